@@ -1,0 +1,40 @@
+namespace BackendInABox.Generator.Model;
+
+/// <summary>One validated schema file: a model that becomes an entity class and a table.</summary>
+/// <param name="Name">The C# class name (PascalCase, as written in <c>name:</c>).</param>
+/// <param name="Table">The table name: <c>table:</c>, else the snake_case plural of <paramref name="Name"/>.</param>
+/// <param name="Location">The <c>name:</c> value, where model-level diagnostics point.</param>
+internal sealed record SchemaModel(
+    string Name,
+    string Table,
+    string? Description,
+    EquatableArray<FieldModel> Fields,
+    EquatableArray<IndexModel> Indexes,
+    string FilePath,
+    LocationInfo Location);
+
+/// <summary>One field of a model.</summary>
+/// <param name="Name">The YAML key, snake_case; also the column name except for refs.</param>
+/// <param name="Column">The column name: <paramref name="Name"/>, or <c>name_id</c> for a <see cref="FieldType.Ref"/>.</param>
+/// <param name="Target">For refs: the target model's <c>name</c>.</param>
+/// <param name="Location">The field's key in the YAML file.</param>
+internal sealed record FieldModel(
+    string Name,
+    string Column,
+    FieldType Type,
+    bool Required,
+    bool Primary,
+    bool Unique,
+    int? MaxLength,
+    int? Precision,
+    int? Scale,
+    DefaultValue? Default,
+    EquatableArray<string> Values,
+    string? Target,
+    OnDelete OnDelete,
+    string? RenamedFrom,
+    string? Description,
+    LocationInfo Location);
+
+/// <summary>An index over fields (by YAML field name) of one model.</summary>
+internal sealed record IndexModel(EquatableArray<string> Fields, bool Unique, string? Name, LocationInfo Location);

@@ -1,0 +1,8 @@
+namespace BackendInABox.Generator.Model;
+
+/// <summary>
+/// Every schema model that passed validation, sorted by name, after the cross-file checks.
+/// <see cref="HasErrors"/> is true when any schema file had an error: the diff against the
+/// migration history is then skipped, since a half-read schema would report phantom changes.
+/// </summary>
+internal sealed record SchemaSet(EquatableArray<SchemaModel> Models, bool HasErrors);

@@ -1,0 +1,30 @@
+namespace BackendInABox.Generator.Model;
+
+/// <summary>
+/// The relational view of one table. Both sides of the diff are expressed in it: the current schema
+/// files (mapped model by model) and the schema the migration history produces (replayed operation
+/// by operation), so "pending change" is a comparison of two lists of these.
+/// Columns keep their declared order; indexes and foreign keys are sorted by name.
+/// </summary>
+internal sealed record TableShape(
+    string Name,
+    EquatableArray<ColumnShape> Columns,
+    EquatableArray<IndexShape> Indexes,
+    EquatableArray<ForeignKeyShape> ForeignKeys);
+
+/// <param name="EnumValues">For <see cref="FieldType.Enum"/>: the allowed values (varchar + CHECK).</param>
+internal sealed record ColumnShape(
+    string Name,
+    ColumnType Type,
+    bool Nullable,
+    bool PrimaryKey,
+    bool Unique,
+    DefaultValue? Default,
+    EquatableArray<string> EnumValues);
+
+/// <summary>A column's storage type. <see cref="Kind"/> is never <see cref="FieldType.Ref"/>: a ref column has its target key's type.</summary>
+internal sealed record ColumnType(FieldType Kind, int? Length, int? Precision, int? Scale);
+
+internal sealed record IndexShape(string Name, EquatableArray<string> Columns, bool Unique);
+
+internal sealed record ForeignKeyShape(string Name, string Column, string TargetTable, string TargetColumn, OnDelete OnDelete);

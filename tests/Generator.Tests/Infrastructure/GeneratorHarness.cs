@@ -1,0 +1,134 @@
+using System.Collections.Immutable;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace BackendInABox.Generator.Tests.Infrastructure;
+
+/// <summary>
+/// Drives the real generator through <see cref="CSharpGeneratorDriver"/> over in-memory schema and migration
+/// files, as a project referencing the package would (same build properties and item metadata).
+/// </summary>
+internal sealed class GeneratorHarness
+{
+    public const string ProjectDirectory = "/app";
+    public const string SchemaDirectory = ProjectDirectory + "/schema";
+    public const string MigrationsDirectory = ProjectDirectory + "/migrations";
+
+    private static readonly ImmutableArray<MetadataReference> References = BuildReferences();
+
+    private readonly Dictionary<string, (string Kind, string Text)> _files = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _globals = new()
+    {
+        ["build_property.RootNamespace"] = "TestApp",
+        ["build_property.ProjectDir"] = ProjectDirectory + "/",
+        ["build_property.BackendInABoxSchemaDir"] = "schema",
+        ["build_property.BackendInABoxMigrationsDir"] = "migrations",
+    };
+
+    private readonly List<(string Path, string Text)> _csharp = [("Program.cs", "namespace TestApp; public static class Program { public static void Main() { } }")];
+
+    public GeneratorHarness WithSchema(string fileName, string yaml)
+    {
+        _files[SchemaDirectory + "/" + fileName] = ("Schema", yaml);
+        return this;
+    }
+
+    public GeneratorHarness WithMigration(string fileName, string yaml)
+    {
+        _files[MigrationsDirectory + "/" + fileName] = ("Migration", yaml);
+        return this;
+    }
+
+    public GeneratorHarness WithProperty(string name, string value)
+    {
+        _globals["build_property." + name] = value;
+        return this;
+    }
+
+    public GeneratorHarness WithCSharp(string path, string text)
+    {
+        _csharp.Add((path, text));
+        return this;
+    }
+
+    /// <summary>The sample schema and migration files of the repository (copied beside the test assembly).</summary>
+    public GeneratorHarness WithRepositorySample()
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "SampleSchema"), "*.yaml"))
+        {
+            WithSchema(Path.GetFileName(file), File.ReadAllText(file));
+        }
+
+        var migrations = Path.Combine(AppContext.BaseDirectory, "SampleMigrations");
+        if (Directory.Exists(migrations))
+        {
+            foreach (var file in Directory.GetFiles(migrations, "*.yaml"))
+            {
+                WithMigration(Path.GetFileName(file), File.ReadAllText(file));
+            }
+        }
+
+        return this;
+    }
+
+    public IReadOnlyDictionary<string, (string Kind, string Text)> Files => _files;
+
+    public CSharpCompilation CreateCompilation() =>
+        CSharpCompilation.Create(
+            "TestApp",
+            _csharp.Select(c => CSharpSyntaxTree.ParseText(c.Text, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), c.Path)),
+            References,
+            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+
+    public ImmutableArray<AdditionalText> CreateAdditionalTexts() =>
+        [.. _files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => (AdditionalText)new TestAdditionalText(f.Key, f.Value.Text))];
+
+    public TestOptionsProvider CreateOptionsProvider() =>
+        new(_globals, _files.ToDictionary(f => f.Key, f => f.Value.Kind));
+
+    public GeneratorDriver CreateDriver(bool trackSteps = true) =>
+        CSharpGeneratorDriver.Create(
+            [new BackendInABoxGenerator().AsSourceGenerator()],
+            CreateAdditionalTexts(),
+            CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest),
+            CreateOptionsProvider(),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    /// <summary>Runs the generator once and compiles its output together with the test's C#.</summary>
+    public GeneratorRun Run()
+    {
+        var compilation = CreateCompilation();
+        var driver = CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        return new GeneratorRun(driver.GetRunResult(), output, generatorDiagnostics);
+    }
+
+    private static ImmutableArray<MetadataReference> BuildReferences()
+    {
+        var references = Net100.References.All.Cast<MetadataReference>().ToList();
+        foreach (var type in new[] { typeof(FluentMigrator.Migration), typeof(FluentMigrator.Runner.VersionTableInfo.IVersionTableMetaData) })
+        {
+            references.Add(MetadataReference.CreateFromFile(type.Assembly.Location));
+        }
+
+        return [.. references];
+    }
+}
+
+internal sealed record GeneratorRun(GeneratorDriverRunResult Result, Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics)
+{
+    public IEnumerable<Diagnostic> BiabDiagnostics =>
+        GeneratorDiagnostics.Where(d => d.Id.StartsWith("BIAB", StringComparison.Ordinal)).OrderBy(d => d.Location.GetLineSpan().StartLinePosition);
+
+    /// <summary>Errors and warnings of compiling the generated code (plus the test's own C#).</summary>
+    public IEnumerable<Diagnostic> CompilationProblems =>
+        Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning);
+
+    public string Source(string hintNameEnd) =>
+        Result.Results.SelectMany(r => r.GeneratedSources).Single(s => s.HintName.EndsWith(hintNameEnd, StringComparison.Ordinal)).SourceText.ToString();
+
+    public IEnumerable<string> HintNames => Result.Results.SelectMany(r => r.GeneratedSources).Select(s => s.HintName);
+
+    /// <summary>The generator itself threw: Roslyn turns that into CS8785 and drops all output.</summary>
+    public Exception? Exception => Result.Results.Single().Exception;
+}
