@@ -1,0 +1,139 @@
+using System.Collections.Immutable;
+using System.Runtime.Loader;
+using Basic.Reference.Assemblies;
+using BackendInABox.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace BackendInABox.Runtime.Tests.Infrastructure;
+
+/// <summary>
+/// A user's app in a temporary project folder (schema/ and migrations/ on disk, because `migrate generate` and
+/// `migrate merge` write there). <see cref="Build"/> runs the real generator with the build properties and item
+/// metadata the package sets, compiles the result with Roslyn and loads it: a rebuild in milliseconds, not a `dotnet build`.
+/// </summary>
+internal sealed class TestApp : IDisposable
+{
+    private const string RootNamespace = "TestApp";
+    private static readonly CSharpParseOptions ParseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest);
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
+    private static int s_buildCount;
+
+    private TestApp(string directory)
+    {
+        Directory = directory;
+        System.IO.Directory.CreateDirectory(SchemaDirectory);
+        System.IO.Directory.CreateDirectory(MigrationsDirectory);
+        System.IO.Directory.CreateDirectory(OutputDirectory);
+    }
+
+    public string Directory { get; }
+
+    public string SchemaDirectory => Path.Combine(Directory, "schema");
+
+    public string MigrationsDirectory => Path.Combine(Directory, "migrations");
+
+    private string OutputDirectory => Path.Combine(Directory, "bin");
+
+    public static TestApp Create() =>
+        new(Path.Combine(Path.GetTempPath(), "biab-rtests", Guid.NewGuid().ToString("N")[..12]));
+
+    public TestApp WithSchema(string fileName, string yaml)
+    {
+        File.WriteAllText(Path.Combine(SchemaDirectory, fileName), yaml);
+        return this;
+    }
+
+    public TestApp WithMigration(string fileName, string yaml)
+    {
+        File.WriteAllText(Path.Combine(MigrationsDirectory, fileName), yaml);
+        return this;
+    }
+
+    public void DeleteSchema(string fileName) => File.Delete(Path.Combine(SchemaDirectory, fileName));
+
+    /// <summary>The migration files, oldest first (their names start with the id).</summary>
+    public IReadOnlyList<string> MigrationFiles =>
+        [.. System.IO.Directory.GetFiles(MigrationsDirectory, "*.yaml").OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)];
+
+    /// <summary>Builds and requires success (errors fail the test with every diagnostic listed).</summary>
+    public AppBuild Build()
+    {
+        var build = TryBuild();
+        if (!build.Succeeded)
+        {
+            throw new Xunit.Sdk.XunitException("The test app did not build:\n" + build.Describe());
+        }
+
+        return build;
+    }
+
+    public AppBuild TryBuild()
+    {
+        var files = YamlFiles(SchemaDirectory, "Schema").Concat(YamlFiles(MigrationsDirectory, "Migration")).ToList();
+        var globals = new Dictionary<string, string>
+        {
+            ["build_property.RootNamespace"] = RootNamespace,
+            ["build_property.ProjectDir"] = Directory + "/",
+            ["build_property.BackendInABoxSchemaDir"] = "schema",
+            ["build_property.BackendInABoxMigrationsDir"] = "migrations",
+        };
+
+        var driver = CSharpGeneratorDriver.Create(
+            [new BackendInABoxGenerator().AsSourceGenerator()],
+            [.. files.Select(f => (AdditionalText)new FileAdditionalText(f.Path))],
+            ParseOptions,
+            new BuildOptionsProvider(globals, files.ToDictionary(f => f.Path, f => f.Kind)));
+
+        // A unique assembly name per build, so every rebuild loads beside the earlier ones in this process.
+        var assemblyName = $"{RootNamespace}_{Interlocked.Increment(ref s_buildCount)}_{Guid.NewGuid().ToString("N")[..8]}";
+        var compilation = CSharpCompilation.Create(
+            assemblyName,
+            [CSharpSyntaxTree.ParseText("namespace TestApp; internal static class AppMarker { }", ParseOptions, "AppMarker.cs")],
+            References.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        var generatorErrors = generatorDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+
+        var path = Path.Combine(OutputDirectory, assemblyName + ".dll");
+        using (var stream = File.Create(path))
+        {
+            var emit = output.Emit(stream);
+            var compileErrors = emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
+            if (!emit.Success || generatorErrors)
+            {
+                return new AppBuild(generatorDiagnostics, compileErrors, null, null);
+            }
+        }
+
+        return new AppBuild(generatorDiagnostics, [], path, AssemblyLoadContext.Default.LoadFromAssemblyPath(path));
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A killed child process may still hold a file for a moment; the temp folder is cleaned by the OS later.
+        }
+    }
+
+    private static IEnumerable<(string Path, string Kind)> YamlFiles(string directory, string kind) =>
+        System.IO.Directory.GetFiles(directory, "*.yaml", SearchOption.AllDirectories)
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(p => (p, kind));
+
+    /// <summary>The framework reference assemblies plus FluentMigrator and the runtime, as the package would bring them.</summary>
+    private static ImmutableArray<MetadataReference> LoadReferences()
+    {
+        var references = Net100.References.All.Cast<MetadataReference>().ToList();
+        var besideTests = System.IO.Directory.GetFiles(AppContext.BaseDirectory, "FluentMigrator*.dll")
+            .Append(Path.Combine(AppContext.BaseDirectory, "BackendInABox.dll"));
+        references.AddRange(besideTests.Where(File.Exists).Select(p => MetadataReference.CreateFromFile(p)));
+        return [.. references];
+    }
+}
