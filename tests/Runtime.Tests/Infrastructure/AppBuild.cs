@@ -15,6 +15,9 @@ internal sealed record AppBuild(
 
     public IEnumerable<Diagnostic> Biab(string id) => GeneratorDiagnostics.Where(d => d.Id == id);
 
+    public IEnumerable<Diagnostic> BiabWarnings =>
+        GeneratorDiagnostics.Where(d => d.Id.StartsWith("BIAB", StringComparison.Ordinal) && d.Severity == DiagnosticSeverity.Warning);
+
     /// <summary>The warning that the schema differs from what the history produces (it tells the user to run `migrate generate`).</summary>
     public IEnumerable<Diagnostic> PendingChangeWarnings =>
         GeneratorDiagnostics.Where(d => d.Id.StartsWith("BIAB2", StringComparison.Ordinal)

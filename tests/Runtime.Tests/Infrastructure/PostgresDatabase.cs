@@ -33,8 +33,7 @@ internal sealed class PostgresDatabase(string name, string connectionString, str
         [.. (await ColumnValuesAsync(
             $"SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '{table}' ORDER BY ordinal_position")).Select(c => c!)];
 
-    /// <summary>The column's data type as PostgreSQL reports it (e.g. "integer", "character varying").</summary>
-    public async Task<string?> ColumnTypeAsync(string table, string column) =>
+    public override async Task<string?> ColumnTypeAsync(string table, string column) =>
         (await ColumnValuesAsync(
             $"SELECT data_type FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '{table}' AND column_name = '{column}'"))
         .SingleOrDefault();

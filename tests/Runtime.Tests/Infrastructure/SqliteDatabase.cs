@@ -22,7 +22,7 @@ internal sealed class SqliteDatabase : TestDatabase
     public override string Provider => "SQLite";
 
     protected override DbConnection CreateConnection() =>
-        new SqliteConnection(new SqliteConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString);
+        new SqliteConnection(new SqliteConnectionStringBuilder(ConnectionString) { Pooling = false, ForeignKeys = true }.ConnectionString);
 
     public override string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
@@ -31,6 +31,9 @@ internal sealed class SqliteDatabase : TestDatabase
 
     public override async Task<IReadOnlyList<string>> ColumnsAsync(string table) =>
         [.. (await ColumnValuesAsync($"SELECT name FROM pragma_table_info('{table}') ORDER BY cid")).Select(c => c!)];
+
+    public override async Task<string?> ColumnTypeAsync(string table, string column) =>
+        (await ColumnValuesAsync($"SELECT type FROM pragma_table_info('{table}') WHERE name = '{column}'")).SingleOrDefault();
 
     protected override async Task<string?> VersionTableAsync() =>
         (await ColumnValuesAsync(

@@ -16,6 +16,9 @@ internal abstract class TestDatabase : IAsyncDisposable
 
     public abstract Task<IReadOnlyList<string>> ColumnsAsync(string table);
 
+    /// <summary>The column's type as the database reports it ("integer", "character varying"; SQLite: the declared type).</summary>
+    public abstract Task<string?> ColumnTypeAsync(string table, string column);
+
     /// <summary>The table FluentMigrator records applied versions in (found by its Version column, whatever the runtime names it).</summary>
     protected abstract Task<string?> VersionTableAsync();
 

@@ -1,0 +1,104 @@
+using BackendInABox.Runtime.Tests.Infrastructure;
+using Xunit;
+
+namespace BackendInABox.Runtime.Tests.Workflows;
+
+/// <summary>
+/// The seed's workflows that must work on every supported database, each with real rows: edit schema → rebuild →
+/// pending-change warning → `migrate generate` → rebuild → `migrate up` (and `down`).
+/// </summary>
+public abstract class WorkflowScenarios
+{
+    private protected abstract Task<TestDatabase> CreateDatabaseAsync();
+
+    private protected async Task<AppUnderTest> CreateAppAsync() => new(await CreateDatabaseAsync());
+
+    [Fact]
+    public async Task Adding_a_field_captures_it_in_a_migration_and_keeps_the_rows()
+    {
+        await using var app = await CreateAppAsync();
+        app.WithSchema("customer.yaml", Schemas.Customer);
+        await app.StartAsync();
+        await app.Database.ExecuteAsync("INSERT INTO customers (id, email) VALUES (1, 'ada@example.com'), (2, 'alan@example.com')");
+
+        app.WithSchema("customer.yaml", Schemas.CustomerWithPhone);
+        var pending = app.Rebuild().PendingChangeWarnings.ToList();
+        Assert.True(pending.Count > 0, "Expected a pending-change warning after adding a field:\n" + app.Build.Describe());
+        Assert.Contains(pending, d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("phone", StringComparison.Ordinal));
+
+        var migration = await app.GenerateAsync("add phone");
+        Assert.Contains("add_phone", Path.GetFileName(migration.Path), StringComparison.Ordinal);
+        Assert.Contains("add_column", migration.Text, StringComparison.Ordinal);
+        Assert.Empty(app.Build.PendingChangeWarnings);
+        Assert.False(await app.Database.ColumnExistsAsync("customers", "phone"));
+
+        (await app.MigrateAsync("up")).ShouldSucceed().ShouldContain(migration.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(await app.Database.ColumnExistsAsync("customers", "phone"));
+        await app.Database.ExecuteAsync("UPDATE customers SET phone = '+44 20 7946' WHERE id = 1");
+        Assert.Equal(["ada@example.com", "alan@example.com"], await app.Database.ColumnValuesAsync("SELECT email FROM customers ORDER BY id"));
+
+        (await app.MigrateAsync("down")).ShouldSucceed();
+        Assert.False(await app.Database.ColumnExistsAsync("customers", "phone"));
+        Assert.Equal(2, await app.Database.CountAsync("customers"));
+    }
+
+    [Fact]
+    public async Task Adding_a_model_with_a_reference_creates_its_table_and_foreign_key()
+    {
+        await using var app = await CreateAppAsync();
+        app.WithSchema("customer.yaml", Schemas.Customer);
+        await app.StartAsync();
+        await app.Database.ExecuteAsync("INSERT INTO customers (id, email) VALUES (1, 'ada@example.com')");
+
+        app.WithSchema("order.yaml", Schemas.Order);
+        Assert.NotEmpty(app.Rebuild().PendingChangeWarnings);
+        var migration = await app.GenerateAsync("add orders");
+        Assert.Contains("create_table", migration.Text, StringComparison.Ordinal);
+
+        (await app.MigrateAsync("up")).ShouldSucceed();
+        Assert.Equal(["customer_id", "id", "total"], (await app.Database.ColumnsAsync("orders")).Order(StringComparer.Ordinal));
+        await app.Database.ExecuteAsync("INSERT INTO orders (id, total, customer_id) VALUES (10, 12.50, 1)");
+        Assert.Equal(1, await app.Database.CountAsync("orders"));
+        await AssertForeignKeyEnforcedAsync(app.Database, "INSERT INTO orders (id, total, customer_id) VALUES (11, 1, 999)");
+
+        (await app.MigrateAsync("down")).ShouldSucceed();
+        Assert.False(await app.Database.TableExistsAsync("orders"));
+        Assert.Equal(1, await app.Database.CountAsync("customers"));
+    }
+
+    [Fact]
+    public async Task Changing_a_string_field_to_integer_converts_the_rows()
+    {
+        await using var app = await CreateAppAsync();
+        app.WithSchema("ticket.yaml", Schemas.TicketWithTextCode);
+        await app.StartAsync();
+        await app.Database.ExecuteAsync("INSERT INTO tickets (id, code) VALUES (1, '42'), (2, '7')");
+
+        app.WithSchema("ticket.yaml", Schemas.TicketWithIntegerCode);
+        Assert.NotEmpty(app.Rebuild().PendingChangeWarnings);
+        var migration = await app.GenerateAsync("code to integer");
+        Assert.Contains("alter_column", migration.Text, StringComparison.Ordinal);
+
+        (await app.MigrateAsync("up")).ShouldSucceed();
+        Assert.Contains("int", await app.Database.ColumnTypeAsync("tickets", "code") ?? "", StringComparison.OrdinalIgnoreCase);
+        var codes = await app.Database.QueryAsync("SELECT code FROM tickets ORDER BY id");
+        Assert.All(codes, row => Assert.True(row[0] is int or long, $"Expected an integer value, got {row[0]?.GetType().Name ?? "null"}"));
+        Assert.Equal([42L, 7L], codes.Select(r => Convert.ToInt64(r[0], System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(2, await app.Database.CountAsync("tickets"));
+    }
+
+    private static async Task AssertForeignKeyEnforcedAsync(TestDatabase database, string orphanInsert)
+    {
+        var rejected = false;
+        try
+        {
+            await database.ExecuteAsync(orphanInsert);
+        }
+        catch (System.Data.Common.DbException)
+        {
+            rejected = true;
+        }
+
+        Assert.True(rejected, "Expected the foreign key to reject an order for a customer that does not exist.");
+    }
+}
