@@ -24,6 +24,8 @@ internal sealed class FixtureProcess : IDisposable
 
     public int Id => _process.Id;
 
+    public bool HasExited => _process.HasExited;
+
     public static FixtureProcess Start(AppBuild app, TestDatabase? database, params string[] arguments)
     {
         if (!File.Exists(FixtureDll))

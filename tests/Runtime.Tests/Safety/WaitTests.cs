@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using BackendInABox.Runtime.Tests.Infrastructure;
+using BackendInABox.Runtime.Tests.Workflows;
+using Npgsql;
+using Xunit;
+
+namespace BackendInABox.Runtime.Tests.Safety;
+
+/// <summary>`--wait N`: the container entrypoint's wait for a database that is still starting.</summary>
+[Collection(ProcessCollection.Name)]
+public sealed class WaitTests
+{
+    private const int NothingListensPort = 55508;
+    private const int LateClusterPort = 55507;
+
+    [Fact]
+    public async Task Waiting_for_a_port_where_nothing_listens_gives_up_after_about_the_given_seconds()
+    {
+        using var app = TestApp.Create().WithSchema("customer.yaml", Schemas.Customer);
+        var build = app.Build();
+        var connection = $"Host=127.0.0.1;Port={NothingListensPort};Username=postgres;Password=unused;Database=postgres";
+
+        var clock = Stopwatch.StartNew();
+        var result = await Migrate.RunWithArgumentsAsync(build, ["up", "--wait", "4", "--connection", connection]);
+        clock.Stop();
+
+        result.ShouldFail(1).ShouldHaveNoStackTrace().ShouldNotContain("unused")
+            .ShouldContain($"database not reachable at 127.0.0.1:{NothingListensPort} after 4 s");
+        Assert.InRange(clock.Elapsed.TotalSeconds, 3.5, 30);
+    }
+
+    [Fact]
+    public async Task A_database_that_starts_while_up_waits_is_migrated()
+    {
+        await using var app = new AppUnderTest(await PostgresServer.CreateDatabaseAsync());
+        app.WithSchema("customer.yaml", Schemas.Customer);
+        var initial = await app.GenerateAsync("initial schema");
+
+        const string password = "late-cluster";
+        var cluster = Path.Combine(Path.GetTempPath(), "biab-rt-late-" + Guid.NewGuid().ToString("N")[..8]);
+        var connection = $"Host=127.0.0.1;Port={LateClusterPort};Username=postgres;Password={password};Database=postgres;Timeout=3";
+        try
+        {
+            using var runner = FixtureProcess.Start(app.Build, null, "up", "--wait", "90", "--connection", connection);
+            await Task.Delay(TimeSpan.FromSeconds(4));
+            Assert.False(runner.HasExited, "The runner stopped before the database came up.\n" + runner.OutputSoFar);
+
+            await ClusterAsync("start", cluster, LateClusterPort.ToString(System.Globalization.CultureInfo.InvariantCulture), password);
+            var result = (await runner.WaitAsync(TimeSpan.FromMinutes(2))).ShouldSucceed().ShouldNotContain(password);
+            result.ShouldContain("Waiting for database");
+
+            await using var check = new NpgsqlConnection(connection + ";Pooling=false");
+            await check.OpenAsync();
+            await using var command = new NpgsqlCommand("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'customers'", check);
+            Assert.Equal(1L, await command.ExecuteScalarAsync());
+            Assert.Contains(initial.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), result.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await ClusterAsync("destroy", cluster);
+        }
+    }
+
+    private static async Task ClusterAsync(params string[] arguments)
+    {
+        var info = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add(Repository.Script("pg-cluster.sh"));
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(info)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"pg-cluster.sh {string.Join(" ", arguments)} failed: {await stderr}");
+    }
+}
