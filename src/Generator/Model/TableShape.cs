@@ -12,13 +12,13 @@ internal sealed record TableShape(
     EquatableArray<IndexShape> Indexes,
     EquatableArray<ForeignKeyShape> ForeignKeys);
 
+/// <param name="PrimaryKey">Integer and bigint keys are identity columns (the database numbers new rows).</param>
 /// <param name="EnumValues">For <see cref="FieldType.Enum"/>: the allowed values (varchar + CHECK).</param>
 internal sealed record ColumnShape(
     string Name,
     ColumnType Type,
     bool Nullable,
     bool PrimaryKey,
-    bool Unique,
     DefaultValue? Default,
     EquatableArray<string> EnumValues);
 

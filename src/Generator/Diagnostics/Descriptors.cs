@@ -1,0 +1,61 @@
+using Microsoft.CodeAnalysis;
+
+namespace BackendInABox.Generator.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the generator reports. IDs: BIAB0xx schema files, BIAB1xx migration files and history,
+/// BIAB2xx warnings about the schema change not yet captured. Each message is a finished sentence ("{0}");
+/// docs/diagnostics.md explains each one and is where the help links point.
+/// </summary>
+internal static class Descriptors
+{
+    private const string HelpBase = "https://github.com/backend-in-a-box/backend-in-a-box-dotnet/blob/main/docs/diagnostics.md#";
+
+    // Schema files.
+    public static readonly DiagnosticDescriptor SchemaSyntax = Error("BIAB001", "Schema file is not valid YAML");
+    public static readonly DiagnosticDescriptor SchemaShape = Error("BIAB002", "Schema file has the wrong structure");
+    public static readonly DiagnosticDescriptor SchemaUnknownKey = Error("BIAB003", "Unknown key in schema file");
+    public static readonly DiagnosticDescriptor SchemaMissingKey = Error("BIAB004", "Required key missing in schema file");
+    public static readonly DiagnosticDescriptor UnknownType = Error("BIAB005", "Unknown field type");
+    public static readonly DiagnosticDescriptor InvalidIdentifier = Error("BIAB006", "Invalid identifier");
+    public static readonly DiagnosticDescriptor ReservedWord = Error("BIAB007", "Reserved word used as a name");
+    public static readonly DiagnosticDescriptor DuplicateField = Error("BIAB008", "Duplicate field");
+    public static readonly DiagnosticDescriptor OptionNotForType = Error("BIAB009", "Option does not apply to this field type");
+    public static readonly DiagnosticDescriptor SchemaBadValue = Error("BIAB010", "Invalid option value");
+    public static readonly DiagnosticDescriptor InvalidDefault = Error("BIAB011", "Invalid default value");
+    public static readonly DiagnosticDescriptor InvalidEnum = Error("BIAB012", "Invalid enum values");
+    public static readonly DiagnosticDescriptor SchemaFileProblem = Error("BIAB013", "Schema file cannot be read");
+    public static readonly DiagnosticDescriptor PrimaryKey = Error("BIAB014", "Missing or invalid primary key");
+    public static readonly DiagnosticDescriptor InvalidIndex = Error("BIAB015", "Invalid index");
+    public static readonly DiagnosticDescriptor DuplicateModel = Error("BIAB020", "Duplicate model name");
+    public static readonly DiagnosticDescriptor DuplicateTable = Error("BIAB021", "Duplicate table name");
+    public static readonly DiagnosticDescriptor UnknownRefTarget = Error("BIAB022", "Reference to an unknown model");
+
+    // Migration files and history.
+    public static readonly DiagnosticDescriptor MigrationSyntax = Error("BIAB101", "Migration file is not valid YAML");
+    public static readonly DiagnosticDescriptor MigrationShape = Error("BIAB102", "Migration file has the wrong structure");
+    public static readonly DiagnosticDescriptor MigrationUnknownKey = Error("BIAB103", "Unknown key in migration file");
+    public static readonly DiagnosticDescriptor MigrationMissingKey = Error("BIAB104", "Required key missing in migration file");
+    public static readonly DiagnosticDescriptor MigrationBadValue = Error("BIAB105", "Invalid value in migration file");
+    public static readonly DiagnosticDescriptor InvalidMigrationId = Error("BIAB106", "Invalid migration id");
+    public static readonly DiagnosticDescriptor DuplicateMigrationId = Error("BIAB107", "Duplicate migration id");
+    public static readonly DiagnosticDescriptor UnknownParent = Error("BIAB108", "Parent migration not found");
+    public static readonly DiagnosticDescriptor DanglingOperation = Error("BIAB109", "Operation does not fit the schema at that point of the history");
+    public static readonly DiagnosticDescriptor MultipleHeads = Warning("BIAB110", "The migration history has several heads");
+    public static readonly DiagnosticDescriptor DownDoesNotUndoUp = Error("BIAB111", "A migration's down does not undo its up");
+    public static readonly DiagnosticDescriptor MigrationFileProblem = Error("BIAB113", "Migration file cannot be read");
+    public static readonly DiagnosticDescriptor NoRoot = Error("BIAB114", "No first migration");
+
+    // Warnings about the schema change not yet captured in a migration.
+    public static readonly DiagnosticDescriptor PendingChange = Warning("BIAB200", "Schema change not captured in a migration");
+    public static readonly DiagnosticDescriptor DataLoss = Warning("BIAB201", "Schema change loses data");
+    public static readonly DiagnosticDescriptor LooksLikeRename = Warning("BIAB202", "Drop and add look like a rename");
+    public static readonly DiagnosticDescriptor RequiredWithoutDefault = Warning("BIAB203", "Column made required without a default");
+
+    private static DiagnosticDescriptor Error(string id, string title) => Create(id, title, DiagnosticSeverity.Error);
+
+    private static DiagnosticDescriptor Warning(string id, string title) => Create(id, title, DiagnosticSeverity.Warning);
+
+    private static DiagnosticDescriptor Create(string id, string title, DiagnosticSeverity severity) =>
+        new(id, title, "{0}", "BackendInABox", severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+}

@@ -1,0 +1,76 @@
+using System.Collections.Generic;
+using BackendInABox.Generator.Model;
+using Microsoft.CodeAnalysis;
+
+namespace BackendInABox.Generator.Diagnostics;
+
+/// <summary>The descriptors for problems every YAML file can have, by the kind of file (schema or migration).</summary>
+internal sealed class DiagnosticSet
+{
+    public static readonly DiagnosticSet Schema = new(
+        Descriptors.SchemaSyntax, Descriptors.SchemaShape, Descriptors.SchemaUnknownKey, Descriptors.SchemaMissingKey, Descriptors.SchemaBadValue, Descriptors.SchemaFileProblem);
+
+    public static readonly DiagnosticSet Migration = new(
+        Descriptors.MigrationSyntax, Descriptors.MigrationShape, Descriptors.MigrationUnknownKey, Descriptors.MigrationMissingKey, Descriptors.MigrationBadValue, Descriptors.MigrationFileProblem);
+
+    private DiagnosticSet(
+        DiagnosticDescriptor syntax,
+        DiagnosticDescriptor shape,
+        DiagnosticDescriptor unknownKey,
+        DiagnosticDescriptor missingKey,
+        DiagnosticDescriptor badValue,
+        DiagnosticDescriptor fileProblem)
+    {
+        Syntax = syntax;
+        Shape = shape;
+        UnknownKey = unknownKey;
+        MissingKey = missingKey;
+        BadValue = badValue;
+        FileProblem = fileProblem;
+    }
+
+    public DiagnosticDescriptor Syntax { get; }
+
+    public DiagnosticDescriptor Shape { get; }
+
+    public DiagnosticDescriptor UnknownKey { get; }
+
+    public DiagnosticDescriptor MissingKey { get; }
+
+    public DiagnosticDescriptor BadValue { get; }
+
+    public DiagnosticDescriptor FileProblem { get; }
+}
+
+/// <summary>Collects the diagnostics of one file while it is parsed.</summary>
+internal sealed class FileDiagnostics
+{
+    private readonly List<DiagnosticInfo> _items = new();
+
+    public FileDiagnostics(DiagnosticSet set) => Set = set;
+
+    public DiagnosticSet Set { get; }
+
+    public int Count => _items.Count;
+
+    public bool HasErrors
+    {
+        get
+        {
+            foreach (var item in _items)
+            {
+                if (item.Descriptor.DefaultSeverity == DiagnosticSeverity.Error)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    public void Add(DiagnosticDescriptor descriptor, LocationInfo location, string message) =>
+        _items.Add(new DiagnosticInfo(descriptor, location, message));
+
+    public EquatableArray<DiagnosticInfo> ToArray() => _items.ToEquatableArray();
+}

@@ -1,0 +1,273 @@
+using System;
+using System.Collections.Generic;
+using BackendInABox.Generator.Diagnostics;
+using BackendInABox.Generator.Model;
+using BackendInABox.Generator.Validation;
+
+namespace BackendInABox.Generator.Parsing;
+
+/// <summary>The <c>fields:</c> mapping of a schema file → <see cref="FieldModel"/>s, each checked on its own and against its siblings.</summary>
+internal static class FieldParser
+{
+    private static readonly string[] FieldKeys =
+    {
+        "type", "required", "primary", "unique", "max_length", "precision", "scale", "default", "values", "target", "on_delete", "renamed_from", "description",
+    };
+
+    private static readonly string[] OnDeleteNames = { "no_action", "cascade", "set_null", "restrict" };
+
+    /// <summary>C# member names the generated class itself uses.</summary>
+    private static readonly string[] ReservedMembers = { "TableName", "Columns" };
+
+    public const int DefaultPrecision = 18;
+    public const int DefaultScale = 2;
+
+    public static List<FieldModel> ParseAll(YamlMapping fields, string model, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken)
+    {
+        var result = new List<FieldModel>();
+        var columns = new Dictionary<string, FieldModel>(StringComparer.OrdinalIgnoreCase);
+        var properties = new Dictionary<string, FieldModel>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in fields.Entries)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var field = Parse(entry.Key, entry.Value, model, diagnostics);
+            if (field is null)
+            {
+                continue;
+            }
+
+            var property = Identifiers.ToPascalCase(field.Name) + (field.Type == FieldType.Ref ? "Id" : string.Empty);
+            if (columns.TryGetValue(field.Column, out var clash) || properties.TryGetValue(property, out clash))
+            {
+                diagnostics.Add(Descriptors.DuplicateField, entry.Key.Location, $"Field {model}.{field.Name} collides with field {model}.{clash.Name}: both would be column '{field.Column}' or property '{property}'.");
+                continue;
+            }
+
+            if (property == model || Array.IndexOf(ReservedMembers, property) >= 0)
+            {
+                diagnostics.Add(Descriptors.ReservedWord, entry.Key.Location, $"Field {model}.{field.Name} would become the C# member '{property}', which the generated class {model} already uses; rename the field.");
+                continue;
+            }
+
+            columns[field.Column] = field;
+            properties[property] = field;
+            result.Add(field);
+        }
+
+        return result;
+    }
+
+    private static FieldModel? Parse(YamlScalar key, YamlNode node, string model, FileDiagnostics diagnostics)
+    {
+        var errorsBefore = diagnostics.Count;
+        var name = key.Value;
+        if (Identifiers.SnakeCaseProblem(name) is { } nameProblem)
+        {
+            diagnostics.Add(Descriptors.InvalidIdentifier, key.Location, $"The field name '{Text.Shorten(name)}' in model {model} is not a valid identifier: {nameProblem}.");
+            return null;
+        }
+
+        var what = $"field {model}.{name}";
+        if (node is not YamlMapping mapping)
+        {
+            diagnostics.Add(Descriptors.SchemaShape, node.Location, $"Field {model}.{name} must be a mapping such as {{ type: string }}, not {node.KindName}.");
+            return null;
+        }
+
+        var reader = new MappingReader(mapping, what, diagnostics, FieldKeys);
+        var typeNode = reader.Scalar("type", required: true);
+        if (typeNode is null)
+        {
+            return null;
+        }
+
+        if (!FieldTypes.TryParse(typeNode.Value, out var type))
+        {
+            var suggestion = Suggestions.Closest(typeNode.Value, FieldTypes.Names);
+            var hint = suggestion is null ? $" Known types: {string.Join(", ", FieldTypes.Names)}." : $" Did you mean '{suggestion}'?";
+            diagnostics.Add(Descriptors.UnknownType, typeNode.Location, $"Field {model}.{name} has unknown type '{Text.Shorten(typeNode.Value)}'.{hint}");
+            return null;
+        }
+
+        var column = type == FieldType.Ref ? name + "_id" : name;
+        if (Identifiers.SnakeCaseProblem(column) is { } columnProblem)
+        {
+            diagnostics.Add(Descriptors.InvalidIdentifier, key.Location, $"The column '{column}' of {what} is not a valid identifier: {columnProblem}.");
+        }
+        else if (Identifiers.IsSqlReserved(column))
+        {
+            diagnostics.Add(Descriptors.ReservedWord, key.Location, $"The column '{column}' of {what} is an SQL reserved word; hand-written SQL would have to quote it everywhere. Choose another name.");
+        }
+
+        var primary = reader.Boolean("primary") ?? false;
+        var required = primary || (reader.Boolean("required") ?? false);
+        var unique = reader.Boolean("unique") ?? false;
+        if (primary && !FieldTypes.CanBeKey(type))
+        {
+            diagnostics.Add(Descriptors.PrimaryKey, typeNode.Location, $"Field {model}.{name} is primary but has type {typeNode.Value}; a key must be uuid, string, integer or bigint.");
+        }
+
+        OnlyFor(reader, "max_length", type == FieldType.String, "string", what, diagnostics);
+        OnlyFor(reader, "precision", type == FieldType.Decimal, "decimal", what, diagnostics);
+        OnlyFor(reader, "scale", type == FieldType.Decimal, "decimal", what, diagnostics);
+        OnlyFor(reader, "values", type == FieldType.Enum, "enum", what, diagnostics);
+        OnlyFor(reader, "target", type == FieldType.Ref, "ref", what, diagnostics);
+        OnlyFor(reader, "on_delete", type == FieldType.Ref, "ref", what, diagnostics);
+
+        int? maxLength = type == FieldType.String ? reader.Integer("max_length", 1, 10485760) : null;
+        int? precision = null;
+        int? scale = null;
+        if (type == FieldType.Decimal)
+        {
+            precision = reader.Integer("precision", 1, 1000);
+            scale = reader.Integer("scale", 0, 1000);
+            if (precision is { } p && scale is { } s && s > p)
+            {
+                diagnostics.Add(Descriptors.SchemaBadValue, reader.LocationOf("scale"), $"The scale of {what} ({s}) is larger than its precision ({p}).");
+            }
+            else if (precision is null && scale is { } onlyScale && onlyScale > DefaultPrecision)
+            {
+                diagnostics.Add(Descriptors.SchemaBadValue, reader.LocationOf("scale"), $"The scale of {what} ({onlyScale}) is larger than the default precision ({DefaultPrecision}); set 'precision'.");
+            }
+
+            if (!reader.Has("precision") && !reader.Has("scale"))
+            {
+                precision = DefaultPrecision;
+                scale = DefaultScale;
+            }
+            else
+            {
+                precision ??= DefaultPrecision;
+                scale ??= 0;
+            }
+        }
+
+        var values = type == FieldType.Enum ? EnumValues(reader, what, diagnostics) : EquatableArray<string>.Empty;
+
+        string? target = null;
+        var onDelete = OnDelete.NoAction;
+        if (type == FieldType.Ref)
+        {
+            var targetNode = reader.Scalar("target", required: true);
+            if (targetNode is not null)
+            {
+                if (Identifiers.PascalCaseProblem(targetNode.Value) is { } targetProblem)
+                {
+                    diagnostics.Add(Descriptors.InvalidIdentifier, targetNode.Location, $"The target '{Text.Shorten(targetNode.Value)}' of {what} is not a model name: {targetProblem}.");
+                }
+                else
+                {
+                    target = targetNode.Value;
+                }
+            }
+
+            var onDeleteNode = reader.Scalar("on_delete");
+            if (onDeleteNode is not null)
+            {
+                var index = Array.IndexOf(OnDeleteNames, onDeleteNode.Value);
+                if (index < 0)
+                {
+                    var suggestion = Suggestions.Closest(onDeleteNode.Value, OnDeleteNames);
+                    diagnostics.Add(Descriptors.SchemaBadValue, onDeleteNode.Location, $"on_delete of {what} must be one of {string.Join(", ", OnDeleteNames)}, not '{Text.Shorten(onDeleteNode.Value)}'.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}");
+                }
+                else
+                {
+                    onDelete = (OnDelete)index;
+                    if (onDelete == OnDelete.SetNull && required)
+                    {
+                        diagnostics.Add(Descriptors.SchemaBadValue, onDeleteNode.Location, $"{what} is required, so on_delete cannot be set_null; use cascade or restrict, or make it optional.");
+                    }
+                }
+            }
+        }
+
+        DefaultValue? defaultValue = null;
+        var defaultNode = reader.Scalar("default");
+        if (defaultNode is not null)
+        {
+            defaultValue = DefaultValues.Parse(new ColumnType(type, maxLength, precision, scale), defaultNode.Value, values, out var problem);
+            if (problem is not null)
+            {
+                diagnostics.Add(Descriptors.InvalidDefault, defaultNode.Location, $"The default '{Text.Shorten(defaultNode.Value)}' of {what} is not valid: {problem}.");
+            }
+        }
+
+        string? renamedFrom = null;
+        var renamedNode = reader.Scalar("renamed_from");
+        if (renamedNode is not null)
+        {
+            renamedFrom = SchemaFileParser.CheckSqlName(renamedNode, "renamed_from name", what, diagnostics);
+            if (renamedFrom == name)
+            {
+                diagnostics.Add(Descriptors.SchemaBadValue, renamedNode.Location, $"{SchemaFileParser.Capitalized(what)} is renamed from itself; remove 'renamed_from'.");
+            }
+        }
+
+        if (diagnostics.Count > errorsBefore)
+        {
+            return null;
+        }
+
+        return new FieldModel(
+            name,
+            column,
+            type,
+            required,
+            primary,
+            unique && !primary,
+            maxLength,
+            precision,
+            scale,
+            defaultValue,
+            values,
+            target,
+            onDelete,
+            renamedFrom,
+            reader.String("description"),
+            key.Location);
+    }
+
+    private static void OnlyFor(MappingReader reader, string option, bool applies, string typeName, string what, FileDiagnostics diagnostics)
+    {
+        if (!applies && reader.Has(option))
+        {
+            diagnostics.Add(Descriptors.OptionNotForType, reader.KeyLocationOf(option), $"'{option}' applies only to {typeName} fields; {what} is not one.");
+        }
+    }
+
+    private static EquatableArray<string> EnumValues(MappingReader reader, string what, FileDiagnostics diagnostics)
+    {
+        var items = reader.ScalarList("values");
+        if (items is null || items.Count == 0)
+        {
+            if (items is not null || !reader.Has("values"))
+            {
+                diagnostics.Add(Descriptors.InvalidEnum, reader.Mapping.Location, $"Enum {what} needs 'values', a list such as [draft, active].");
+            }
+
+            return EquatableArray<string>.Empty;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var members = new HashSet<string>(StringComparer.Ordinal);
+        var values = new List<string>();
+        foreach (var item in items)
+        {
+            if (Identifiers.SnakeCaseProblem(item.Value) is { } problem)
+            {
+                diagnostics.Add(Descriptors.InvalidEnum, item.Location, $"The value '{Text.Shorten(item.Value)}' of enum {what} is not valid: {problem}.");
+                continue;
+            }
+
+            if (!seen.Add(item.Value) || !members.Add(Identifiers.ToPascalCase(item.Value)))
+            {
+                diagnostics.Add(Descriptors.InvalidEnum, item.Location, $"The value '{item.Value}' of enum {what} appears twice (or becomes the same C# enum member as another value).");
+                continue;
+            }
+
+            values.Add(item.Value);
+        }
+
+        return values.ToEquatableArray();
+    }
+}

@@ -1,0 +1,205 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using BackendInABox.Generator.Diagnostics;
+using BackendInABox.Generator.Model;
+
+namespace BackendInABox.Generator.Parsing;
+
+/// <summary>
+/// Typed, diagnosing access to one YAML mapping: unknown keys are reported once (with a "did you mean"),
+/// and every getter reports a value of the wrong kind at the value's own location and returns null.
+/// </summary>
+internal sealed class MappingReader
+{
+    private readonly FileDiagnostics _diagnostics;
+
+    public MappingReader(YamlMapping mapping, string what, FileDiagnostics diagnostics, IReadOnlyList<string> allowedKeys)
+    {
+        Mapping = mapping;
+        What = what;
+        _diagnostics = diagnostics;
+        foreach (var entry in mapping.Entries)
+        {
+            if (!Contains(allowedKeys, entry.Key.Value))
+            {
+                var suggestion = Suggestions.Closest(entry.Key.Value, allowedKeys);
+                var hint = suggestion is null ? $" Known keys: {string.Join(", ", allowedKeys)}." : $" Did you mean '{suggestion}'?";
+                diagnostics.Add(diagnostics.Set.UnknownKey, entry.Key.Location, $"Unknown key '{Text.Shorten(entry.Key.Value)}' in {what}.{hint}");
+            }
+        }
+    }
+
+    public YamlMapping Mapping { get; }
+
+    public string What { get; }
+
+    public bool Has(string key) => Mapping[key] is { } node && !(node is YamlScalar scalar && scalar.IsNull);
+
+    public LocationInfo LocationOf(string key)
+    {
+        foreach (var entry in Mapping.Entries)
+        {
+            if (entry.Key.Value == key)
+            {
+                return entry.Value.Location;
+            }
+        }
+
+        return Mapping.Location;
+    }
+
+    public LocationInfo KeyLocationOf(string key)
+    {
+        foreach (var entry in Mapping.Entries)
+        {
+            if (entry.Key.Value == key)
+            {
+                return entry.Key.Location;
+            }
+        }
+
+        return Mapping.Location;
+    }
+
+    public YamlScalar? Scalar(string key, bool required = false)
+    {
+        var node = Mapping[key];
+        if (node is null || (node is YamlScalar nullScalar && nullScalar.IsNull))
+        {
+            if (required)
+            {
+                _diagnostics.Add(_diagnostics.Set.MissingKey, node?.Location ?? Mapping.Location, $"{Capitalize(What)} has no '{key}'.");
+            }
+
+            return null;
+        }
+
+        if (node is YamlScalar scalar)
+        {
+            return scalar;
+        }
+
+        _diagnostics.Add(_diagnostics.Set.Shape, node.Location, $"'{key}' of {What} must be a single value, not {node.KindName}.");
+        return null;
+    }
+
+    public string? String(string key, bool required = false) => Scalar(key, required)?.Value;
+
+    public bool? Boolean(string key)
+    {
+        var scalar = Scalar(key);
+        if (scalar is null)
+        {
+            return null;
+        }
+
+        switch (scalar.Value)
+        {
+            case "true":
+            case "True":
+            case "TRUE":
+                return true;
+            case "false":
+            case "False":
+            case "FALSE":
+                return false;
+            default:
+                _diagnostics.Add(_diagnostics.Set.BadValue, scalar.Location, $"'{key}' of {What} must be true or false, not '{Text.Shorten(scalar.Value)}'.");
+                return null;
+        }
+    }
+
+    public int? Integer(string key, int min, int max)
+    {
+        var scalar = Scalar(key);
+        if (scalar is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        _diagnostics.Add(_diagnostics.Set.BadValue, scalar.Location, $"'{key}' of {What} must be a whole number from {min} to {max}, not '{Text.Shorten(scalar.Value)}'.");
+        return null;
+    }
+
+    public YamlMapping? MappingOf(string key, bool required = false) => Node<YamlMapping>(key, required);
+
+    public YamlSequence? Sequence(string key, bool required = false) => Node<YamlSequence>(key, required);
+
+    /// <summary>A list of plain values; also accepts a single value as a one-item list.</summary>
+    public List<YamlScalar>? ScalarList(string key, bool required = false)
+    {
+        var node = Mapping[key];
+        if (node is YamlScalar single && !single.IsNull)
+        {
+            return new List<YamlScalar> { single };
+        }
+
+        var sequence = Sequence(key, required);
+        if (sequence is null)
+        {
+            return null;
+        }
+
+        var items = new List<YamlScalar>();
+        foreach (var item in sequence.Items)
+        {
+            if (item is YamlScalar scalar && !scalar.IsNull)
+            {
+                items.Add(scalar);
+            }
+            else
+            {
+                _diagnostics.Add(_diagnostics.Set.Shape, item.Location, $"Each item of '{key}' in {What} must be a single value, not {item.KindName}.");
+                return null;
+            }
+        }
+
+        return items;
+    }
+
+    private T? Node<T>(string key, bool required)
+        where T : YamlNode
+    {
+        var node = Mapping[key];
+        if (node is null || (node is YamlScalar scalar && scalar.IsNull))
+        {
+            if (required)
+            {
+                _diagnostics.Add(_diagnostics.Set.MissingKey, node?.Location ?? Mapping.Location, $"{Capitalize(What)} has no '{key}'.");
+            }
+
+            return null;
+        }
+
+        if (node is T typed)
+        {
+            return typed;
+        }
+
+        var expected = typeof(T) == typeof(YamlMapping) ? "a mapping" : "a list";
+        _diagnostics.Add(_diagnostics.Set.Shape, node.Location, $"'{key}' of {What} must be {expected}, not {node.KindName}.");
+        return null;
+    }
+
+    private static bool Contains(IReadOnlyList<string> keys, string key)
+    {
+        foreach (var candidate in keys)
+        {
+            if (candidate == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Capitalize(string text) =>
+        text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+}

@@ -1,0 +1,186 @@
+using System;
+using System.Collections.Generic;
+using BackendInABox.Generator.Diagnostics;
+using BackendInABox.Generator.Model;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace BackendInABox.Generator.Parsing;
+
+/// <summary>
+/// Reads one YAML document into a <see cref="YamlNode"/> tree with locations, iteratively (no recursion on
+/// nesting depth), turning every problem into a diagnostic instead of an exception.
+/// </summary>
+internal static class YamlTreeReader
+{
+    /// <summary>Far beyond any real schema or migration file; bounds memory and time on hostile input.</summary>
+    public const int MaxFileLength = 1024 * 1024;
+
+    public const int MaxDepth = 32;
+
+    public static YamlNode? Read(string path, string text, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken)
+    {
+        if (text.Length > MaxFileLength)
+        {
+            diagnostics.Add(diagnostics.Set.FileProblem, LocationInfo.FileStart(path), $"The file is {text.Length / 1024} KB; a file of more than {MaxFileLength / 1024} KB is not read.");
+            return null;
+        }
+
+        if (text.IndexOf('\0') >= 0)
+        {
+            diagnostics.Add(diagnostics.Set.FileProblem, LocationInfo.FileStart(path), "The file holds NUL characters: it is not a text file.");
+            return null;
+        }
+
+        try
+        {
+            return ReadDocument(path, text, diagnostics, cancellationToken);
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Add(diagnostics.Set.Syntax, Locations.FromMarks(path, text, e.Start, e.End), "YAML syntax error: " + Clean(e.Message));
+            return null;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // YamlDotNet can fail on junk with exceptions other than YamlException; a build error is still the answer.
+            diagnostics.Add(diagnostics.Set.Syntax, LocationInfo.FileStart(path), "The file could not be read as YAML: " + Clean(e.Message));
+            return null;
+        }
+    }
+
+    private static YamlNode? ReadDocument(string path, string text, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken)
+    {
+        var parser = new Parser(new Scanner(new System.IO.StringReader(text), skipComments: true));
+        var stack = new Stack<Builder>();
+        YamlNode? root = null;
+        var documents = 0;
+
+        while (parser.MoveNext())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var current = parser.Current!;
+            switch (current)
+            {
+                case DocumentStart start when !start.IsImplicit || documents > 0:
+                    documents++;
+                    if (documents > 1)
+                    {
+                        diagnostics.Add(diagnostics.Set.Shape, Locations.FromMarks(path, text, start.Start, start.End), "The file holds more than one YAML document; put one model or migration per file.");
+                        return null;
+                    }
+
+                    break;
+                case DocumentStart:
+                    documents++;
+                    break;
+                case AnchorAlias alias:
+                    diagnostics.Add(diagnostics.Set.Shape, Locations.FromMarks(path, text, alias.Start, alias.End), "YAML aliases (*name) are not supported here; write the value out.");
+                    return null;
+                case NodeEvent node when !node.Anchor.IsEmpty:
+                    diagnostics.Add(diagnostics.Set.Shape, Locations.FromMarks(path, text, node.Start, node.End), "YAML anchors (&name) are not supported here; write the value out.");
+                    return null;
+                case Scalar scalar:
+                    {
+                        var node = new YamlScalar(Locations.FromMarks(path, text, scalar.Start, scalar.End), scalar.Value, scalar.Style == ScalarStyle.Plain);
+                        if (!Attach(stack, node, ref root, diagnostics))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    }
+
+                case SequenceStart:
+                case MappingStart:
+                    if (stack.Count >= MaxDepth)
+                    {
+                        diagnostics.Add(diagnostics.Set.Shape, Locations.FromMarks(path, text, current.Start, current.End), $"The YAML is nested more than {MaxDepth} levels deep.");
+                        return null;
+                    }
+
+                    stack.Push(new Builder(current is SequenceStart, current.Start));
+                    break;
+                case SequenceEnd:
+                case MappingEnd:
+                    {
+                        var builder = stack.Pop();
+                        var node = builder.Build(Locations.FromMarks(path, text, builder.Start, current.End));
+                        if (!Attach(stack, node, ref root, diagnostics))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    }
+            }
+        }
+
+        return root;
+    }
+
+    private static bool Attach(Stack<Builder> stack, YamlNode node, ref YamlNode? root, FileDiagnostics diagnostics)
+    {
+        if (stack.Count == 0)
+        {
+            root = node;
+            return true;
+        }
+
+        var parent = stack.Peek();
+        if (parent.IsSequence)
+        {
+            parent.Items.Add(node);
+            return true;
+        }
+
+        if (parent.PendingKey is null)
+        {
+            if (node is not YamlScalar key)
+            {
+                diagnostics.Add(diagnostics.Set.Shape, node.Location, "A mapping key must be a plain name, not " + node.KindName + ".");
+                return false;
+            }
+
+            foreach (var entry in parent.Entries)
+            {
+                if (entry.Key.Value == key.Value)
+                {
+                    diagnostics.Add(diagnostics.Set.Shape, key.Location, $"The key '{Text.Shorten(key.Value)}' appears twice in the same mapping.");
+                    return false;
+                }
+            }
+
+            parent.PendingKey = key;
+            return true;
+        }
+
+        parent.Entries.Add(new KeyValuePair<YamlScalar, YamlNode>(parent.PendingKey, node));
+        parent.PendingKey = null;
+        return true;
+    }
+
+    private static string Clean(string message) => Text.Shorten(message.Replace("\r", " ").Replace("\n", " "), 200);
+
+    private sealed class Builder
+    {
+        public Builder(bool isSequence, Mark start)
+        {
+            IsSequence = isSequence;
+            Start = start;
+        }
+
+        public bool IsSequence { get; }
+
+        public Mark Start { get; }
+
+        public List<YamlNode> Items { get; } = new();
+
+        public List<KeyValuePair<YamlScalar, YamlNode>> Entries { get; } = new();
+
+        public YamlScalar? PendingKey { get; set; }
+
+        public YamlNode Build(LocationInfo location) =>
+            IsSequence ? new YamlSequence(location, Items) : new YamlMapping(location, Entries);
+    }
+}

@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace BackendInABox.Generator.Validation;
+
+/// <summary>
+/// Names that become both C# and SQL identifiers. Table and column names are lower-case snake_case so they
+/// never need quoting in hand-written SQL; model names are PascalCase C# type names. Both are limited to
+/// PostgreSQL's 63-byte identifier length.
+/// </summary>
+internal static class Identifiers
+{
+    public const int MaxLength = 63;
+
+    /// <summary>PostgreSQL's reserved key words (SQL:2016 column "reserved" in the PostgreSQL docs' key word table) plus SQLite's.</summary>
+    private static readonly HashSet<string> SqlReserved = new(StringComparer.Ordinal)
+    {
+        "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization", "between", "binary", "both", "case", "cast",
+        "check", "collate", "collation", "column", "concurrently", "constraint", "create", "cross", "current_catalog", "current_date", "current_role",
+        "current_schema", "current_time", "current_timestamp", "current_user", "default", "deferrable", "delete", "desc", "distinct", "do", "drop", "else", "end",
+        "except", "exists", "false", "fetch", "for", "foreign", "freeze", "from", "full", "grant", "group", "having", "ilike", "in", "index", "initially", "inner",
+        "insert", "intersect", "into", "is", "isnull", "join", "lateral", "leading", "left", "like", "limit", "localtime", "localtimestamp", "natural",
+        "not", "notnull", "null", "offset", "on", "only", "or", "order", "outer", "overlaps", "placing", "primary", "references", "returning", "right",
+        "select", "session_user", "similar", "some", "symmetric", "system_user", "table", "tablesample", "then", "to", "trailing", "true", "union", "unique",
+        "update", "user", "using", "variadic", "verbose", "when", "where", "window", "with", "values", "transaction", "autoincrement", "abort", "vacuum",
+    };
+
+    /// <summary>Null when valid, else why not (a sentence fragment).</summary>
+    public static string? SnakeCaseProblem(string name)
+    {
+        if (name.Length == 0)
+        {
+            return "it is empty";
+        }
+
+        if (name.Length > MaxLength)
+        {
+            return $"it is {name.Length} characters long; PostgreSQL truncates identifiers after {MaxLength}";
+        }
+
+        if (!(name[0] >= 'a' && name[0] <= 'z'))
+        {
+            return char.IsDigit(name[0]) ? "it starts with a digit" : $"it must start with a lower-case letter, not '{Describe(name[0])}'";
+        }
+
+        foreach (var c in name)
+        {
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'))
+            {
+                return $"it contains '{Describe(c)}'; use lower-case letters, digits and underscores (snake_case)";
+            }
+        }
+
+        return null;
+    }
+
+    public static string? PascalCaseProblem(string name)
+    {
+        if (name.Length == 0)
+        {
+            return "it is empty";
+        }
+
+        if (name.Length > MaxLength)
+        {
+            return $"it is {name.Length} characters long; the limit is {MaxLength}";
+        }
+
+        if (!(name[0] >= 'A' && name[0] <= 'Z'))
+        {
+            return char.IsDigit(name[0]) ? "it starts with a digit" : $"a model name must start with an upper-case letter, not '{Describe(name[0])}'";
+        }
+
+        foreach (var c in name)
+        {
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+            {
+                return $"it contains '{Describe(c)}'; use letters and digits (PascalCase)";
+            }
+        }
+
+        return null;
+    }
+
+    public static bool IsSqlReserved(string name) => SqlReserved.Contains(name.ToLowerInvariant());
+
+    /// <summary>snake_case → PascalCase: phone_number → PhoneNumber.</summary>
+    public static string ToPascalCase(string snake)
+    {
+        var builder = new StringBuilder(snake.Length);
+        var upper = true;
+        foreach (var c in snake)
+        {
+            if (c == '_')
+            {
+                upper = true;
+                continue;
+            }
+
+            builder.Append(upper ? char.ToUpperInvariant(c) : c);
+            upper = false;
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>PascalCase → snake_case: OrderLine → order_line.</summary>
+    public static string ToSnakeCase(string pascal)
+    {
+        var builder = new StringBuilder(pascal.Length + 4);
+        for (var i = 0; i < pascal.Length; i++)
+        {
+            var c = pascal[i];
+            if (char.IsUpper(c) && i > 0 && (char.IsLower(pascal[i - 1]) || (i + 1 < pascal.Length && char.IsLower(pascal[i + 1]))))
+            {
+                builder.Append('_');
+            }
+
+            builder.Append(char.ToLowerInvariant(c));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The default table name: the snake_case plural of the model name (Category → categories).</summary>
+    public static string DefaultTableName(string modelName)
+    {
+        var snake = ToSnakeCase(modelName);
+        if (snake.EndsWith("y", StringComparison.Ordinal) && snake.Length > 1 && "aeiou".IndexOf(snake[snake.Length - 2]) < 0)
+        {
+            return snake.Substring(0, snake.Length - 1) + "ies";
+        }
+
+        if (snake.EndsWith("s", StringComparison.Ordinal) || snake.EndsWith("x", StringComparison.Ordinal) || snake.EndsWith("z", StringComparison.Ordinal)
+            || snake.EndsWith("ch", StringComparison.Ordinal) || snake.EndsWith("sh", StringComparison.Ordinal))
+        {
+            return snake + "es";
+        }
+
+        return snake + "s";
+    }
+
+    private static string Describe(char c) => c switch
+    {
+        ' ' => "space",
+        '\t' => "tab",
+        _ when char.IsControl(c) => "\\u" + ((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture),
+        _ => c.ToString(),
+    };
+}

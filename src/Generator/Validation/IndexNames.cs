@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+
+namespace BackendInABox.Generator.Validation;
+
+/// <summary>
+/// Deterministic names for indexes and foreign keys. Names are part of the schema (a later migration drops an
+/// index by name), so they must not depend on anything but the table and columns.
+/// </summary>
+internal static class IndexNames
+{
+    public static string For(string table, IReadOnlyList<string> columns, bool unique) =>
+        Fit((unique ? "ux_" : "ix_") + table + "_" + string.Join("_", columns));
+
+    public static string ForeignKey(string table, string column) => Fit("fk_" + table + "_" + column);
+
+    /// <summary>PostgreSQL truncates identifiers past 63 characters; shorten with a stable hash suffix instead, so names stay distinct.</summary>
+    private static string Fit(string name)
+    {
+        if (name.Length <= Identifiers.MaxLength)
+        {
+            return name;
+        }
+
+        unchecked
+        {
+            var hash = 2166136261u;
+            foreach (var c in name)
+            {
+                hash = (hash ^ c) * 16777619u;
+            }
+
+            var suffix = "_" + hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+            return name.Substring(0, Identifiers.MaxLength - suffix.Length) + suffix;
+        }
+    }
+}

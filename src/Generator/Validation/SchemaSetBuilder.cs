@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using BackendInABox.Generator.Diagnostics;
+using BackendInABox.Generator.Model;
+
+namespace BackendInABox.Generator.Validation;
+
+/// <summary>The checks that need every schema file at once: unique model and table names, and references that resolve.</summary>
+internal static class SchemaSetBuilder
+{
+    public static SchemaSet Build(ImmutableArray<ParsedSchemaFile> files, System.Threading.CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var hasErrors = files.Any(f => f.Model is null);
+        var candidates = files.Where(f => f.Model is not null).Select(f => f.Model!).OrderBy(m => m.FilePath, StringComparer.Ordinal).ToList();
+
+        var byName = new Dictionary<string, SchemaModel>(StringComparer.OrdinalIgnoreCase);
+        var byTable = new Dictionary<string, SchemaModel>(StringComparer.Ordinal);
+        var accepted = new List<SchemaModel>();
+        foreach (var model in candidates)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (byName.TryGetValue(model.Name, out var first))
+            {
+                diagnostics.Add(new DiagnosticInfo(Descriptors.DuplicateModel, model.Location, $"Model {model.Name} is already defined in {FileName(first.FilePath)}; model names must be unique (ignoring case)."));
+                continue;
+            }
+
+            if (byTable.TryGetValue(model.Table, out first))
+            {
+                diagnostics.Add(new DiagnosticInfo(Descriptors.DuplicateTable, model.Location, $"Model {model.Name} uses table '{model.Table}', which model {first.Name} ({FileName(first.FilePath)}) already uses."));
+                continue;
+            }
+
+            byName[model.Name] = model;
+            byTable[model.Table] = model;
+            accepted.Add(model);
+        }
+
+        var valid = new List<SchemaModel>();
+        foreach (var model in accepted)
+        {
+            var ok = true;
+            foreach (var field in model.Fields)
+            {
+                if (field.Type != FieldType.Ref)
+                {
+                    continue;
+                }
+
+                if (!byName.TryGetValue(field.Target!, out var target) || target.Name != field.Target)
+                {
+                    var names = byName.Values.Select(m => m.Name).OrderBy(n => n, StringComparer.Ordinal).ToList();
+                    var suggestion = Parsing.Suggestions.Closest(field.Target!, names) ?? (target?.Name);
+                    diagnostics.Add(new DiagnosticInfo(
+                        Descriptors.UnknownRefTarget,
+                        field.Location,
+                        $"Field {model.Name}.{field.Name} refers to model '{field.Target}', which no schema file defines.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}"));
+                    ok = false;
+                }
+            }
+
+            if (ok)
+            {
+                valid.Add(model);
+            }
+        }
+
+        return new SchemaSet(
+            valid.OrderBy(m => m.Name, StringComparer.Ordinal).ToEquatableArray(),
+            hasErrors || diagnostics.Count > 0,
+            diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>The key field of a model (every valid model has exactly one).</summary>
+    public static FieldModel KeyOf(SchemaModel model) => model.Fields.First(f => f.Primary);
+
+    public static SchemaModel? Find(SchemaSet set, string name) => set.Models.FirstOrDefault(m => m.Name == name);
+
+    private static string FileName(string path) => path.Substring(path.LastIndexOf('/') + 1);
+}
