@@ -13,6 +13,8 @@ internal static class IndexNames
 
     public static string ForeignKey(string table, string column) => Fit("fk_" + table + "_" + column);
 
+    public static string Check(string table, string column) => Fit("ck_" + table + "_" + column);
+
     /// <summary>PostgreSQL truncates identifiers past 63 characters; shorten with a stable hash suffix instead, so names stay distinct.</summary>
     private static string Fit(string name)
     {

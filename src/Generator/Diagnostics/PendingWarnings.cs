@@ -1,0 +1,38 @@
+using System.Linq;
+using BackendInABox.Generator.Model;
+using Microsoft.CodeAnalysis;
+
+namespace BackendInABox.Generator.Diagnostics;
+
+/// <summary>
+/// Turns the pending change into build warnings at the schema files it concerns: one BIAB200 listing the change and
+/// naming the command that captures it, plus one warning per data-loss risk, suspected rename and missing default.
+/// </summary>
+internal static class PendingWarnings
+{
+    public static void Report(SourceProductionContext context, PendingChange? change)
+    {
+        if (change is null || change.IsEmpty)
+        {
+            return;
+        }
+
+        var message = $"The schema has changes no migration captures yet: {string.Join("; ", change.Summary)}. Run `dotnet run -- migrate generate \"<message>\"` to write the migration.";
+        var locations = change.ChangedFiles.IsEmpty ? new LocationInfo?[] { null } : change.ChangedFiles.Select(l => (LocationInfo?)l).ToArray();
+        foreach (var location in locations)
+        {
+            context.ReportDiagnostic(new DiagnosticInfo(Descriptors.PendingChange, location, message).ToDiagnostic());
+        }
+
+        foreach (var warning in change.Warnings)
+        {
+            var descriptor = warning.Kind switch
+            {
+                "DataLoss" => Descriptors.DataLoss,
+                "LooksLikeRename" => Descriptors.LooksLikeRename,
+                _ => Descriptors.RequiredWithoutDefault,
+            };
+            context.ReportDiagnostic(new DiagnosticInfo(descriptor, warning.Location, warning.Message).ToDiagnostic());
+        }
+    }
+}

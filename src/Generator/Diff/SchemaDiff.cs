@@ -1,0 +1,323 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using BackendInABox.Generator.Model;
+using BackendInABox.Generator.Validation;
+
+namespace BackendInABox.Generator.Diff;
+
+/// <summary>
+/// Compares the tables the history produces with the tables the schema files describe and writes the difference as
+/// the operations of the next migration, each with its inverse for <c>down</c>, in an order the database accepts:
+/// foreign keys and indexes go before the columns they use and come back after them.
+/// </summary>
+internal static class SchemaDiff
+{
+    public static PendingChange Compute(SchemaSet set, History history, System.Threading.CancellationToken cancellationToken)
+    {
+        var target = SchemaShapes.From(set);
+        var renames = SchemaShapes.Renames(set);
+        var current = history.Tables.ToDictionary(t => t.Name, StringComparer.Ordinal);
+        var models = set.Models.ToDictionary(m => m.Table, StringComparer.Ordinal);
+        var c = new Collector();
+
+        foreach (var table in current.Values.Where(t => !target.Any(x => x.Name == t.Name)).OrderBy(t => t.Name, StringComparer.Ordinal))
+        {
+            c.DropTable(table);
+        }
+
+        foreach (var table in target.OrderBy(t => t.Name, StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var model = models[table.Name];
+            if (!current.TryGetValue(table.Name, out var existing))
+            {
+                c.CreateTable(table, model);
+                continue;
+            }
+
+            CompareTable(existing, table, model, renames, c);
+        }
+
+        return c.ToPendingChange();
+    }
+
+    private static void CompareTable(TableShape existing, TableShape wanted, SchemaModel model, Dictionary<(string Table, string Old), string> renames, Collector c)
+    {
+        var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var column in existing.Columns)
+        {
+            if (renames.TryGetValue((existing.Name, column.Name), out var newName)
+                && SchemaState.Column(existing, newName) is null
+                && SchemaState.Column(wanted, newName) is not null)
+            {
+                renamed[column.Name] = newName;
+                c.RenameColumn(existing.Name, column.Name, newName, model);
+            }
+        }
+
+        var afterRename = existing with
+        {
+            Columns = existing.Columns.Select(col => renamed.TryGetValue(col.Name, out var n) ? col with { Name = n } : col).ToEquatableArray(),
+            Indexes = existing.Indexes.Select(i => i with { Columns = i.Columns.Select(x => renamed.TryGetValue(x, out var n) ? n : x).ToEquatableArray() }).ToEquatableArray(),
+            ForeignKeys = existing.ForeignKeys.Select(f => renamed.TryGetValue(f.Column, out var n) ? f with { Column = n } : f).ToEquatableArray(),
+        };
+
+        foreach (var key in afterRename.ForeignKeys.Where(k => !wanted.ForeignKeys.Contains(k)))
+        {
+            c.DropForeignKey(existing.Name, key, model);
+        }
+
+        foreach (var index in afterRename.Indexes.Where(i => !wanted.Indexes.Contains(i)))
+        {
+            c.DropIndex(existing.Name, index, model);
+        }
+
+        var added = new List<ColumnShape>();
+        foreach (var column in wanted.Columns)
+        {
+            var old = SchemaState.Column(afterRename, column.Name);
+            if (old is null)
+            {
+                added.Add(column);
+                c.AddColumn(existing.Name, column, model);
+            }
+            else if (!old.Equals(column))
+            {
+                c.AlterColumn(existing.Name, old, column, model);
+            }
+        }
+
+        var dropped = afterRename.Columns.Where(col => SchemaState.Column(wanted, col.Name) is null).ToList();
+        foreach (var column in dropped)
+        {
+            c.DropColumn(existing.Name, column, model);
+            var twin = added.FirstOrDefault(a => a.Type == column.Type);
+            if (twin is not null)
+            {
+                var field = model.Fields.FirstOrDefault(f => f.Column == twin.Name);
+                var oldField = field?.Type == FieldType.Ref && column.Name.EndsWith("_id", StringComparison.Ordinal) ? column.Name.Substring(0, column.Name.Length - 3) : column.Name;
+                c.Warn(
+                    "LooksLikeRename",
+                    $"{existing.Name}.{column.Name} is dropped and {existing.Name}.{twin.Name} added with the same type: if this is a rename, add `renamed_from: {oldField}` to field {model.Name}.{field?.Name ?? twin.Name}, or the column's data is lost.",
+                    model.Location);
+            }
+        }
+
+        foreach (var index in wanted.Indexes.Where(i => !afterRename.Indexes.Contains(i)))
+        {
+            c.CreateIndex(existing.Name, index, model);
+        }
+
+        foreach (var key in wanted.ForeignKeys.Where(k => !afterRename.ForeignKeys.Contains(k)))
+        {
+            c.AddForeignKey(existing.Name, key, model);
+        }
+    }
+
+    /// <summary>Collects operations into phases so the combined list runs in a valid order both ways.</summary>
+    private sealed class Collector
+    {
+        private const int Phases = 10;
+        private readonly List<Operation>[] _up = Enumerable.Range(0, Phases).Select(_ => new List<Operation>()).ToArray();
+        private readonly List<List<Operation>>[] _down = Enumerable.Range(0, Phases).Select(_ => new List<List<Operation>>()).ToArray();
+        private readonly List<string> _summary = new();
+        private readonly List<string> _dataLoss = new();
+        private readonly List<PendingWarning> _warnings = new();
+        private readonly List<LocationInfo> _files = new();
+
+        public void DropTable(TableShape table)
+        {
+            foreach (var key in table.ForeignKeys)
+            {
+                Add(0, Op(OperationKind.DropForeignKey, table.Name) with { Name = key.Name }, AddForeignKeyOp(table.Name, key));
+            }
+
+            var recreate = new List<Operation> { Op(OperationKind.CreateTable, table.Name) with { Columns = table.Columns } };
+            recreate.AddRange(table.Indexes.Select(i => CreateIndexOp(table.Name, i)));
+            Add(6, new[] { Op(OperationKind.DropTable, table.Name) }, recreate);
+            _summary.Add($"table {table.Name} dropped");
+            Loss($"dropping table {table.Name} deletes all its rows", null);
+        }
+
+        public void CreateTable(TableShape table, SchemaModel model)
+        {
+            Add(7, new[] { Op(OperationKind.CreateTable, table.Name) with { Columns = table.Columns } }, new[] { Op(OperationKind.DropTable, table.Name) });
+            // Dropping the table drops its indexes; its foreign keys are dropped first, because new tables may refer
+            // to each other and down drops them in reverse order.
+            foreach (var index in table.Indexes)
+            {
+                Add(8, new[] { CreateIndexOp(table.Name, index) }, System.Array.Empty<Operation>());
+            }
+
+            foreach (var key in table.ForeignKeys)
+            {
+                Add(9, AddForeignKeyOp(table.Name, key), Op(OperationKind.DropForeignKey, table.Name) with { Name = key.Name });
+            }
+
+            _summary.Add($"table {table.Name} added");
+            Changed(model);
+        }
+
+        public void RenameColumn(string table, string from, string to, SchemaModel model)
+        {
+            Add(2, Op(OperationKind.RenameColumn, table) with { Name = from, NewName = to }, Op(OperationKind.RenameColumn, table) with { Name = to, NewName = from });
+            _summary.Add($"{table}.{from} renamed to {to}");
+            Changed(model);
+        }
+
+        public void DropForeignKey(string table, ForeignKeyShape key, SchemaModel model)
+        {
+            Add(0, Op(OperationKind.DropForeignKey, table) with { Name = key.Name }, AddForeignKeyOp(table, key));
+            _summary.Add($"{table}: foreign key {key.Name} dropped");
+            Changed(model);
+        }
+
+        public void DropIndex(string table, IndexShape index, SchemaModel model)
+        {
+            Add(1, Op(OperationKind.DropIndex, table) with { Name = index.Name }, CreateIndexOp(table, index));
+            _summary.Add($"{table}: index {index.Name} dropped");
+            Changed(model);
+        }
+
+        public void AddColumn(string table, ColumnShape column, SchemaModel model)
+        {
+            var add = Op(OperationKind.AddColumn, table) with { Columns = new[] { column }.ToEquatableArray() };
+            Add(3, add, Op(OperationKind.DropColumn, table) with { Name = column.Name });
+            _summary.Add($"{table}.{column.Name} added");
+            if (!column.Nullable && column.Default is null)
+            {
+                Warn("RequiredWithoutDefault", $"{table}.{column.Name} is added as required without a default: the migration fails if {table} has rows. Give field {model.Name}.{column.Name} a default.", model.Location);
+            }
+
+            Changed(model);
+        }
+
+        public void AlterColumn(string table, ColumnShape old, ColumnShape column, SchemaModel model)
+        {
+            var backfill = old.Nullable && !column.Nullable && column.Default is { Kind: DefaultKind.Literal } ? column.Default : null;
+            var up = Op(OperationKind.AlterColumn, table) with
+            {
+                Columns = new[] { column }.ToEquatableArray(),
+                Using = ColumnChanges.DefaultUsing(column.Name, old.Type, column.Type),
+                Backfill = backfill,
+            };
+            var down = Op(OperationKind.AlterColumn, table) with
+            {
+                Columns = new[] { old }.ToEquatableArray(),
+                Using = ColumnChanges.DefaultUsing(column.Name, column.Type, old.Type),
+            };
+            Add(4, up, down);
+
+            var changes = new List<string>();
+            if (old.Type != column.Type)
+            {
+                changes.Add($"{ColumnChanges.Describe(old.Type)} → {ColumnChanges.Describe(column.Type)}");
+                if (!ColumnChanges.IsWidening(old.Type, column.Type))
+                {
+                    Loss($"changing {table}.{column.Name} from {ColumnChanges.Describe(old.Type)} to {ColumnChanges.Describe(column.Type)} narrows it: values that do not fit fail the migration or lose data (review the `using:` conversion)", model.Location);
+                }
+            }
+
+            if (old.Nullable != column.Nullable)
+            {
+                changes.Add(column.Nullable ? "now optional" : "now required");
+                if (!column.Nullable && backfill is null)
+                {
+                    Warn("RequiredWithoutDefault", $"{table}.{column.Name} becomes required without a default: the migration fails if any row holds NULL. Give field {model.Name}.{column.Name} a default (rows are then backfilled with it) or fill the NULLs in a data step first.", model.Location);
+                }
+            }
+
+            if (old.Default != column.Default)
+            {
+                changes.Add(column.Default is null ? "default removed" : $"default {column.Default.Value}");
+            }
+
+            if (!old.EnumValues.Equals(column.EnumValues))
+            {
+                changes.Add($"values [{string.Join(", ", column.EnumValues)}]");
+                var removed = old.EnumValues.Where(v => !column.EnumValues.Contains(v)).ToList();
+                if (removed.Count > 0)
+                {
+                    Loss($"removing the value(s) {string.Join(", ", removed)} of {table}.{column.Name} fails the migration while rows still hold them", model.Location);
+                }
+            }
+
+            _summary.Add($"{table}.{column.Name}: {string.Join(", ", changes)}");
+            Changed(model);
+        }
+
+        public void DropColumn(string table, ColumnShape column, SchemaModel model)
+        {
+            // Down cannot bring the data back; a required column without a default comes back in two steps, so the
+            // structure is restored exactly and only a table that has rows stops the rollback.
+            var restore = new List<Operation>();
+            if (!column.Nullable && column.Default is null)
+            {
+                restore.Add(Op(OperationKind.AddColumn, table) with { Columns = new[] { column with { Nullable = true } }.ToEquatableArray() });
+                restore.Add(Op(OperationKind.AlterColumn, table) with { Columns = new[] { column }.ToEquatableArray() });
+            }
+            else
+            {
+                restore.Add(Op(OperationKind.AddColumn, table) with { Columns = new[] { column }.ToEquatableArray() });
+            }
+
+            Add(5, new[] { Op(OperationKind.DropColumn, table) with { Name = column.Name } }, restore);
+            _summary.Add($"{table}.{column.Name} dropped");
+            Loss($"dropping column {table}.{column.Name} deletes its data", model.Location);
+            Changed(model);
+        }
+
+        public void CreateIndex(string table, IndexShape index, SchemaModel model)
+        {
+            Add(8, CreateIndexOp(table, index), Op(OperationKind.DropIndex, table) with { Name = index.Name });
+            _summary.Add($"{table}: {(index.Unique ? "unique index" : "index")} {index.Name} on ({string.Join(", ", index.Columns)}) added");
+            Changed(model);
+        }
+
+        public void AddForeignKey(string table, ForeignKeyShape key, SchemaModel model)
+        {
+            Add(9, AddForeignKeyOp(table, key), Op(OperationKind.DropForeignKey, table) with { Name = key.Name });
+            _summary.Add($"{table}.{key.Column} references {key.TargetTable}.{key.TargetColumn}");
+            Changed(model);
+        }
+
+        public void Warn(string kind, string message, LocationInfo? location) => _warnings.Add(new PendingWarning(kind, message, location));
+
+        public PendingChange ToPendingChange()
+        {
+            var up = _up.SelectMany(p => p).ToEquatableArray();
+            var down = Enumerable.Reverse(_down).SelectMany(p => Enumerable.Reverse(p)).SelectMany(group => group).ToEquatableArray();
+            return new PendingChange(
+                up,
+                down,
+                _summary.ToEquatableArray(),
+                _dataLoss.ToEquatableArray(),
+                _warnings.ToEquatableArray(),
+                _files.Distinct().ToEquatableArray());
+        }
+
+        private void Loss(string message, LocationInfo? location)
+        {
+            _dataLoss.Add(message);
+            Warn("DataLoss", $"Data loss: {message}.", location);
+        }
+
+        private void Changed(SchemaModel model) => _files.Add(model.Location);
+
+        private void Add(int phase, Operation up, Operation down) => Add(phase, new[] { up }, new[] { down });
+
+        private void Add(int phase, IEnumerable<Operation> up, IEnumerable<Operation> down)
+        {
+            _up[phase].AddRange(up);
+            _down[phase].Add(down.ToList());
+        }
+
+        private static Operation Op(OperationKind kind, string table) => Operation.Create(kind, table);
+
+        private static Operation CreateIndexOp(string table, IndexShape index) =>
+            Op(OperationKind.CreateIndex, table) with { Name = index.Name, IndexColumns = index.Columns, Unique = index.Unique };
+
+        private static Operation AddForeignKeyOp(string table, ForeignKeyShape key) => Op(OperationKind.AddForeignKey, table) with { ForeignKey = key };
+    }
+}

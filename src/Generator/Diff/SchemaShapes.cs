@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using BackendInABox.Generator.Model;
+using BackendInABox.Generator.Validation;
+
+namespace BackendInABox.Generator.Diff;
+
+/// <summary>The current schema files in the relational form the history replay produces, so the two can be compared.</summary>
+internal static class SchemaShapes
+{
+    /// <summary>The length enum columns get: every enum value is an identifier of at most 63 characters.</summary>
+    public const int EnumLength = 63;
+
+    public static List<TableShape> From(SchemaSet set) => set.Models.Select(m => From(m, set)).ToList();
+
+    public static TableShape From(SchemaModel model, SchemaSet set)
+    {
+        var columns = model.Fields.Select(f => Column(f, set)).ToEquatableArray();
+        var indexes = new List<IndexShape>();
+        foreach (var field in model.Fields.Where(f => f.Unique))
+        {
+            var cols = new[] { field.Column };
+            indexes.Add(new IndexShape(IndexNames.For(model.Table, cols, unique: true), cols.ToEquatableArray(), true));
+        }
+
+        foreach (var index in model.Indexes)
+        {
+            var cols = index.Fields.Select(name => model.Fields.First(f => f.Name == name).Column).ToEquatableArray();
+            indexes.Add(new IndexShape(index.Name ?? IndexNames.For(model.Table, cols.ToList(), index.Unique), cols, index.Unique));
+        }
+
+        var keys = model.Fields.Where(f => f.Type == FieldType.Ref).Select(f =>
+        {
+            var target = SchemaSetBuilder.Find(set, f.Target!)!;
+            return new ForeignKeyShape(IndexNames.ForeignKey(model.Table, f.Column), f.Column, target.Table, SchemaSetBuilder.KeyOf(target).Column, f.OnDelete);
+        });
+
+        return new TableShape(
+            model.Table,
+            columns,
+            indexes.GroupBy(i => i.Name).Select(g => g.First()).OrderBy(i => i.Name, StringComparer.Ordinal).ToEquatableArray(),
+            keys.OrderBy(k => k.Name, StringComparer.Ordinal).ToEquatableArray());
+    }
+
+    public static ColumnShape Column(FieldModel field, SchemaSet set)
+    {
+        ColumnType type;
+        if (field.Type == FieldType.Ref)
+        {
+            var key = SchemaSetBuilder.KeyOf(SchemaSetBuilder.Find(set, field.Target!)!);
+            type = new ColumnType(key.Type, key.MaxLength, null, null);
+        }
+        else
+        {
+            type = new ColumnType(field.Type, field.Type == FieldType.Enum ? EnumLength : field.MaxLength, field.Precision, field.Scale);
+        }
+
+        return new ColumnShape(field.Column, type, !field.Required, field.Primary, field.Default, field.Values);
+    }
+
+    /// <summary>Fields marked <c>renamed_from:</c>, as (table, old column) → new column.</summary>
+    public static Dictionary<(string Table, string Old), string> Renames(SchemaSet set)
+    {
+        var renames = new Dictionary<(string, string), string>();
+        foreach (var model in set.Models)
+        {
+            foreach (var field in model.Fields.Where(f => f.RenamedFrom is not null))
+            {
+                var old = field.Type == FieldType.Ref ? field.RenamedFrom + "_id" : field.RenamedFrom!;
+                renames[(model.Table, old)] = field.Column;
+            }
+        }
+
+        return renames;
+    }
+}

@@ -1,0 +1,248 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using BackendInABox.Generator.Model;
+
+namespace BackendInABox.Generator.Diff;
+
+/// <summary>
+/// The tables as they stand at one point of the migration history, changed one operation at a time.
+/// Applying an operation that does not fit (a drop of a column that does not exist, an add of one that does)
+/// returns why, and leaves the state unchanged.
+/// </summary>
+internal sealed class SchemaState
+{
+    private readonly Dictionary<string, TableShape> _tables;
+
+    public SchemaState()
+        : this(new Dictionary<string, TableShape>(StringComparer.Ordinal))
+    {
+    }
+
+    private SchemaState(Dictionary<string, TableShape> tables) => _tables = tables;
+
+    public static SchemaState From(IEnumerable<TableShape> tables) => new(tables.ToDictionary(t => t.Name, StringComparer.Ordinal));
+
+    public SchemaState Clone() => new(new Dictionary<string, TableShape>(_tables, StringComparer.Ordinal));
+
+    public TableShape? Table(string name) => _tables.TryGetValue(name, out var table) ? table : null;
+
+    /// <summary>Every table, sorted by name, columns in their order.</summary>
+    public EquatableArray<TableShape> Tables => _tables.Values.OrderBy(t => t.Name, StringComparer.Ordinal).ToEquatableArray();
+
+    /// <summary>A comparable form: column order is not part of the schema (a column dropped and re-added comes back last).</summary>
+    public EquatableArray<TableShape> Canonical =>
+        _tables.Values.OrderBy(t => t.Name, StringComparer.Ordinal)
+            .Select(t => t with { Columns = t.Columns.OrderBy(c => c.Name, StringComparer.Ordinal).ToEquatableArray() })
+            .ToEquatableArray();
+
+    public string? Apply(Operation op)
+    {
+        if (op.Kind == OperationKind.Sql)
+        {
+            return null;
+        }
+
+        var table = Table(op.Table);
+        if (op.Kind == OperationKind.CreateTable)
+        {
+            if (table is not null)
+            {
+                return $"table '{op.Table}' already exists at this point of the history";
+            }
+
+            _tables[op.Table] = new TableShape(op.Table, op.Columns, EquatableArray<IndexShape>.Empty, EquatableArray<ForeignKeyShape>.Empty);
+            return null;
+        }
+
+        if (table is null)
+        {
+            return $"table '{op.Table}' does not exist at this point of the history";
+        }
+
+        switch (op.Kind)
+        {
+            case OperationKind.DropTable:
+                var referencing = _tables.Values.FirstOrDefault(t => t.Name != op.Table && t.ForeignKeys.Any(f => f.TargetTable == op.Table));
+                if (referencing is not null)
+                {
+                    return $"table '{op.Table}' is still referenced by a foreign key of '{referencing.Name}'; drop that foreign key first";
+                }
+
+                _tables.Remove(op.Table);
+                return null;
+            case OperationKind.RenameTable:
+                if (Table(op.NewName!) is not null)
+                {
+                    return $"table '{op.NewName}' already exists";
+                }
+
+                _tables.Remove(op.Table);
+                _tables[op.NewName!] = table with { Name = op.NewName! };
+                foreach (var other in _tables.Values.ToList())
+                {
+                    if (other.ForeignKeys.Any(f => f.TargetTable == op.Table))
+                    {
+                        _tables[other.Name] = other with
+                        {
+                            ForeignKeys = other.ForeignKeys.Select(f => f.TargetTable == op.Table ? f with { TargetTable = op.NewName! } : f).ToEquatableArray(),
+                        };
+                    }
+                }
+
+                return null;
+            case OperationKind.AddColumn:
+                if (Column(table, op.Column.Name) is not null)
+                {
+                    return $"column '{op.Table}.{op.Column.Name}' already exists";
+                }
+
+                if (op.Column.PrimaryKey)
+                {
+                    return $"column '{op.Table}.{op.Column.Name}' cannot be added as a primary key to an existing table";
+                }
+
+                _tables[op.Table] = table with { Columns = table.Columns.Concat(new[] { op.Column }).ToEquatableArray() };
+                return null;
+            case OperationKind.DropColumn:
+                {
+                    var column = Column(table, op.Name!);
+                    if (column is null)
+                    {
+                        return $"column '{op.Table}.{op.Name}' does not exist at this point of the history";
+                    }
+
+                    if (column.PrimaryKey)
+                    {
+                        return $"column '{op.Table}.{op.Name}' is the primary key and cannot be dropped";
+                    }
+
+                    if (table.Indexes.FirstOrDefault(i => i.Columns.Contains(op.Name!)) is { } index)
+                    {
+                        return $"column '{op.Table}.{op.Name}' is still used by index '{index.Name}'; drop the index first";
+                    }
+
+                    if (table.ForeignKeys.FirstOrDefault(f => f.Column == op.Name) is { } key)
+                    {
+                        return $"column '{op.Table}.{op.Name}' is still used by foreign key '{key.Name}'; drop it first";
+                    }
+
+                    _tables[op.Table] = table with { Columns = table.Columns.Where(c => c.Name != op.Name).ToEquatableArray() };
+                    return null;
+                }
+
+            case OperationKind.RenameColumn:
+                if (Column(table, op.Name!) is null)
+                {
+                    return $"column '{op.Table}.{op.Name}' does not exist at this point of the history";
+                }
+
+                if (Column(table, op.NewName!) is not null)
+                {
+                    return $"column '{op.Table}.{op.NewName}' already exists";
+                }
+
+                _tables[op.Table] = table with
+                {
+                    Columns = table.Columns.Select(c => c.Name == op.Name ? c with { Name = op.NewName! } : c).ToEquatableArray(),
+                    Indexes = table.Indexes.Select(i => i with { Columns = i.Columns.Select(c => c == op.Name ? op.NewName! : c).ToEquatableArray() }).ToEquatableArray(),
+                    ForeignKeys = table.ForeignKeys.Select(f => f.Column == op.Name ? f with { Column = op.NewName! } : f).ToEquatableArray(),
+                };
+                RenameReferences(op.Table, op.Name!, op.NewName!);
+                return null;
+            case OperationKind.AlterColumn:
+                {
+                    var column = Column(table, op.Column.Name);
+                    if (column is null)
+                    {
+                        return $"column '{op.Table}.{op.Column.Name}' does not exist at this point of the history";
+                    }
+
+                    if (column.PrimaryKey != op.Column.PrimaryKey)
+                    {
+                        return $"alter_column cannot change whether '{op.Table}.{op.Column.Name}' is the primary key";
+                    }
+
+                    _tables[op.Table] = table with { Columns = table.Columns.Select(c => c.Name == op.Column.Name ? op.Column : c).ToEquatableArray() };
+                    return null;
+                }
+
+            case OperationKind.CreateIndex:
+                if (table.Indexes.Any(i => i.Name == op.Name) || _tables.Values.Any(t => t.Indexes.Any(i => i.Name == op.Name)))
+                {
+                    return $"index '{op.Name}' already exists";
+                }
+
+                foreach (var name in op.IndexColumns)
+                {
+                    if (Column(table, name) is null)
+                    {
+                        return $"index '{op.Name}' names column '{op.Table}.{name}', which does not exist at this point of the history";
+                    }
+                }
+
+                _tables[op.Table] = table with
+                {
+                    Indexes = table.Indexes.Concat(new[] { new IndexShape(op.Name!, op.IndexColumns, op.Unique) }).OrderBy(i => i.Name, StringComparer.Ordinal).ToEquatableArray(),
+                };
+                return null;
+            case OperationKind.DropIndex:
+                if (!table.Indexes.Any(i => i.Name == op.Name))
+                {
+                    return $"index '{op.Name}' does not exist on '{op.Table}' at this point of the history";
+                }
+
+                _tables[op.Table] = table with { Indexes = table.Indexes.Where(i => i.Name != op.Name).ToEquatableArray() };
+                return null;
+            case OperationKind.AddForeignKey:
+                {
+                    var key = op.ForeignKey!;
+                    if (table.ForeignKeys.Any(f => f.Name == key.Name))
+                    {
+                        return $"foreign key '{key.Name}' already exists";
+                    }
+
+                    if (Column(table, key.Column) is null)
+                    {
+                        return $"column '{op.Table}.{key.Column}' does not exist at this point of the history";
+                    }
+
+                    var target = Table(key.TargetTable);
+                    if (target is null || Column(target, key.TargetColumn) is null)
+                    {
+                        return $"foreign key '{key.Name}' references '{key.TargetTable}.{key.TargetColumn}', which does not exist at this point of the history";
+                    }
+
+                    _tables[op.Table] = table with { ForeignKeys = table.ForeignKeys.Concat(new[] { key }).OrderBy(f => f.Name, StringComparer.Ordinal).ToEquatableArray() };
+                    return null;
+                }
+
+            case OperationKind.DropForeignKey:
+                if (!table.ForeignKeys.Any(f => f.Name == op.Name))
+                {
+                    return $"foreign key '{op.Name}' does not exist on '{op.Table}' at this point of the history";
+                }
+
+                _tables[op.Table] = table with { ForeignKeys = table.ForeignKeys.Where(f => f.Name != op.Name).ToEquatableArray() };
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    public static ColumnShape? Column(TableShape table, string name) => table.Columns.FirstOrDefault(c => c.Name == name);
+
+    private void RenameReferences(string table, string from, string to)
+    {
+        foreach (var other in _tables.Values.ToList())
+        {
+            if (other.ForeignKeys.Any(f => f.TargetTable == table && f.TargetColumn == from))
+            {
+                _tables[other.Name] = other with
+                {
+                    ForeignKeys = other.ForeignKeys.Select(f => f.TargetTable == table && f.TargetColumn == from ? f with { TargetColumn = to } : f).ToEquatableArray(),
+                };
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using BackendInABox.Generator.Model;
+using BackendInABox.Generator.Validation;
+
+namespace BackendInABox.Generator.Emit;
+
+/// <summary>A replayed migration file → a FluentMigrator migration class with a PostgreSQL and a SQLite form of each operation.</summary>
+internal static class MigrationClassEmitter
+{
+    public static GeneratedSource Emit(MigrationPlan plan, string ns)
+    {
+        var file = plan.File;
+        var id = file.Id.ToString(CultureInfo.InvariantCulture);
+        var name = ClassName(file);
+        var w = new CodeWriter();
+        w.Open($"namespace {ns}.Migrations");
+        w.Line("using FluentMigrator.Postgres;");
+        w.Line();
+        w.Summary($"{CodeWriter.Xml(file.Description)} (migrations/{CodeWriter.Xml(System.IO.Path.GetFileName(file.Path))}).");
+        w.Line(CodeWriter.GeneratedCodeAttribute);
+        w.Line(file.Transaction
+            ? $"[global::FluentMigrator.Migration({id}, {CodeWriter.Literal(file.Description)})]"
+            : $"[global::FluentMigrator.Migration({id}, global::FluentMigrator.TransactionBehavior.None, {CodeWriter.Literal(file.Description)})]");
+        w.Open($"public sealed class {name} : global::FluentMigrator.Migration");
+        Method(w, "Up", plan.Up);
+        w.Line();
+        Method(w, "Down", plan.Down);
+        w.Close();
+        w.Close();
+        return new GeneratedSource($"Migrations.{name}.g.cs", w.ToString());
+    }
+
+    public static string ClassName(MigrationFile file)
+    {
+        var slug = new System.Text.StringBuilder();
+        var upper = true;
+        foreach (var c in file.Description)
+        {
+            if (c < 128 && char.IsLetterOrDigit(c))
+            {
+                slug.Append(upper ? char.ToUpperInvariant(c) : c);
+                upper = false;
+            }
+            else
+            {
+                upper = true;
+            }
+
+            if (slug.Length >= 48)
+            {
+                break;
+            }
+        }
+
+        return "M" + file.Id.ToString(CultureInfo.InvariantCulture) + (slug.Length > 0 ? "_" + slug : string.Empty);
+    }
+
+    private static void Method(CodeWriter w, string name, EquatableArray<OperationStep> steps)
+    {
+        w.Line("/// <inheritdoc/>");
+        w.Open($"public override void {name}()");
+        var first = true;
+        foreach (var step in steps)
+        {
+            if (!first)
+            {
+                w.Line();
+            }
+
+            first = false;
+            w.Line("// " + Describe(step.Operation));
+            foreach (var statement in PostgresStatements.For(step))
+            {
+                foreach (var line in statement.Split('\n'))
+                {
+                    w.Line(line);
+                }
+            }
+
+            foreach (var sql in SqliteStatements.For(step))
+            {
+                w.Line($"IfDatabase(\"SQLite\").Execute.Sql({CodeWriter.Literal(sql)});");
+            }
+        }
+
+        w.Close();
+    }
+
+    private static string Describe(Operation op) => op.Kind switch
+    {
+        OperationKind.Sql => op.Dialect == SqlDialect.Any ? "sql" : "sql (" + op.Dialect.ToString().ToLowerInvariant() + " only)",
+        OperationKind.AddColumn or OperationKind.AlterColumn => $"{Kind(op.Kind)} {op.Table}.{op.Column.Name}",
+        OperationKind.DropColumn or OperationKind.RenameColumn => $"{Kind(op.Kind)} {op.Table}.{op.Name}{(op.NewName is null ? string.Empty : " → " + op.NewName)}",
+        OperationKind.RenameTable => $"rename_table {op.Table} → {op.NewName}",
+        OperationKind.CreateIndex or OperationKind.DropIndex or OperationKind.DropForeignKey => $"{Kind(op.Kind)} {op.Name} on {op.Table}",
+        OperationKind.AddForeignKey => $"add_foreign_key {op.ForeignKey!.Name} on {op.Table}",
+        _ => $"{Kind(op.Kind)} {op.Table}",
+    };
+
+    private static string Kind(OperationKind kind) => Identifiers.ToSnakeCase(kind.ToString());
+}

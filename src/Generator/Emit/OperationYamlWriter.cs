@@ -1,0 +1,188 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using BackendInABox.Generator.Model;
+using BackendInABox.Generator.Validation;
+
+namespace BackendInABox.Generator.Emit;
+
+/// <summary>
+/// Operations → the <c>up:</c>/<c>down:</c> text of a migration file, in the flow style people write by hand.
+/// What it writes, the migration parser reads back to the same operations.
+/// </summary>
+internal static class OperationYamlWriter
+{
+    public static string Write(EquatableArray<Operation> up, EquatableArray<Operation> down)
+    {
+        var text = new StringBuilder();
+        List("up", up, text);
+        List("down", down, text);
+        return text.ToString();
+    }
+
+    private static void List(string key, EquatableArray<Operation> operations, StringBuilder text)
+    {
+        if (operations.IsEmpty)
+        {
+            text.Append(key).Append(": []\n");
+            return;
+        }
+
+        text.Append(key).Append(":\n");
+        foreach (var op in operations)
+        {
+            text.Append(Operation(op));
+        }
+    }
+
+    private static string Operation(Operation op)
+    {
+        var t = Scalar(op.Table);
+        switch (op.Kind)
+        {
+            case OperationKind.CreateTable:
+                var create = new StringBuilder($"  - create_table:\n      table: {t}\n      columns:\n");
+                foreach (var column in op.Columns)
+                {
+                    create.Append("        - ").Append(Column(column)).Append('\n');
+                }
+
+                return create.ToString();
+            case OperationKind.DropTable:
+                return $"  - drop_table: {{ table: {t} }}\n";
+            case OperationKind.RenameTable:
+                return $"  - rename_table: {{ table: {t}, to: {Scalar(op.NewName!)} }}\n";
+            case OperationKind.AddColumn:
+                return $"  - add_column: {{ table: {t}, column: {Column(op.Column)} }}\n";
+            case OperationKind.AlterColumn:
+                var alter = $"  - alter_column: {{ table: {t}, column: {Column(op.Column)}";
+                if (op.Using is not null)
+                {
+                    alter += $", using: {Scalar(op.Using)}";
+                }
+
+                if (op.Backfill is not null)
+                {
+                    alter += $", backfill: {Scalar(op.Backfill.Value)}";
+                }
+
+                return alter + " }\n";
+            case OperationKind.DropColumn:
+                return $"  - drop_column: {{ table: {t}, column: {Scalar(op.Name!)} }}\n";
+            case OperationKind.RenameColumn:
+                return $"  - rename_column: {{ table: {t}, column: {Scalar(op.Name!)}, to: {Scalar(op.NewName!)} }}\n";
+            case OperationKind.CreateIndex:
+                return $"  - create_index: {{ table: {t}, name: {Scalar(op.Name!)}, columns: [{string.Join(", ", op.IndexColumns.Select(Scalar))}]{(op.Unique ? ", unique: true" : string.Empty)} }}\n";
+            case OperationKind.DropIndex:
+                return $"  - drop_index: {{ table: {t}, name: {Scalar(op.Name!)} }}\n";
+            case OperationKind.AddForeignKey:
+                var key = op.ForeignKey!;
+                return $"  - add_foreign_key: {{ table: {t}, column: {Scalar(key.Column)}, references: {{ table: {Scalar(key.TargetTable)}, column: {Scalar(key.TargetColumn)} }}, on_delete: {OnDeleteName(key.OnDelete)}, name: {Scalar(key.Name)} }}\n";
+            case OperationKind.DropForeignKey:
+                return $"  - drop_foreign_key: {{ table: {t}, name: {Scalar(op.Name!)} }}\n";
+            default:
+                var sql = $"  - sql: {Scalar(op.Sql!)}\n";
+                return op.Dialect == SqlDialect.Any ? sql : sql + $"    dialect: {(op.Dialect == SqlDialect.Postgres ? "postgres" : "sqlite")}\n";
+        }
+    }
+
+    private static string Column(ColumnShape column)
+    {
+        var parts = new List<string> { "name: " + Scalar(column.Name), "type: " + FieldTypes.Name(column.Type.Kind) };
+        if (column.Type.Kind == FieldType.String && column.Type.Length is { } length)
+        {
+            parts.Add("max_length: " + length.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (column.Type.Kind == FieldType.Decimal)
+        {
+            parts.Add("precision: " + (column.Type.Precision ?? 18).ToString(CultureInfo.InvariantCulture));
+            parts.Add("scale: " + (column.Type.Scale ?? 0).ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (column.PrimaryKey)
+        {
+            parts.Add("primary: true");
+        }
+        else if (!column.Nullable)
+        {
+            parts.Add("required: true");
+        }
+
+        if (column.Default is { } value)
+        {
+            parts.Add("default: " + Scalar(value.Value));
+        }
+
+        if (column.Type.Kind == FieldType.Enum)
+        {
+            parts.Add("values: [" + string.Join(", ", column.EnumValues.Select(Scalar)) + "]");
+        }
+
+        return "{ " + string.Join(", ", parts) + " }";
+    }
+
+    private static string OnDeleteName(OnDelete onDelete) => onDelete switch
+    {
+        OnDelete.Cascade => "cascade",
+        OnDelete.SetNull => "set_null",
+        OnDelete.Restrict => "restrict",
+        _ => "no_action",
+    };
+
+    /// <summary>A plain scalar when it cannot be misread, else a double-quoted one.</summary>
+    public static string Scalar(string value)
+    {
+        var plain = value.Length > 0 && (char.IsLetterOrDigit(value[0]) || value[0] == '_');
+        foreach (var c in value)
+        {
+            if (!(c < 128 && (char.IsLetterOrDigit(c) || c == '_' || c == '.' || c == '-')))
+            {
+                plain = false;
+                break;
+            }
+        }
+
+        if (plain && !(value is "null" or "Null" or "NULL" or "~"))
+        {
+            return value;
+        }
+
+        var quoted = new StringBuilder("\"");
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"':
+                    quoted.Append("\\\"");
+                    break;
+                case '\\':
+                    quoted.Append("\\\\");
+                    break;
+                case '\n':
+                    quoted.Append("\\n");
+                    break;
+                case '\r':
+                    quoted.Append("\\r");
+                    break;
+                case '\t':
+                    quoted.Append("\\t");
+                    break;
+                default:
+                    if (char.IsControl(c))
+                    {
+                        quoted.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        quoted.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return quoted.Append('"').ToString();
+    }
+}

@@ -1,0 +1,221 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using BackendInABox.Generator.Diff;
+using BackendInABox.Generator.Model;
+using static BackendInABox.Generator.Emit.SqlLiterals;
+
+namespace BackendInABox.Generator.Emit;
+
+/// <summary>
+/// One replayed operation → C# statements on the FluentMigrator API for PostgreSQL (FluentMigrator quotes every
+/// identifier and renders every value). Only what the fluent API cannot say goes through <c>Execute.Sql</c>:
+/// a type change with <c>USING</c>, the CHECK of an enum column, and the user's own <c>sql:</c> steps.
+/// </summary>
+internal static class PostgresStatements
+{
+    private const string Root = "IfDatabase(\"PostgreSQL\")";
+
+    public static List<string> For(OperationStep step)
+    {
+        var op = step.Operation;
+        var t = CodeWriter.Literal(op.Table);
+        var result = new List<string>();
+        switch (op.Kind)
+        {
+            case OperationKind.CreateTable:
+                var builder = new System.Text.StringBuilder($"{Root}.Create.Table({t})");
+                foreach (var column in op.Columns)
+                {
+                    builder.Append("\n    .WithColumn(").Append(CodeWriter.Literal(column.Name)).Append(')').Append(ColumnChain(column));
+                }
+
+                result.Add(builder + ";");
+                result.AddRange(op.Columns.Where(c => c.Type.Kind == FieldType.Enum).Select(c => AddCheck(op.Table, c)));
+                break;
+            case OperationKind.DropTable:
+                result.Add($"{Root}.Delete.Table({t});");
+                break;
+            case OperationKind.RenameTable:
+                result.Add($"{Root}.Rename.Table({t}).To({CodeWriter.Literal(op.NewName!)});");
+                break;
+            case OperationKind.AddColumn:
+                result.Add($"{Root}.Alter.Table({t}).AddColumn({CodeWriter.Literal(op.Column.Name)}){ColumnChain(op.Column)};");
+                if (op.Column.Type.Kind == FieldType.Enum)
+                {
+                    result.Add(AddCheck(op.Table, op.Column));
+                }
+
+                break;
+            case OperationKind.DropColumn:
+                result.Add($"{Root}.Delete.Column({CodeWriter.Literal(op.Name!)}).FromTable({t});");
+                break;
+            case OperationKind.RenameColumn:
+                result.Add($"{Root}.Rename.Column({CodeWriter.Literal(op.Name!)}).OnTable({t}).To({CodeWriter.Literal(op.NewName!)});");
+                break;
+            case OperationKind.AlterColumn:
+                result.AddRange(AlterColumn(step));
+                break;
+            case OperationKind.CreateIndex:
+                var index = new System.Text.StringBuilder($"{Root}.Create.Index({CodeWriter.Literal(op.Name!)}).OnTable({t})");
+                foreach (var column in op.IndexColumns)
+                {
+                    index.Append(".OnColumn(").Append(CodeWriter.Literal(column)).Append(").Ascending()");
+                }
+
+                if (op.Unique)
+                {
+                    index.Append(".WithOptions().Unique()");
+                }
+
+                result.Add(index + ";");
+                break;
+            case OperationKind.DropIndex:
+                result.Add($"{Root}.Delete.Index({CodeWriter.Literal(op.Name!)}).OnTable({t});");
+                break;
+            case OperationKind.AddForeignKey:
+                var key = op.ForeignKey!;
+                result.Add(
+                    $"{Root}.Create.ForeignKey({CodeWriter.Literal(key.Name)}).FromTable({t}).ForeignColumn({CodeWriter.Literal(key.Column)})"
+                    + $".ToTable({CodeWriter.Literal(key.TargetTable)}).PrimaryColumn({CodeWriter.Literal(key.TargetColumn)}).OnDelete(global::System.Data.Rule.{Rule(key.OnDelete)});");
+                break;
+            case OperationKind.DropForeignKey:
+                result.Add($"{Root}.Delete.ForeignKey({CodeWriter.Literal(op.Name!)}).OnTable({t});");
+                break;
+            case OperationKind.Sql when op.Dialect != SqlDialect.Sqlite:
+                result.Add($"{Root}.Execute.Sql({CodeWriter.Literal(op.Sql!)});");
+                break;
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<string> AlterColumn(OperationStep step)
+    {
+        var op = step.Operation;
+        var column = op.Column;
+        var old = SchemaState.Column(step.Before!, column.Name)!;
+        var table = Quote(op.Table);
+        var name = Quote(column.Name);
+        var sql = new List<string>();
+        if (old.Type.Kind == FieldType.Enum)
+        {
+            sql.Add($"ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {Quote(CheckName(op.Table, column.Name))}");
+        }
+
+        if (old.Type != column.Type)
+        {
+            // The old default may not convert to the new type; it is set again below.
+            if (old.Default is not null)
+            {
+                sql.Add($"ALTER TABLE {table} ALTER COLUMN {name} DROP DEFAULT");
+            }
+
+            var usingClause = op.Using is null ? string.Empty : " USING " + op.Using;
+            sql.Add($"ALTER TABLE {table} ALTER COLUMN {name} TYPE {ColumnChanges.PostgresType(column.Type)}{usingClause}");
+        }
+
+        if (column.Default is { } value)
+        {
+            if (old.Default != value || old.Type != column.Type)
+            {
+                sql.Add($"ALTER TABLE {table} ALTER COLUMN {name} SET DEFAULT {SqlLiterals.Value(column.Type, value, sqlite: false)}");
+            }
+        }
+        else if (old.Default is not null && old.Type == column.Type)
+        {
+            sql.Add($"ALTER TABLE {table} ALTER COLUMN {name} DROP DEFAULT");
+        }
+
+        if (op.Backfill is { } backfill)
+        {
+            sql.Add($"UPDATE {table} SET {name} = {SqlLiterals.Value(column.Type, backfill, sqlite: false)} WHERE {name} IS NULL");
+        }
+
+        if (old.Nullable != column.Nullable)
+        {
+            sql.Add($"ALTER TABLE {table} ALTER COLUMN {name} {(column.Nullable ? "DROP" : "SET")} NOT NULL");
+        }
+
+        if (column.Type.Kind == FieldType.Enum)
+        {
+            sql.Add($"ALTER TABLE {table} ADD CONSTRAINT {Quote(CheckName(op.Table, column.Name))} CHECK ({EnumCheck(column.Name, column.EnumValues)})");
+        }
+
+        return sql.Select(s => $"{Root}.Execute.Sql({CodeWriter.Literal(s)});");
+    }
+
+    private static string AddCheck(string table, ColumnShape column) =>
+        $"{Root}.Execute.Sql({CodeWriter.Literal($"ALTER TABLE {Quote(table)} ADD CONSTRAINT {Quote(CheckName(table, column.Name))} CHECK ({EnumCheck(column.Name, column.EnumValues)})")});";
+
+    /// <summary>The fluent chain after WithColumn/AddColumn: type, nullability, key, default.</summary>
+    private static string ColumnChain(ColumnShape column)
+    {
+        var type = column.Type;
+        var chain = type.Kind switch
+        {
+            FieldType.Uuid => ".AsGuid()",
+            FieldType.String or FieldType.Enum => type.Length is { } length ? $".AsString({length.ToString(CultureInfo.InvariantCulture)})" : ".AsCustom(\"varchar\")",
+            FieldType.Text => ".AsCustom(\"text\")",
+            FieldType.Integer => ".AsInt32()",
+            FieldType.BigInt => ".AsInt64()",
+            FieldType.Float => ".AsDouble()",
+            FieldType.Decimal => $".AsDecimal({(type.Precision ?? 18).ToString(CultureInfo.InvariantCulture)}, {(type.Scale ?? 0).ToString(CultureInfo.InvariantCulture)})",
+            FieldType.Boolean => ".AsBoolean()",
+            FieldType.Date => ".AsDate()",
+            FieldType.DateTime => ".AsDateTime()",
+            FieldType.DateTimeTz => ".AsDateTimeOffset()",
+            FieldType.Json => ".AsCustom(\"jsonb\")",
+            FieldType.Binary => ".AsBinary()",
+            _ => ".AsCustom(\"text\")",
+        };
+        chain += column.Nullable ? ".Nullable()" : ".NotNullable()";
+        if (column.PrimaryKey)
+        {
+            chain += ".PrimaryKey()";
+            if (type.Kind is FieldType.Integer or FieldType.BigInt)
+            {
+                // BY DEFAULT, unlike ALWAYS, still accepts explicit ids (imports, fixtures, hand-written SQL).
+                chain += ".Identity(global::FluentMigrator.PostgresGenerationType.ByDefault)";
+            }
+        }
+
+        if (column.Default is { } value)
+        {
+            chain += DefaultChain(type, value);
+        }
+
+        return chain;
+    }
+
+    private static string DefaultChain(ColumnType type, DefaultValue value)
+    {
+        if (value.Kind != DefaultKind.Literal)
+        {
+            return $".WithDefaultValue(global::FluentMigrator.RawSql.Insert({CodeWriter.Literal(SqlLiterals.Value(type, value, sqlite: false))}))";
+        }
+
+        var literal = type.Kind switch
+        {
+            FieldType.Integer or FieldType.Boolean => value.Value,
+            FieldType.BigInt => value.Value + "L",
+            FieldType.Float => value.Value + "d",
+            FieldType.Decimal => value.Value + "m",
+            FieldType.String or FieldType.Text or FieldType.Enum => CodeWriter.Literal(value.Value),
+            _ => null,
+        };
+
+        // Dates, timestamps, uuids and json: FluentMigrator would format them with the current culture or
+        // without a cast; the canonical text of the validated value is the literal instead.
+        return literal is not null
+            ? $".WithDefaultValue({literal})"
+            : $".WithDefaultValue(global::FluentMigrator.RawSql.Insert({CodeWriter.Literal(SqlLiterals.Value(type, value, sqlite: false))}))";
+    }
+
+    private static string Rule(OnDelete onDelete) => onDelete switch
+    {
+        OnDelete.Cascade => "Cascade",
+        OnDelete.SetNull => "SetNull",
+        _ => "None",
+    };
+}

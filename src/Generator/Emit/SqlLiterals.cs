@@ -1,0 +1,49 @@
+using BackendInABox.Generator.Model;
+
+namespace BackendInABox.Generator.Emit;
+
+/// <summary>
+/// SQL text for validated values and identifiers, for the statements FluentMigrator's fluent API cannot express
+/// (PostgreSQL's USING, CHECK constraints, SQLite's table rebuild). Inputs are never user SQL: identifiers are
+/// validated snake_case names and values are <see cref="DefaultValue"/>s already parsed for their type.
+/// </summary>
+internal static class SqlLiterals
+{
+    public static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"") + "\"";
+
+    public static string String(string value) => "'" + value.Replace("'", "''") + "'";
+
+    public static string Value(ColumnType type, DefaultValue value, bool sqlite)
+    {
+        switch (value.Kind)
+        {
+            case DefaultKind.Now:
+                return sqlite ? "CURRENT_TIMESTAMP" : type.Kind == FieldType.DateTimeTz ? "now()" : "(now() at time zone 'utc')";
+            case DefaultKind.NewUuid:
+                return sqlite
+                    ? "(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))"
+                    : "gen_random_uuid()";
+        }
+
+        return type.Kind switch
+        {
+            FieldType.Integer or FieldType.BigInt or FieldType.Float or FieldType.Decimal => value.Value,
+            FieldType.Boolean => sqlite ? (value.Value == "true" ? "1" : "0") : value.Value,
+            _ => String(value.Value),
+        };
+    }
+
+    /// <summary>The CHECK that keeps an enum column to its values.</summary>
+    public static string EnumCheck(string column, EquatableArray<string> values)
+    {
+        var list = new System.Collections.Generic.List<string>();
+        foreach (var value in values)
+        {
+            list.Add(String(value));
+        }
+
+        return $"{Quote(column)} IN ({string.Join(", ", list)})";
+    }
+
+    public static string CheckName(string table, string column) => Validation.IndexNames.Check(table, column);
+}

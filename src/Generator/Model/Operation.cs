@@ -1,0 +1,71 @@
+namespace BackendInABox.Generator.Model;
+
+/// <summary>The operations a migration file's <c>up</c> and <c>down</c> lists may hold (DESIGN.md, "Migration file").</summary>
+internal enum OperationKind
+{
+    CreateTable,
+    DropTable,
+    RenameTable,
+    AddColumn,
+    DropColumn,
+    RenameColumn,
+    AlterColumn,
+    CreateIndex,
+    DropIndex,
+    AddForeignKey,
+    DropForeignKey,
+    Sql,
+}
+
+/// <summary>Which databases a <c>sql:</c> step runs on.</summary>
+internal enum SqlDialect
+{
+    Any,
+    Postgres,
+    Sqlite,
+}
+
+/// <summary>
+/// One operation of a migration. Which members are set depends on <see cref="Kind"/>:
+/// create_table: <see cref="Columns"/>; add_column / alter_column: one column in <see cref="Columns"/> (alter: the column's
+/// whole new definition, with <see cref="Using"/> and <see cref="Backfill"/>); drop_column / rename_column: <see cref="Name"/>
+/// (and <see cref="NewName"/>); rename_table: <see cref="NewName"/>; create_index: <see cref="Name"/>, <see cref="IndexColumns"/>,
+/// <see cref="Unique"/>; drop_index / drop_foreign_key: <see cref="Name"/>; add_foreign_key: <see cref="ForeignKey"/>;
+/// sql: <see cref="Sql"/> and <see cref="Dialect"/>.
+/// </summary>
+internal sealed record Operation(
+    OperationKind Kind,
+    string Table,
+    string? Name,
+    string? NewName,
+    EquatableArray<ColumnShape> Columns,
+    EquatableArray<string> IndexColumns,
+    bool Unique,
+    ForeignKeyShape? ForeignKey,
+    string? Using,
+    DefaultValue? Backfill,
+    string? Sql,
+    SqlDialect Dialect,
+    LocationInfo? Location)
+{
+    public static Operation Create(OperationKind kind, string table) =>
+        new(kind, table, null, null, EquatableArray<ColumnShape>.Empty, EquatableArray<string>.Empty, false, null, null, null, null, SqlDialect.Any, null);
+
+    public ColumnShape Column => Columns[0];
+}
+
+/// <summary>One parsed migration file.</summary>
+/// <param name="Sha256">Hex SHA-256 of the file's text with line endings normalised to \n (the runtime compares it with what was applied).</param>
+internal sealed record MigrationFile(
+    string Path,
+    long Id,
+    string Description,
+    long? Parent,
+    bool Transaction,
+    EquatableArray<Operation> Up,
+    EquatableArray<Operation> Down,
+    string Sha256,
+    LocationInfo IdLocation,
+    LocationInfo? ParentLocation);
+
+internal sealed record ParsedMigrationFile(string Path, MigrationFile? Migration, EquatableArray<DiagnosticInfo> Diagnostics);

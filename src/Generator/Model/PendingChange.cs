@@ -1,0 +1,19 @@
+namespace BackendInABox.Generator.Model;
+
+/// <summary>A warning about the pending change, located at the schema file it concerns.</summary>
+internal sealed record PendingWarning(string Kind, string Message, LocationInfo? Location);
+
+/// <summary>
+/// What the schema files say that the migration history does not yet produce, as the operations of the next
+/// migration (with their inverse) and in words.
+/// </summary>
+internal sealed record PendingChange(
+    EquatableArray<Operation> Up,
+    EquatableArray<Operation> Down,
+    EquatableArray<string> Summary,
+    EquatableArray<string> DataLoss,
+    EquatableArray<PendingWarning> Warnings,
+    EquatableArray<LocationInfo> ChangedFiles)
+{
+    public bool IsEmpty => Up.IsEmpty;
+}

@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using BackendInABox.Generator.Diagnostics;
+using BackendInABox.Generator.Model;
+
+namespace BackendInABox.Generator.Parsing;
+
+/// <summary>One migration file's YAML → <see cref="MigrationFile"/>; problems of the file itself become BIAB1xx diagnostics.</summary>
+internal static class MigrationFileParser
+{
+    private static readonly string[] FileKeys = { "id", "description", "parent", "transaction", "up", "down" };
+
+    public static ParsedMigrationFile Parse(InputFile file, System.Threading.CancellationToken cancellationToken)
+    {
+        var diagnostics = new FileDiagnostics(DiagnosticSet.Migration);
+        var migration = ParseFile(file, diagnostics, cancellationToken);
+        return new ParsedMigrationFile(file.Path, diagnostics.HasErrors ? null : migration, diagnostics.ToArray());
+    }
+
+    private static MigrationFile? ParseFile(InputFile file, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken)
+    {
+        var root = YamlTreeReader.Read(file.Path, file.Text, diagnostics, cancellationToken);
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        if (root is null || (root is YamlScalar empty && empty.IsNull))
+        {
+            diagnostics.Add(Descriptors.MigrationFileProblem, LocationInfo.FileStart(file.Path), "The migration file is empty; it needs id, description, up and down.");
+            return null;
+        }
+
+        if (root is not YamlMapping mapping)
+        {
+            diagnostics.Add(Descriptors.MigrationShape, root.Location, $"A migration file must be a mapping with id, description, up and down, not {root.KindName}.");
+            return null;
+        }
+
+        var reader = new MappingReader(mapping, "the migration", diagnostics, FileKeys);
+        var idNode = reader.Scalar("id", required: true);
+        var id = idNode is null ? null : ParseId(idNode, "id", diagnostics);
+        var what = id is null ? "the migration" : $"migration {id.Value.ToString(CultureInfo.InvariantCulture)}";
+        var description = reader.String("description", required: true);
+        var parentNode = reader.Scalar("parent");
+        var parent = parentNode is null ? null : ParseId(parentNode, "parent", diagnostics);
+        if (parent is not null && parent == id)
+        {
+            diagnostics.Add(Descriptors.UnknownParent, parentNode!.Location, $"{Capitalize(what)} names itself as its parent.");
+        }
+
+        var transaction = reader.Boolean("transaction") ?? true;
+        var up = OperationParser.ParseList(reader, "up", what, diagnostics, cancellationToken);
+        var down = OperationParser.ParseList(reader, "down", what, diagnostics, cancellationToken);
+
+        if (id is null || description is null || up is null || down is null || diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        return new MigrationFile(file.Path, id.Value, description, parent, transaction, up.ToEquatableArray(), down.ToEquatableArray(), Hash(file.Text), idNode!.Location, parentNode?.Location);
+    }
+
+    /// <summary>A migration id is the UTC time it was generated, yyyyMMddHHmmss, which is also its FluentMigrator version.</summary>
+    private static long? ParseId(YamlScalar node, string key, FileDiagnostics diagnostics)
+    {
+        if (node.Value.Length == 14
+            && DateTime.TryParseExact(node.Value, "yyyyMMddHHmmss", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+            && long.TryParse(node.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            return id;
+        }
+
+        diagnostics.Add(Descriptors.InvalidMigrationId, node.Location, $"The {key} '{Text.Shorten(node.Value)}' is not a migration id: ids are UTC timestamps yyyyMMddHHmmss such as 20260101032500.");
+        return null;
+    }
+
+    public static string Hash(string text)
+    {
+        var normalized = text.Replace("\r\n", "\n");
+        using var sha = SHA256.Create();
+        var bytes = sha.ComputeHash(Encoding.UTF8.GetBytes(normalized));
+        var builder = new StringBuilder(bytes.Length * 2);
+        foreach (var b in bytes)
+        {
+            builder.Append(b.ToString("x2", CultureInfo.InvariantCulture));
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);
+}

@@ -1,0 +1,395 @@
+using System;
+using System.Collections.Generic;
+using BackendInABox.Generator.Diagnostics;
+using BackendInABox.Generator.Model;
+using BackendInABox.Generator.Validation;
+
+namespace BackendInABox.Generator.Parsing;
+
+/// <summary>The <c>up</c> / <c>down</c> lists of a migration file → <see cref="Operation"/>s.</summary>
+internal static class OperationParser
+{
+    private static readonly string[] OperationNames =
+    {
+        "create_table", "drop_table", "rename_table", "add_column", "drop_column", "rename_column", "alter_column",
+        "create_index", "drop_index", "add_foreign_key", "drop_foreign_key", "sql",
+    };
+
+    private static readonly string[] ColumnKeys = { "name", "type", "max_length", "precision", "scale", "required", "primary", "default", "values" };
+
+    private static readonly string[] OnDeleteNames = { "no_action", "cascade", "set_null", "restrict" };
+
+    public static List<Operation>? ParseList(MappingReader file, string key, string what, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken)
+    {
+        var node = file.Mapping[key];
+        if (node is null)
+        {
+            diagnostics.Add(Descriptors.MigrationMissingKey, file.Mapping.Location, $"{Capitalize(what)} has no '{key}' list (write '{key}: []' for none).");
+            return null;
+        }
+
+        if (node is YamlScalar scalar && scalar.IsNull)
+        {
+            return new List<Operation>();
+        }
+
+        if (node is not YamlSequence sequence)
+        {
+            diagnostics.Add(Descriptors.MigrationShape, node.Location, $"'{key}' of {what} must be a list of operations, not {node.KindName}.");
+            return null;
+        }
+
+        var result = new List<Operation>();
+        foreach (var item in sequence.Items)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var operation = Parse(item, $"{key} of {what}", diagnostics);
+            if (operation is not null)
+            {
+                result.Add(operation);
+            }
+        }
+
+        return result;
+    }
+
+    private static Operation? Parse(YamlNode item, string where, FileDiagnostics diagnostics)
+    {
+        if (item is not YamlMapping mapping || mapping.Entries.Count == 0)
+        {
+            diagnostics.Add(Descriptors.MigrationShape, item.Location, $"Each operation in {where} must be a mapping such as '- add_column: {{ ... }}', not {item.KindName}.");
+            return null;
+        }
+
+        var head = mapping.Entries[0].Key;
+        if (head.Value == "sql")
+        {
+            return ParseSql(mapping, where, diagnostics);
+        }
+
+        if (mapping.Entries.Count > 1 || Array.IndexOf(OperationNames, head.Value) < 0)
+        {
+            var unknown = Array.IndexOf(OperationNames, head.Value) < 0 ? head : mapping.Entries[1].Key;
+            var suggestion = Suggestions.Closest(unknown.Value, OperationNames);
+            diagnostics.Add(
+                Descriptors.MigrationUnknownKey,
+                unknown.Location,
+                $"Unknown operation '{Text.Shorten(unknown.Value)}' in {where}.{(suggestion is null ? $" Operations: {string.Join(", ", OperationNames)}." : $" Did you mean '{suggestion}'?")}");
+            return null;
+        }
+
+        var kind = (OperationKind)Array.IndexOf(OperationNames, head.Value);
+        var body = mapping.Entries[0].Value;
+        if (body is not YamlMapping bodyMapping)
+        {
+            diagnostics.Add(Descriptors.MigrationShape, body.Location, $"'{head.Value}' in {where} must be a mapping such as {{ table: users }}, not {body.KindName}.");
+            return null;
+        }
+
+        var op = $"{head.Value} in {where}";
+        var before = diagnostics.Count;
+        var location = head.Location;
+        Operation? result = kind switch
+        {
+            OperationKind.CreateTable => CreateTable(bodyMapping, op, diagnostics, location),
+            OperationKind.DropTable => TableOnly(kind, bodyMapping, op, diagnostics, location),
+            OperationKind.RenameTable => RenameTable(bodyMapping, op, diagnostics, location),
+            OperationKind.AddColumn => AddOrAlterColumn(kind, bodyMapping, op, diagnostics, location),
+            OperationKind.AlterColumn => AddOrAlterColumn(kind, bodyMapping, op, diagnostics, location),
+            OperationKind.DropColumn => DropColumn(bodyMapping, op, diagnostics, location),
+            OperationKind.RenameColumn => RenameColumn(bodyMapping, op, diagnostics, location),
+            OperationKind.CreateIndex => CreateIndex(bodyMapping, op, diagnostics, location),
+            OperationKind.DropIndex => Named(kind, bodyMapping, op, diagnostics, location),
+            OperationKind.AddForeignKey => AddForeignKey(bodyMapping, op, diagnostics, location),
+            OperationKind.DropForeignKey => Named(kind, bodyMapping, op, diagnostics, location),
+            _ => null,
+        };
+        return diagnostics.Count > before ? null : result;
+    }
+
+    private static Operation? ParseSql(YamlMapping mapping, string where, FileDiagnostics diagnostics)
+    {
+        var reader = new MappingReader(mapping, $"a sql step in {where}", diagnostics, new[] { "sql", "dialect" });
+        var sql = reader.String("sql", required: true);
+        var dialect = SqlDialect.Any;
+        var dialectNode = reader.Scalar("dialect");
+        if (dialectNode is not null)
+        {
+            switch (dialectNode.Value)
+            {
+                case "postgres":
+                case "postgresql":
+                    dialect = SqlDialect.Postgres;
+                    break;
+                case "sqlite":
+                    dialect = SqlDialect.Sqlite;
+                    break;
+                default:
+                    diagnostics.Add(Descriptors.MigrationBadValue, dialectNode.Location, $"The dialect '{Text.Shorten(dialectNode.Value)}' of a sql step in {where} must be postgres or sqlite.");
+                    return null;
+            }
+        }
+
+        if (sql is null || sql.Trim().Length == 0)
+        {
+            if (sql is not null)
+            {
+                diagnostics.Add(Descriptors.MigrationBadValue, reader.LocationOf("sql"), $"A sql step in {where} is empty.");
+            }
+
+            return null;
+        }
+
+        return Operation.Create(OperationKind.Sql, string.Empty) with { Sql = sql, Dialect = dialect, Location = mapping.Entries[0].Key.Location };
+    }
+
+    private static string? Table(MappingReader reader, FileDiagnostics diagnostics, string key = "table") =>
+        reader.Scalar(key, required: true) is { } node ? Name(node, key, reader.What, diagnostics) : null;
+
+    private static string? Name(YamlScalar node, string key, string what, FileDiagnostics diagnostics)
+    {
+        if (Identifiers.SnakeCaseProblem(node.Value) is { } problem)
+        {
+            diagnostics.Add(Descriptors.MigrationBadValue, node.Location, $"'{key}' of {what} is not a valid identifier ('{Text.Shorten(node.Value)}'): {problem}.");
+            return null;
+        }
+
+        return node.Value;
+    }
+
+    private static Operation? CreateTable(YamlMapping body, string what, FileDiagnostics diagnostics, LocationInfo location)
+    {
+        var reader = new MappingReader(body, what, diagnostics, new[] { "table", "columns" });
+        var table = Table(reader, diagnostics);
+        var list = reader.Sequence("columns", required: true);
+        if (table is null || list is null)
+        {
+            return null;
+        }
+
+        var columns = new List<ColumnShape>();
+        foreach (var item in list.Items)
+        {
+            var column = ParseColumn(item, what, diagnostics);
+            if (column is null)
+            {
+                continue;
+            }
+
+            if (columns.Exists(c => c.Name == column.Name))
+            {
+                diagnostics.Add(Descriptors.MigrationBadValue, item.Location, $"Column '{column.Name}' appears twice in {what}.");
+                continue;
+            }
+
+            columns.Add(column);
+        }
+
+        if (columns.Count == 0 && list.Items.Count == 0)
+        {
+            diagnostics.Add(Descriptors.MigrationBadValue, list.Location, $"{Capitalize(what)} creates a table without columns.");
+        }
+
+        return Operation.Create(OperationKind.CreateTable, table) with { Columns = columns.ToEquatableArray(), Location = location };
+    }
+
+    private static Operation? TableOnly(OperationKind kind, YamlMapping body, string what, FileDiagnostics diagnostics, LocationInfo location)
+    {
+        var reader = new MappingReader(body, what, diagnostics, new[] { "table" });
+        var table = Table(reader, diagnostics);
+        return table is null ? null : Operation.Create(kind, table) with { Location = location };
+    }
+
+    private static Operation? RenameTable(YamlMapping body, string what, FileDiagnostics diagnostics, LocationInfo location)
+    {
+        var reader = new MappingReader(body, what, diagnostics, new[] { "table", "to" });
+        var table = Table(reader, diagnostics);
+        var to = Table(reader, diagnostics, "to");
+        return table is null || to is null ? null : Operation.Create(OperationKind.RenameTable, table) with { NewName = to, Location = location };
+    }
+
+    private static Operation? AddOrAlterColumn(OperationKind kind, YamlMapping body, string what, FileDiagnostics diagnostics, LocationInfo location)
+    {
+        var keys = kind == OperationKind.AlterColumn ? new[] { "table", "column", "using", "backfill" } : new[] { "table", "column" };
+        var reader = new MappingReader(body, what, diagnostics, keys);
+        var table = Table(reader, diagnostics);
+        var columnNode = reader.MappingOf("column", required: true);
+        var column = columnNode is null ? null : ParseColumn(columnNode, what, diagnostics);
+        if (table is null || column is null)
+        {
+            return null;
+        }
+
+        var usingText = kind == OperationKind.AlterColumn ? reader.String("using") : null;
+        DefaultValue? backfill = null;
+        if (kind == OperationKind.AlterColumn && reader.Scalar("backfill") is { } backfillNode)
+        {
+            backfill = DefaultValues.Parse(column.Type, backfillNode.Value, column.EnumValues, out var problem);
+            if (problem is not null || backfill is { Kind: not DefaultKind.Literal })
+            {
+                diagnostics.Add(Descriptors.MigrationBadValue, backfillNode.Location, $"The backfill value of {what} is not valid: {problem ?? "it must be a constant"}.");
+            }
+        }
+
+        return Operation.Create(kind, table) with { Columns = new[] { column }.ToEquatableArray(), Using = usingText, Backfill = backfill, Location = location };
+    }
+
+    private static Operation? DropColumn(YamlMapping body, string what, FileDiagnostics diagnostics, LocationInfo location)
+    {
+        var reader = new MappingReader(body, what, diagnostics, new[] { "table", "column" });
+        var table = Table(reader, diagnostics);
+        var column = Table(reader, diagnostics, "column");
+        return table is null || column is null ? null : Operation.Create(OperationKind.DropColumn, table) with { Name = column, Location = location };
+    }
+
+    private static Operation? RenameColumn(YamlMapping body, string what, FileDiagnostics diagnostics, LocationInfo location)
+    {
+        var reader = new MappingReader(body, what, diagnostics, new[] { "table", "column", "to" });
+        var table = Table(reader, diagnostics);
+        var column = Table(reader, diagnostics, "column");
+        var to = Table(reader, diagnostics, "to");
+        return table is null || column is null || to is null
+            ? null
+            : Operation.Create(OperationKind.RenameColumn, table) with { Name = column, NewName = to, Location = location };
+    }
+
+    private static Operation? CreateIndex(YamlMapping body, string what, FileDiagnostics diagnostics, LocationInfo location)
+    {
+        var reader = new MappingReader(body, what, diagnostics, new[] { "table", "name", "columns", "unique" });
+        var table = Table(reader, diagnostics);
+        var name = Table(reader, diagnostics, "name");
+        var columnNodes = reader.ScalarList("columns", required: true);
+        var unique = reader.Boolean("unique") ?? false;
+        if (table is null || name is null || columnNodes is null)
+        {
+            return null;
+        }
+
+        var columns = new List<string>();
+        foreach (var node in columnNodes)
+        {
+            if (Name(node, "columns", what, diagnostics) is { } column)
+            {
+                columns.Add(column);
+            }
+        }
+
+        if (columns.Count == 0)
+        {
+            diagnostics.Add(Descriptors.MigrationBadValue, reader.LocationOf("columns"), $"{Capitalize(what)} lists no columns.");
+        }
+
+        return Operation.Create(OperationKind.CreateIndex, table) with { Name = name, IndexColumns = columns.ToEquatableArray(), Unique = unique, Location = location };
+    }
+
+    private static Operation? Named(OperationKind kind, YamlMapping body, string what, FileDiagnostics diagnostics, LocationInfo location)
+    {
+        var reader = new MappingReader(body, what, diagnostics, new[] { "table", "name" });
+        var table = Table(reader, diagnostics);
+        var name = Table(reader, diagnostics, "name");
+        return table is null || name is null ? null : Operation.Create(kind, table) with { Name = name, Location = location };
+    }
+
+    private static Operation? AddForeignKey(YamlMapping body, string what, FileDiagnostics diagnostics, LocationInfo location)
+    {
+        var reader = new MappingReader(body, what, diagnostics, new[] { "table", "column", "references", "on_delete", "name" });
+        var table = Table(reader, diagnostics);
+        var column = Table(reader, diagnostics, "column");
+        var referencesNode = reader.MappingOf("references", required: true);
+        string? targetTable = null;
+        string? targetColumn = null;
+        if (referencesNode is not null)
+        {
+            var references = new MappingReader(referencesNode, "references of " + what, diagnostics, new[] { "table", "column" });
+            targetTable = Table(references, diagnostics);
+            targetColumn = Table(references, diagnostics, "column");
+        }
+
+        var onDelete = OnDelete.NoAction;
+        if (reader.Scalar("on_delete") is { } onDeleteNode)
+        {
+            var index = Array.IndexOf(OnDeleteNames, onDeleteNode.Value);
+            if (index < 0)
+            {
+                diagnostics.Add(Descriptors.MigrationBadValue, onDeleteNode.Location, $"on_delete of {what} must be one of {string.Join(", ", OnDeleteNames)}.");
+            }
+            else
+            {
+                onDelete = (OnDelete)index;
+            }
+        }
+
+        if (table is null || column is null || targetTable is null || targetColumn is null)
+        {
+            return null;
+        }
+
+        var name = reader.Scalar("name") is { } nameNode ? Name(nameNode, "name", what, diagnostics) : IndexNames.ForeignKey(table, column);
+        return name is null
+            ? null
+            : Operation.Create(OperationKind.AddForeignKey, table) with { ForeignKey = new ForeignKeyShape(name, column, targetTable, targetColumn, onDelete), Location = location };
+    }
+
+    private static ColumnShape? ParseColumn(YamlNode node, string what, FileDiagnostics diagnostics)
+    {
+        if (node is not YamlMapping mapping)
+        {
+            diagnostics.Add(Descriptors.MigrationShape, node.Location, $"A column in {what} must be a mapping such as {{ name: email, type: string }}, not {node.KindName}.");
+            return null;
+        }
+
+        var reader = new MappingReader(mapping, "a column in " + what, diagnostics, ColumnKeys);
+        var name = Table(reader, diagnostics, "name");
+        var typeNode = reader.Scalar("type", required: true);
+        if (name is null || typeNode is null)
+        {
+            return null;
+        }
+
+        if (!FieldTypes.TryParse(typeNode.Value, out var kind) || kind == FieldType.Ref)
+        {
+            diagnostics.Add(Descriptors.MigrationBadValue, typeNode.Location, $"Column '{name}' in {what} has unknown type '{Text.Shorten(typeNode.Value)}' (a ref is a column of the key's type plus add_foreign_key).");
+            return null;
+        }
+
+        var length = kind switch
+        {
+            FieldType.String => reader.Integer("max_length", 1, 10485760),
+            FieldType.Enum => Diff.SchemaShapes.EnumLength,
+            _ => null,
+        };
+        int? precision = kind == FieldType.Decimal ? reader.Integer("precision", 1, 1000) ?? FieldParser.DefaultPrecision : null;
+        int? scale = kind == FieldType.Decimal ? reader.Integer("scale", 0, 1000) ?? (reader.Has("precision") ? 0 : FieldParser.DefaultScale) : null;
+        var values = EquatableArray<string>.Empty;
+        if (kind == FieldType.Enum)
+        {
+            var items = reader.ScalarList("values", required: true);
+            if (items is not null)
+            {
+                foreach (var item in items)
+                {
+                    Name(item, "values", what, diagnostics);
+                }
+
+                values = items.ConvertAll(i => i.Value).ToEquatableArray();
+            }
+        }
+
+        var primary = reader.Boolean("primary") ?? false;
+        var required = primary || (reader.Boolean("required") ?? false);
+        var type = new ColumnType(kind, length, precision, scale);
+        DefaultValue? defaultValue = null;
+        if (reader.Scalar("default") is { } defaultNode)
+        {
+            defaultValue = DefaultValues.Parse(type, defaultNode.Value, values, out var problem);
+            if (problem is not null)
+            {
+                diagnostics.Add(Descriptors.MigrationBadValue, defaultNode.Location, $"The default of column '{name}' in {what} is not valid: {problem}.");
+            }
+        }
+
+        return new ColumnShape(name, type, !required, primary, defaultValue, values);
+    }
+
+    private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);
+}
