@@ -1,0 +1,78 @@
+using System.Text.Json;
+using BackendInABox.Generator.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Xunit;
+
+namespace BackendInABox.Generator.Tests.Migrations;
+
+/// <summary>The repository's own schema and migration history: consistent, compiling, and runnable both ways.</summary>
+public sealed class SampleHistoryTests
+{
+    [Fact]
+    public void The_sample_history_produces_the_sample_schema_with_no_pending_change()
+    {
+        var run = new GeneratorHarness().WithRepositorySample().Run();
+
+        Assert.Null(run.Exception);
+        Assert.Empty(run.BiabDiagnostics);
+        Assert.Empty(run.CompilationProblems);
+        var manifest = Manifest.Read(run);
+        Assert.Equal(JsonValueKind.Null, manifest.GetProperty("pending").ValueKind);
+        Assert.True(manifest.GetProperty("historyValid").GetBoolean());
+        Assert.Equal(7, manifest.GetProperty("migrations").GetArrayLength());
+    }
+
+    [Fact]
+    public void The_sample_history_as_PostgreSQL_and_SQLite_SQL()
+    {
+        var assembly = MigrationRunner.Load(new GeneratorHarness().WithRepositorySample().Run());
+
+        Snapshot.Verify(MigrationRunner.Script(assembly, "PostgreSQL"), "SampleHistory.postgres", "sql");
+        Snapshot.Verify(MigrationRunner.Script(assembly, "SQLite"), "SampleHistory.sqlite", "sql");
+    }
+
+    [Fact]
+    public void The_sample_history_runs_up_and_down_on_SQLite_keeping_the_rows()
+    {
+        var assembly = MigrationRunner.Load(new GeneratorHarness().WithRepositorySample().Run());
+        var path = Path.Combine(Path.GetTempPath(), $"biab-sample-{Guid.NewGuid():N}.db");
+        try
+        {
+            MigrationRunner.UpSqlite(assembly, path, 20260119100000);
+            Execute(path, "INSERT INTO teams (id, name) VALUES ('t1', 'Platform')");
+            Execute(path, "INSERT INTO users (id, email, first_name, last_name, age, team_id) VALUES ('u1', 'ada@example.com', 'Ada', 'Lovelace', '36', 't1')");
+            Execute(path, "INSERT INTO products (sku, title, price, team_id) VALUES ('BOX-1', 'Box', 19.99, 't1')");
+
+            MigrationRunner.UpSqlite(assembly, path);
+            Assert.Equal("Ada Lovelace|36|1", Query(path, "SELECT full_name || '|' || age || '|' || (typeof(age) = 'integer') FROM users"));
+            Assert.Equal("1", Query(path, "SELECT COUNT(*) FROM products"));
+
+            MigrationRunner.DownSqlite(assembly, path, 20260119100000);
+            Assert.Equal("Ada|Lovelace|36", Query(path, "SELECT first_name || '|' || last_name || '|' || age FROM users"));
+            Assert.Equal("1", Query(path, "SELECT COUNT(*) FROM products"));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
+    }
+
+    private static void Execute(string path, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={path}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static string? Query(string path, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={path}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
