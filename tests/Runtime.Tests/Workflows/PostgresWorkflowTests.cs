@@ -71,6 +71,7 @@ public sealed class PostgresWorkflowTests : WorkflowScenarios
         await app.Database.ExecuteAsync("INSERT INTO tickets (id, code) VALUES (1, '42'), (2, 'abc')");
 
         app.WithSchema("ticket.yaml", Schemas.TicketWithIntegerCode);
+        app.Rebuild();
         var migration = await app.GenerateAsync("code to integer");
 
         var up = (await app.MigrateAsync("up")).ShouldFail(1).ShouldHaveNoStackTrace();

@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using BackendInABox.Cli;
+using BackendInABox.Running;
+
+namespace BackendInABox.Commands;
+
+/// <summary>`migrate down [N] [--to ID]`: rolls back the newest applied migrations, one transaction each, under the lock.</summary>
+internal sealed class DownCommand(HostContext host)
+{
+    public async Task<int> RunAsync(int? count, long? to, CancellationToken cancellationToken)
+    {
+        var manifest = host.Manifest;
+        if (count is not null && to is not null)
+        {
+            throw new UserError("Give either a number of migrations or --to, not both.", exitCode: 2);
+        }
+
+        if (to is { } target)
+        {
+            HistoryChecks.RequireKnown(manifest, target);
+        }
+
+        var driver = await DatabaseSession.PrepareAsync(host, cancellationToken);
+        await using var migrationLock = await DatabaseSession.LockAsync(host, driver, cancellationToken);
+        var (connection, history) = await DatabaseSession.OpenHistoryAsync(driver, cancellationToken);
+        await using (connection)
+        {
+            await history.EnsureCreatedAsync(cancellationToken);
+            var applied = (await history.AppliedAsync(cancellationToken)).Select(a => a.Id).OrderByDescending(id => id).ToList();
+            var rollback = to is { } limit ? applied.Where(id => id > limit).ToList() : applied.Take(count ?? 1).ToList();
+            host.Say($"Rolling back {DatabaseSession.Describe(driver.Target)}");
+            if (rollback.Count == 0)
+            {
+                host.Say(applied.Count == 0 ? "Nothing to roll back: no migration is applied." : $"Nothing to roll back: the database is at {UpCommand.Describe(manifest, applied[0])}.");
+                return 0;
+            }
+
+            var missing = rollback.FirstOrDefault(id => manifest.Find(id) is null);
+            if (missing != 0)
+            {
+                throw new UserError($"Migration {MigrateCommandLine.Id(missing)} is applied but this build has no file for it, so it cannot be rolled back.", "Restore its migration file and rebuild.");
+            }
+
+            var log = new SqlLog(host.Verbose ? sql => host.Say("    " + sql) : null);
+            using var runner = FluentRunner.Connected(driver.Target, host.AppAssembly, log);
+            foreach (var id in rollback)
+            {
+                var migration = manifest.Find(id)!;
+                var previous = applied.Where(a => a < id).DefaultIfEmpty(0).Max();
+                var clock = Stopwatch.StartNew();
+                try
+                {
+                    runner.Runner.MigrateDown(previous);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    throw MigrationFailure.Explain(host, driver, migration, "going down", log.LastStatement, id, e);
+                }
+
+                await history.ForgetAsync(id, cancellationToken);
+                applied.Remove(id);
+                host.Say($"  rolled back {MigrateCommandLine.Id(id)}  {migration.Description}  ({clock.ElapsedMilliseconds} ms)");
+            }
+
+            host.Say(applied.Count == 0 ? "Database has no migration applied." : $"Database is at {UpCommand.Describe(manifest, applied[0])}.");
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Text;
+using BackendInABox.Cli;
+
+namespace BackendInABox.Commands;
+
+/// <summary>`migrate generate "message" [--empty]`: writes the next migration file from the pending change the build computed.</summary>
+internal sealed class GenerateCommand(HostContext host)
+{
+    public Task<int> RunAsync(string message, bool empty, CancellationToken cancellationToken)
+    {
+        var manifest = host.Manifest;
+        HistoryChecks.RequireUsable(manifest);
+        if (string.IsNullOrWhiteSpace(message))
+        {
+            throw new UserError("Say what the migration does, e.g. `migrate generate \"add phone number to user\"`.", exitCode: 2);
+        }
+
+        if (manifest.Pending is null && !empty)
+        {
+            host.Say("No schema changes to capture: the schema files match what the migration history produces.");
+            host.Say("For a hand-written data step, run `dotnet run -- migrate generate \"<message>\" --empty`.");
+            return Task.FromResult(0);
+        }
+
+        var path = Write(message.Trim(), empty);
+        host.Say($"Wrote {path}");
+        if (!empty)
+        {
+            foreach (var line in manifest.Pending!.Summary)
+            {
+                host.Say("  + " + line);
+            }
+
+            if (manifest.Pending.DataLoss.Count > 0)
+            {
+                host.Warn("WARNING: this migration can lose data:");
+                foreach (var line in manifest.Pending.DataLoss)
+                {
+                    host.Warn("  ! " + line);
+                }
+
+                host.Warn("Review the file before `migrate up`; back up the data you need.");
+            }
+        }
+        else
+        {
+            host.Say("  (empty: write its up and down steps, e.g. `- sql: \"UPDATE ...\"`)");
+        }
+
+        host.Say("Review it, rebuild, then run `dotnet run -- migrate up`.");
+        return Task.FromResult(0);
+    }
+
+    /// <summary>Writes the file and returns its path; also used by `migrate init` for the first migration.</summary>
+    public string Write(string message, bool empty)
+    {
+        var manifest = host.Manifest;
+        var id = NextId(manifest.Migrations.Select(m => m.Id).DefaultIfEmpty(0).Max());
+        var directory = manifest.MigrationsDirectory;
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, $"{MigrateCommandLine.Id(id)}_{Slug(message)}.yaml");
+        if (File.Exists(path) || Directory.GetFiles(directory, MigrateCommandLine.Id(id) + "_*.yaml").Length > 0)
+        {
+            throw new UserError($"A migration with id {MigrateCommandLine.Id(id)} already exists in {directory}.", "Wait a second and run the command again.");
+        }
+
+        var text = new StringBuilder()
+            .Append("id: ").Append(MigrateCommandLine.Id(id)).Append('\n')
+            .Append("description: ").Append(YamlScalar(message)).Append('\n');
+        if (manifest.HeadId is { } parent)
+        {
+            text.Append("parent: ").Append(MigrateCommandLine.Id(parent)).Append('\n');
+        }
+
+        text.Append(empty ? "up: []\ndown: []\n" : manifest.Pending!.Yaml);
+        File.WriteAllText(path, text.ToString());
+        return path;
+    }
+
+    /// <summary>UTC now as yyyyMMddHHmmss, kept after the newest id so the history's order and the version order agree.</summary>
+    private static long NextId(long newest)
+    {
+        var now = DateTime.UtcNow;
+        var id = long.Parse(now.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        if (id > newest)
+        {
+            return id;
+        }
+
+        var after = DateTime.ParseExact(MigrateCommandLine.Id(newest), "yyyyMMddHHmmss", CultureInfo.InvariantCulture).AddSeconds(1);
+        return long.Parse(after.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    }
+
+    public static string Slug(string message)
+    {
+        var slug = new StringBuilder();
+        foreach (var c in message.ToLowerInvariant())
+        {
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+            {
+                slug.Append(c);
+            }
+            else if (slug.Length > 0 && slug[^1] != '_')
+            {
+                slug.Append('_');
+            }
+
+            if (slug.Length >= 50)
+            {
+                break;
+            }
+        }
+
+        var result = slug.ToString().Trim('_');
+        return result.Length == 0 ? "migration" : result;
+    }
+
+    /// <summary>The message as a YAML scalar: plain when that reads back the same, double-quoted otherwise.</summary>
+    public static string YamlScalar(string value)
+    {
+        var plain = value.Length > 0
+            && !"-?:,[]{}#&*!|>'\"%@`".Contains(value[0], StringComparison.Ordinal)
+            && !value.Contains(": ", StringComparison.Ordinal)
+            && !value.Contains(" #", StringComparison.Ordinal)
+            && value.Trim() == value
+            && value.All(c => !char.IsControl(c))
+            && value is not ("null" or "~" or "true" or "false");
+        if (plain)
+        {
+            return value;
+        }
+
+        var quoted = new StringBuilder("\"");
+        foreach (var c in value)
+        {
+            quoted.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\t' => "\\t",
+                _ when char.IsControl(c) => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
+                _ => c.ToString(),
+            });
+        }
+
+        return quoted.Append('"').ToString();
+    }
+}

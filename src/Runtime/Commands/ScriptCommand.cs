@@ -1,0 +1,115 @@
+using System.Text;
+using BackendInABox.Cli;
+using BackendInABox.Manifest;
+using BackendInABox.Running;
+
+namespace BackendInABox.Commands;
+
+/// <summary>
+/// `migrate script [--from ID] [--to ID] [--down] [--output FILE]`: the SQL `up` (or `down`) would run, with its
+/// transaction boundaries, written by FluentMigrator without a connection, so the database is never touched.
+/// </summary>
+internal sealed class ScriptCommand(HostContext host)
+{
+    public async Task<int> RunAsync(long? from, long? to, bool down, FileInfo? output, CancellationToken cancellationToken)
+    {
+        var manifest = host.Manifest;
+        HistoryChecks.RequireUsable(manifest);
+        foreach (var id in new[] { from, to }.OfType<long>())
+        {
+            HistoryChecks.RequireKnown(manifest, id);
+        }
+
+        var applied = await AppliedAsync(from, cancellationToken);
+        var ordered = manifest.Migrations.OrderBy(m => m.Id).ToList();
+        var selected = down
+            ? ordered.Where(m => applied.Contains(m.Id)).OrderByDescending(m => m.Id).TakeWhile((m, i) => to is null ? i == 0 : m.Id > to).ToList()
+            : ordered.Where(m => !applied.Contains(m.Id) && (to is null || m.Id <= to)).ToList();
+
+        var target = host.ResolveTarget();
+        var text = new StringBuilder()
+            .Append("-- Backend-in-a-Box: ").Append(down ? "rolling back" : "migrating").Append(' ').Append(target.ProviderName).Append('\n');
+        if (selected.Count == 0)
+        {
+            text.Append("-- nothing to ").Append(down ? "roll back" : "apply").Append('\n');
+        }
+
+        foreach (var migration in selected)
+        {
+            text.Append('\n').Append("-- ").Append(MigrateCommandLine.Id(migration.Id)).Append(": ").Append(migration.Description).Append('\n');
+            text.Append(migration.Transaction ? "BEGIN;\n" : "-- (runs without a transaction)\n");
+            foreach (var statement in Statements(migration, ordered, down))
+            {
+                text.Append(statement.TrimEnd(';')).Append(";\n");
+            }
+
+            if (migration.Transaction)
+            {
+                text.Append("COMMIT;\n");
+            }
+        }
+
+        if (output is not null)
+        {
+            await File.WriteAllTextAsync(output.FullName, text.ToString(), cancellationToken);
+            host.Warn($"Wrote the SQL of {selected.Count} migration(s) to {output.FullName}");
+        }
+        else
+        {
+            await host.Output.WriteAsync(text.ToString());
+        }
+
+        return 0;
+    }
+
+    /// <summary>Which migrations count as applied: everything up to --from, else what the database says when it can be read.</summary>
+    private async Task<HashSet<long>> AppliedAsync(long? from, CancellationToken cancellationToken)
+    {
+        if (from is { } start)
+        {
+            return host.Manifest.Migrations.Where(m => m.Id <= start).Select(m => m.Id).ToHashSet();
+        }
+
+        var driver = Database.DatabaseDriver.For(host.ResolveTarget());
+        if (!await driver.IsReachableAsync(TimeSpan.FromSeconds(5), cancellationToken) || !await driver.ExistsAsync(cancellationToken))
+        {
+            host.Warn($"Note: {driver.Target.Describe()} cannot be read; scripting as if no migration were applied.");
+            return [];
+        }
+
+        var (connection, history) = await DatabaseSession.OpenHistoryAsync(driver, cancellationToken);
+        await using (connection)
+        {
+            return (await history.AppliedAsync(cancellationToken)).Select(a => a.Id).ToHashSet();
+        }
+    }
+
+    private List<string> Statements(ManifestMigration migration, List<ManifestMigration> ordered, bool down)
+    {
+        var statements = new List<string>();
+        var log = new SqlLog(sql =>
+        {
+            // FluentMigrator's own version-table setup, which it re-plans without a connection.
+            if (!(sql.Contains("VersionInfo", StringComparison.Ordinal) && !sql.StartsWith("INSERT", StringComparison.Ordinal) && !sql.StartsWith("DELETE", StringComparison.Ordinal)))
+            {
+                statements.Add(sql);
+            }
+        });
+
+        // Without a connection FluentMigrator takes every migration before its start version as applied.
+        var provider = host.ResolveTarget().Provider;
+        if (down)
+        {
+            using var runner = FluentRunner.Connectionless(provider, host.AppAssembly, log, migration.Id + 1);
+            var previous = ordered.Where(m => m.Id < migration.Id).Select(m => m.Id).DefaultIfEmpty(0).Max();
+            runner.Runner.MigrateDown(previous);
+        }
+        else
+        {
+            using var runner = FluentRunner.Connectionless(provider, host.AppAssembly, log, migration.Id);
+            runner.Runner.MigrateUp(migration.Id);
+        }
+
+        return statements;
+    }
+}

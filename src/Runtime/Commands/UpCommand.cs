@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using BackendInABox.Cli;
+using BackendInABox.Configuration;
+using BackendInABox.Running;
+
+namespace BackendInABox.Commands;
+
+/// <summary>`migrate up [--to ID]`: applies pending migrations, each in its own transaction, under the migration lock.</summary>
+internal sealed class UpCommand(HostContext host)
+{
+    public async Task<int> RunAsync(long? to, CancellationToken cancellationToken)
+    {
+        var manifest = host.Manifest;
+        HistoryChecks.RequireUsable(manifest);
+        if (to is { } target)
+        {
+            HistoryChecks.RequireKnown(manifest, target);
+        }
+
+        var driver = await DatabaseSession.PrepareAsync(host, cancellationToken);
+        if (driver.Target.Provider == DatabaseProvider.Sqlite && await driver.CreateIfMissingAsync(cancellationToken))
+        {
+            host.Say($"Created the SQLite database {driver.Target.Database}");
+        }
+
+        await ApplyAsync(host, driver, to, cancellationToken);
+        if (manifest.Pending is { } pending)
+        {
+            host.Warn($"Note: the schema has changes no migration captures yet ({string.Join("; ", pending.Summary)}). Run `dotnet run -- migrate generate \"<message>\"`.");
+        }
+
+        return 0;
+    }
+
+    public static async Task ApplyAsync(HostContext host, Database.DatabaseDriver driver, long? to, CancellationToken cancellationToken)
+    {
+        var manifest = host.Manifest;
+        await using var migrationLock = await DatabaseSession.LockAsync(host, driver, cancellationToken);
+        var (connection, history) = await DatabaseSession.OpenHistoryAsync(driver, cancellationToken);
+        await using (connection)
+        {
+            await history.EnsureCreatedAsync(cancellationToken);
+
+            // Read after taking the lock: another runner may have applied migrations while this one waited.
+            var applied = (await history.AppliedAsync(cancellationToken)).Select(a => a.Id).ToHashSet();
+            var pending = manifest.Migrations.Where(m => !applied.Contains(m.Id) && (to is null || m.Id <= to)).OrderBy(m => m.Id).ToList();
+            long? version = applied.Count == 0 ? null : applied.Max();
+            host.Say($"Migrating {DatabaseSession.Describe(driver.Target)}");
+            if (pending.Count == 0)
+            {
+                host.Say(version is null ? "Nothing to apply: there are no migrations." : $"Nothing to apply: the database is at {Describe(manifest, version.Value)}.");
+                return;
+            }
+
+            var log = new SqlLog(host.Verbose ? sql => host.Say("    " + sql) : null);
+            using var runner = FluentRunner.Connected(driver.Target, host.AppAssembly, log);
+            foreach (var migration in pending)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!migration.Transaction)
+                {
+                    await history.MarkAsync(migration.Id, migration.Sha256, migration.File, "started", cancellationToken);
+                }
+
+                var clock = Stopwatch.StartNew();
+                try
+                {
+                    runner.Runner.MigrateUp(migration.Id);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    throw MigrationFailure.Explain(host, driver, migration, "going up", log.LastStatement, version, e);
+                }
+
+                await history.MarkAsync(migration.Id, migration.Sha256, migration.File, "applied", cancellationToken);
+                version = migration.Id;
+                host.Say($"  applied {MigrateCommandLine.Id(migration.Id)}  {migration.Description}  ({clock.ElapsedMilliseconds} ms)");
+            }
+
+            host.Say($"Database is at {Describe(manifest, version!.Value)}.");
+        }
+    }
+
+    public static string Describe(Manifest.BuildManifest manifest, long version) =>
+        manifest.Find(version) is { } migration ? $"{MigrateCommandLine.Id(version)} ({migration.Description})" : MigrateCommandLine.Id(version);
+}

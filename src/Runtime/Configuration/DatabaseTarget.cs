@@ -1,0 +1,42 @@
+namespace BackendInABox.Configuration;
+
+internal enum DatabaseProvider
+{
+    PostgreSql,
+    Sqlite,
+}
+
+/// <summary>The database a command works on, with what may be shown of it and what must never be.</summary>
+/// <param name="Source">Where the connection came from (for status: "--connection", "DATABASE_URL", ...).</param>
+/// <param name="Secrets">Passwords in the connection string; every text shown to the user is scrubbed of them.</param>
+internal sealed record DatabaseTarget(
+    DatabaseProvider Provider,
+    string ConnectionString,
+    string Source,
+    string Host,
+    int Port,
+    string Database,
+    IReadOnlyList<string> Secrets)
+{
+    public string ProviderName => Provider == DatabaseProvider.PostgreSql ? "PostgreSQL" : "SQLite";
+
+    /// <summary>host:port for PostgreSQL, the file path for SQLite.</summary>
+    public string Address => Provider == DatabaseProvider.PostgreSql ? $"{Host}:{Port}" : Database;
+
+    /// <summary>The connection described for people, password masked.</summary>
+    public string Describe() =>
+        Provider == DatabaseProvider.PostgreSql ? $"PostgreSQL database \"{Database}\" at {Host}:{Port}" : $"SQLite file {Database}";
+
+    public string Scrub(string text)
+    {
+        foreach (var secret in Secrets)
+        {
+            if (secret.Length > 0)
+            {
+                text = text.Replace(secret, "****", StringComparison.Ordinal);
+            }
+        }
+
+        return text;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Reflection;
+using BackendInABox.Cli;
+
+namespace BackendInABox;
+
+/// <summary>
+/// The runner host an app calls from Program.cs:
+/// <c>if (args is ["migrate", ..]) return await BackendInABox.MigrationHost.RunAsync(args);</c>
+/// It runs the app's generated FluentMigrator migrations against PostgreSQL or an embedded SQLite file.
+/// </summary>
+public static class MigrationHost
+{
+    /// <summary>Runs `migrate &lt;command&gt;` for the entry assembly. Returns the exit code: 0 done, 1 failed, 2 bad usage.</summary>
+    public static Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default) =>
+        RunAsync(args, new MigrationHostOptions(), cancellationToken);
+
+    /// <summary>Runs `migrate &lt;command&gt;` with explicit options (the app assembly, writers, environment).</summary>
+    public static async Task<int> RunAsync(string[] args, MigrationHostOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(options);
+        var output = options.Output ?? Console.Out;
+        var error = options.Error ?? Console.Error;
+        var environment = options.Environment ?? ProcessEnvironment();
+        var app = options.AppAssembly ?? Assembly.GetEntryAssembly();
+        var arguments = args.Length > 0 && args[0] == "migrate" ? args[1..] : args;
+        var host = new HostContext(app, output, error, environment);
+        return await MigrateCommandLine.InvokeAsync(host, arguments, cancellationToken);
+    }
+
+    private static Dictionary<string, string?> ProcessEnvironment()
+    {
+        var variables = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (System.Collections.DictionaryEntry entry in System.Environment.GetEnvironmentVariables())
+        {
+            variables[(string)entry.Key] = (string?)entry.Value;
+        }
+
+        return variables;
+    }
+}

@@ -1,0 +1,41 @@
+using FluentMigrator.Runner;
+using Microsoft.Extensions.Logging;
+
+namespace BackendInABox.Running;
+
+/// <summary>
+/// Receives FluentMigrator's log: keeps the statement being executed (so a failure can name it) and, in verbose mode
+/// or for `migrate script`, passes the SQL on.
+/// </summary>
+internal sealed class SqlLog(Action<string>? onSql) : ILoggerProvider, ILogger
+{
+    public string? LastStatement { get; private set; }
+
+    public ILogger CreateLogger(string categoryName) => this;
+
+    public IDisposable? BeginScope<TState>(TState state)
+        where TState : notnull => null;
+
+    public bool IsEnabled(LogLevel logLevel) => true;
+
+    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    {
+        if (eventId.Id != RunnerEventIds.Sql.Id)
+        {
+            return;
+        }
+
+        var sql = formatter(state, exception).Trim();
+        if (sql.Length == 0)
+        {
+            return;
+        }
+
+        LastStatement = sql;
+        onSql?.Invoke(sql);
+    }
+
+    public void Dispose()
+    {
+    }
+}
