@@ -1,7 +1,9 @@
+using BackendInABox;
+using SampleApp;
+
 if (args is ["migrate", ..])
 {
-    return 0;
+    return await MigrationHost.RunAsync(args);
 }
 
-Console.WriteLine("Backend-in-a-Box sample app");
-return 0;
+return await Demo.RunAsync();
