@@ -1,0 +1,236 @@
+using System.Globalization;
+using BackendInABox.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace BackendInABox.Generator.Tests.Migrations;
+
+/// <summary>
+/// Every kind of schema change becomes the right pending change, with its warnings, and the migration written from it
+/// round-trips: the next build has no pending change and no diagnostic (the down check included).
+/// </summary>
+public sealed class PendingChangeTests
+{
+    private const string Customer = """
+        name: Customer
+        table: customers
+        fields:
+          id:    { type: integer, primary: true }
+          email: { type: string, required: true, max_length: 200 }
+          age:   { type: integer }
+        """;
+
+    private static HistoryBuilder Started(string schema = Customer)
+    {
+        var history = new HistoryBuilder().Schema("customer.yaml", schema);
+        history.Generate("initial");
+        HistoryBuilder.AssertClean(history.Run());
+        return history;
+    }
+
+    [Fact]
+    public void No_migrations_yet_means_the_whole_schema_is_pending_at_the_schema_file()
+    {
+        var run = new HistoryBuilder().Schema("customer.yaml", Customer).Run();
+
+        var warning = Assert.Single(run.BiabDiagnostics, d => d.Id == "BIAB200");
+        Assert.Equal((1, 7), HistoryBuilder.Position(warning));
+        Assert.Equal(GeneratorHarness.SchemaDirectory + "/customer.yaml", warning.Location.GetLineSpan().Path);
+        Assert.Contains("table customers added", warning.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("migrate generate", warning.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Adding_a_field_is_an_add_column_and_nothing_else()
+    {
+        var history = Started();
+        history.Schema("customer.yaml", Customer + "\n  phone: { type: string, max_length: 20 }");
+
+        var run = history.Run();
+        Assert.Contains("customers.phone added", Assert.Single(HistoryBuilder.Messages(run, "BIAB200")), StringComparison.Ordinal);
+        Assert.DoesNotContain(run.BiabDiagnostics, d => d.Id == "BIAB201");
+        Assert.Equal(
+            "up:\n  - add_column: { table: customers, column: { name: phone, type: string, max_length: 20 } }\ndown:\n  - drop_column: { table: customers, column: phone }\n",
+            Manifest.PendingYaml(run));
+
+        history.Generate("add phone");
+        HistoryBuilder.AssertClean(history.Run());
+    }
+
+    [Fact]
+    public void Removing_a_field_warns_about_data_loss_and_down_restores_the_column()
+    {
+        var history = Started();
+        history.Schema("customer.yaml", Customer.Replace("  age:   { type: integer }", string.Empty, StringComparison.Ordinal));
+
+        var run = history.Run();
+        var loss = Assert.Single(HistoryBuilder.Messages(run, "BIAB201"));
+        Assert.Contains("customers.age", loss, StringComparison.Ordinal);
+        Assert.Contains("data", loss, StringComparison.Ordinal);
+        Assert.Contains("add_column: { table: customers, column: { name: age, type: integer } }", Manifest.PendingYaml(run), StringComparison.Ordinal);
+
+        history.Generate("remove age");
+        HistoryBuilder.AssertClean(history.Run());
+    }
+
+    [Fact]
+    public void A_field_marked_renamed_from_is_a_rename_not_a_drop_and_add()
+    {
+        var history = Started();
+        history.Schema("customer.yaml", Customer.Replace("  age:   { type: integer }", "  years: { type: integer, renamed_from: age }", StringComparison.Ordinal));
+
+        var run = history.Run();
+        Assert.Equal(
+            "up:\n  - rename_column: { table: customers, column: age, to: years }\ndown:\n  - rename_column: { table: customers, column: years, to: age }\n",
+            Manifest.PendingYaml(run));
+        Assert.DoesNotContain(run.BiabDiagnostics, d => d.Id is "BIAB201" or "BIAB202");
+
+        history.Generate("rename age");
+        HistoryBuilder.AssertClean(history.Run());
+    }
+
+    [Fact]
+    public void An_unmarked_drop_and_add_of_the_same_type_warns_that_it_looks_like_a_rename()
+    {
+        var history = Started();
+        history.Schema("customer.yaml", Customer.Replace("  age:   { type: integer }", "  years: { type: integer }", StringComparison.Ordinal));
+
+        var run = history.Run();
+        var warning = Assert.Single(HistoryBuilder.Messages(run, "BIAB202"));
+        Assert.Contains("renamed_from: age", warning, StringComparison.Ordinal);
+        Assert.Contains(HistoryBuilder.Messages(run, "BIAB201"), m => m.Contains("customers.age", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_string_to_integer_change_is_an_alter_column_with_a_using_cast_and_a_narrowing_warning()
+    {
+        var history = Started(Customer.Replace("age:   { type: integer }", "age:   { type: string, max_length: 3 }", StringComparison.Ordinal));
+        history.Schema("customer.yaml", Customer);
+
+        var run = history.Run();
+        Assert.Contains("customers.age: string(3) → integer", Assert.Single(HistoryBuilder.Messages(run, "BIAB200")), StringComparison.Ordinal);
+        Assert.Contains(HistoryBuilder.Messages(run, "BIAB201"), m => m.Contains("narrows", StringComparison.Ordinal));
+        Assert.Equal(
+            "up:\n  - alter_column: { table: customers, column: { name: age, type: integer }, using: \"age::integer\" }\n" +
+            "down:\n  - alter_column: { table: customers, column: { name: age, type: string, max_length: 3 }, using: \"age::varchar(3)\" }\n",
+            Manifest.PendingYaml(run));
+
+        history.Generate("age to integer");
+        HistoryBuilder.AssertClean(history.Run());
+    }
+
+    [Fact]
+    public void Widening_a_string_is_not_data_loss()
+    {
+        var history = Started();
+        history.Schema("customer.yaml", Customer.Replace("max_length: 200", "max_length: 300", StringComparison.Ordinal));
+
+        var run = history.Run();
+        Assert.Contains("customers.email: string(200) → string(300)", Assert.Single(HistoryBuilder.Messages(run, "BIAB200")), StringComparison.Ordinal);
+        Assert.DoesNotContain(run.BiabDiagnostics, d => d.Id == "BIAB201");
+    }
+
+    [Fact]
+    public void Making_a_field_required_with_a_default_backfills_the_nulls_first()
+    {
+        var history = Started();
+        history.Schema("customer.yaml", Customer.Replace("age:   { type: integer }", "age:   { type: integer, required: true, default: 0 }", StringComparison.Ordinal));
+
+        var run = history.Run();
+        Assert.Contains("backfill: 0", Manifest.PendingYaml(run), StringComparison.Ordinal);
+        Assert.DoesNotContain(run.BiabDiagnostics, d => d.Id == "BIAB203");
+        history.Generate("age required");
+        HistoryBuilder.AssertClean(history.Run());
+    }
+
+    [Fact]
+    public void Making_a_field_required_without_a_default_warns_that_a_default_is_needed()
+    {
+        var history = Started();
+        history.Schema("customer.yaml", Customer.Replace("age:   { type: integer }", "age:   { type: integer, required: true }", StringComparison.Ordinal));
+
+        var warning = Assert.Single(HistoryBuilder.Messages(history.Run(), "BIAB203"));
+        Assert.Contains("customers.age", warning, StringComparison.Ordinal);
+        Assert.Contains("default", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_new_model_with_a_reference_creates_its_table_indexes_and_foreign_key()
+    {
+        var history = Started();
+        history.Schema("order.yaml", """
+            name: Order
+            fields:
+              id:       { type: bigint, primary: true }
+              number:   { type: string, max_length: 20, required: true, unique: true }
+              customer: { type: ref, target: Customer, required: true, on_delete: cascade }
+            indexes:
+              - { fields: [customer] }
+            """);
+
+        var yaml = Manifest.PendingYaml(history.Run())!;
+        Assert.Contains("create_table:\n      table: orders", yaml, StringComparison.Ordinal);
+        Assert.Contains("- { name: customer_id, type: integer, required: true }", yaml, StringComparison.Ordinal);
+        Assert.Contains("create_index: { table: orders, name: ux_orders_number, columns: [number], unique: true }", yaml, StringComparison.Ordinal);
+        Assert.Contains("add_foreign_key: { table: orders, column: customer_id, references: { table: customers, column: id }, on_delete: cascade, name: fk_orders_customer_id }", yaml, StringComparison.Ordinal);
+
+        history.Generate("add orders");
+        HistoryBuilder.AssertClean(history.Run());
+    }
+
+    [Fact]
+    public void Removing_a_model_drops_its_table_with_a_data_loss_warning_and_down_recreates_it()
+    {
+        var history = Started();
+        history.Schema("tag.yaml", "name: Tag\nfields:\n  id: { type: uuid, primary: true, default: new }\n  label: { type: string, max_length: 30, unique: true }\n");
+        history.Generate("add tags");
+        history.RemoveSchema("tag.yaml");
+
+        var run = history.Run();
+        Assert.Contains(HistoryBuilder.Messages(run, "BIAB201"), m => m.Contains("table tags", StringComparison.Ordinal));
+        var yaml = Manifest.PendingYaml(run)!;
+        Assert.Contains("- drop_table: { table: tags }", yaml, StringComparison.Ordinal);
+        Assert.Contains("create_index: { table: tags, name: ux_tags_label, columns: [label], unique: true }", yaml, StringComparison.Ordinal);
+
+        history.Generate("drop tags");
+        HistoryBuilder.AssertClean(history.Run());
+    }
+
+    [Fact]
+    public void Changing_enum_values_alters_the_column_and_removing_a_value_warns()
+    {
+        var history = Started(Customer + "\n  tier: { type: enum, values: [free, pro, legacy], default: free }");
+        history.Schema("customer.yaml", Customer + "\n  tier: { type: enum, values: [free, pro, team], default: free }");
+
+        var run = history.Run();
+        Assert.Contains("values: [free, pro, team]", Manifest.PendingYaml(run), StringComparison.Ordinal);
+        Assert.Contains(HistoryBuilder.Messages(run, "BIAB201"), m => m.Contains("legacy", StringComparison.Ordinal));
+
+        history.Generate("tiers");
+        HistoryBuilder.AssertClean(history.Run());
+    }
+
+    [Fact]
+    public void Adding_an_index_and_a_unique_constraint()
+    {
+        var history = Started();
+        history.Schema("customer.yaml", Customer.Replace("max_length: 200 }", "max_length: 200, unique: true }", StringComparison.Ordinal) + "\nindexes:\n  - { fields: [age] }");
+
+        var yaml = Manifest.PendingYaml(history.Run())!;
+        Assert.Contains("create_index: { table: customers, name: ix_customers_age, columns: [age] }", yaml, StringComparison.Ordinal);
+        Assert.Contains("create_index: { table: customers, name: ux_customers_email, columns: [email], unique: true }", yaml, StringComparison.Ordinal);
+
+        history.Generate("indexes");
+        HistoryBuilder.AssertClean(history.Run());
+    }
+
+    [Fact]
+    public void A_default_with_quotes_and_sql_is_data_in_the_migration_never_sql()
+    {
+        var history = Started(Customer + "\n  note: { type: string, max_length: 100, default: \"it's'); DROP TABLE customers; --\" }");
+        var run = history.Run();
+        HistoryBuilder.AssertClean(run);
+
+        var sql = MigrationRunner.Script(MigrationRunner.Load(run), "PostgreSQL");
+        Assert.Contains("DEFAULT 'it''s''); DROP TABLE customers; --'", sql, StringComparison.Ordinal);
+    }
+}
