@@ -38,7 +38,10 @@ internal static class YamlTreeReader
         }
         catch (YamlException e)
         {
-            diagnostics.Add(diagnostics.Set.Syntax, Locations.FromMarks(path, text, e.Start, e.End), "YAML syntax error: " + Clean(e.Message));
+            var location = e.Message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0 && FirstTabIndentation(path, text) is { } tab
+                ? tab
+                : Locations.FromMarks(path, text, e.Start, e.End);
+            diagnostics.Add(diagnostics.Set.Syntax, location, "YAML syntax error: " + Clean(e.Message));
             return null;
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -158,6 +161,36 @@ internal static class YamlTreeReader
         parent.Entries.Add(new KeyValuePair<YamlScalar, YamlNode>(parent.PendingKey, node));
         parent.PendingKey = null;
         return true;
+    }
+
+    /// <summary>YamlDotNet reports a tab in indentation at the start of the enclosing mapping; point at the tab instead.</summary>
+    private static LocationInfo? FirstTabIndentation(string path, string text)
+    {
+        var line = 0;
+        var lineStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+            else if (text[i] == '\t' && text.Substring(lineStart, i - lineStart).Trim(' ').Length == 0)
+            {
+                return new LocationInfo(path, i, 1, line, i - lineStart, line, i - lineStart + 1);
+            }
+            else if (text[i] != ' ')
+            {
+                while (i < text.Length && text[i] != '\n')
+                {
+                    i++;
+                }
+
+                i--;
+            }
+        }
+
+        return null;
     }
 
     private static string Clean(string message) => Text.Shorten(message.Replace("\r", " ").Replace("\n", " "), 200);

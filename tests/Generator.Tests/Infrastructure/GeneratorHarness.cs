@@ -127,6 +127,10 @@ internal sealed record GeneratorRun(GeneratorDriverRunResult Result, Compilation
     public string Source(string hintNameEnd) =>
         Result.Results.SelectMany(r => r.GeneratedSources).Single(s => s.HintName.EndsWith(hintNameEnd, StringComparison.Ordinal)).SourceText.ToString();
 
+    /// <summary>The source with exactly this hint name (an entity's "User.g.cs" is also the end of a migration's name).</summary>
+    public string SourceNamed(string hintName) =>
+        Result.Results.SelectMany(r => r.GeneratedSources).Single(s => s.HintName == hintName).SourceText.ToString();
+
     public IEnumerable<string> HintNames => Result.Results.SelectMany(r => r.GeneratedSources).Select(s => s.HintName);
 
     /// <summary>The generator itself threw: Roslyn turns that into CS8785 and drops all output.</summary>

@@ -1,0 +1,136 @@
+using System.Globalization;
+using BackendInABox.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace BackendInABox.Generator.Tests.Schema;
+
+/// <summary>
+/// Every malformed schema file is a BIAB0xx error at the offending line and column (1-based, as a build prints it),
+/// names the model and field, generates nothing for that model, and leaves the other models alone.
+/// </summary>
+public sealed class BadInputTests
+{
+    private const string Valid = "name: Team\nfields:\n  id: { type: uuid, primary: true }\n";
+
+    public static TheoryData<string, string, string, int, int, string> Cases => new()
+    {
+        // name, yaml, id, line, column, text in the message
+        { "yaml syntax", "name: Bad\nfields:\n  id: { type: uuid, primary: true\n", "BIAB001", 4, 1, "YAML syntax error" },
+        { "tab indentation", "name: Bad\nfields:\n\tid: { type: uuid }\n", "BIAB001", 3, 1, "YAML" },
+        { "not a mapping", "- name: Bad\n- fields: []\n", "BIAB002", 1, 1, "must be a mapping" },
+        { "scalar document", "just words\n", "BIAB002", 1, 1, "must be a mapping" },
+        { "unknown key", "name: Bad\nfeilds:\n  id: { type: uuid, primary: true }\n", "BIAB003", 2, 1, "Did you mean 'fields'?" },
+        { "unknown field key", "name: Bad\nfields:\n  id: { type: uuid, primary: true, uniqe: true }\n", "BIAB003", 3, 36, "Did you mean 'unique'?" },
+        { "unknown type", "name: Bad\nfields:\n  id: { type: uuid, primary: true }\n  n: { type: strng }\n", "BIAB005", 4, 14, "Did you mean 'string'?" },
+        { "missing name", "fields:\n  id: { type: uuid, primary: true }\n", "BIAB004", 1, 1, "has no 'name'" },
+        { "missing type", "name: Bad\nfields:\n  id: { primary: true }\n", "BIAB004", 3, 7, "has no 'type'" },
+        { "space in model name", "name: Bad Model\nfields:\n  id: { type: uuid, primary: true }\n", "BIAB006", 1, 7, "space" },
+        { "quote in table", "name: Bad\ntable: \"bad'table\"\nfields:\n  id: { type: uuid, primary: true }\n", "BIAB006", 2, 8, "'''" },
+        { "semicolon in field", "name: Bad\nfields:\n  id: { type: uuid, primary: true }\n  \"x; DROP TABLE users\": { type: string }\n", "BIAB006", 4, 3, "';'" },
+        { "leading digit", "name: Bad\nfields:\n  id: { type: uuid, primary: true }\n  1st: { type: string }\n", "BIAB006", 4, 3, "starts with a digit" },
+        { "64 characters", $"name: Bad\nfields:\n  id: {{ type: uuid, primary: true }}\n  {new string('a', 64)}: {{ type: string }}\n", "BIAB006", 4, 3, "64 characters" },
+        { "reserved table", "name: Bad\ntable: order\nfields:\n  id: { type: uuid, primary: true }\n", "BIAB007", 2, 8, "reserved word" },
+        { "reserved column", "name: Bad\nfields:\n  id: { type: uuid, primary: true }\n  select: { type: string }\n", "BIAB007", 4, 3, "reserved word" },
+        { "member clash", "name: Bad\nfields:\n  id: { type: uuid, primary: true }\n  columns: { type: string }\n", "BIAB007", 4, 3, "already uses" },
+        { "same property", "name: Bad\nfields:\n  id: { type: uuid, primary: true }\n  phone_number: { type: string }\n  phone__number: { type: string }\n", "BIAB008", 5, 3, "PhoneNumber" },
+        { "ref column clash", "name: Bad\nfields:\n  id: { type: uuid, primary: true }\n  team: { type: ref, target: Team }\n  team_id: { type: uuid }\n", "BIAB008", 5, 3, "team_id" },
+        { "duplicate key", "name: Bad\nfields:\n  id: { type: uuid, primary: true }\n  id: { type: string }\n", "BIAB002", 4, 3, "appears twice" },
+        { "max_length on integer", "name: Bad\nfields:\n  id: { type: uuid, primary: true }\n  age: { type: integer, max_length: 3 }\n", "BIAB009", 4, 25, "max_length" },
+        { "precision too big", "name: Bad\nfields:\n  id: { type: uuid, primary: true }\n  p: { type: decimal, precision: 2000 }\n", "BIAB010", 4, 34, "1 to 1000" },
+        { "scale over precision", "name: Bad\nfields:\n  id: { type: uuid, primary: true }\n  p: { type: decimal, precision: 4, scale: 6 }\n", "BIAB010", 4, 44, "larger than its precision" },
+        { "integer default", "name: Bad\nfields:\n  id: { type: uuid, primary: true }\n  n: { type: integer, default: abc }\n", "BIAB011", 4, 32, "whole number" },
+        { "sql in default", "name: Bad\nfields:\n  id: { type: uuid, primary: true }\n  n: { type: integer, default: \"0; DROP TABLE users\" }\n", "BIAB011", 4, 32, "whole number" },
+        { "boolean default", "name: Bad\nfields:\n  id: { type: uuid, primary: true }\n  b: { type: boolean, default: yes }\n", "BIAB011", 4, 32, "true or false" },
+        { "decimal default too big", "name: Bad\nfields:\n  id: { type: uuid, primary: true }\n  d: { type: decimal, precision: 4, scale: 2, default: 123.45 }\n", "BIAB011", 4, 56, "numeric(4,2)" },
+        { "enum default", "name: Bad\nfields:\n  id: { type: uuid, primary: true }\n  s: { type: enum, values: [a, b], default: c }\n", "BIAB011", 4, 45, "one of the enum's values" },
+        { "enum without values", "name: Bad\nfields:\n  id: { type: uuid, primary: true }\n  s: { type: enum }\n", "BIAB012", 4, 6, "needs 'values'" },
+        { "enum duplicate values", "name: Bad\nfields:\n  id: { type: uuid, primary: true }\n  s: { type: enum, values: [a, b, a] }\n", "BIAB012", 4, 35, "appears twice" },
+        { "no primary key", "name: Bad\nfields:\n  email: { type: string }\n", "BIAB014", 3, 3, "no primary key" },
+        { "index on unknown field", "name: Bad\nfields:\n  id: { type: uuid, primary: true }\nindexes:\n  - { fields: [emial] }\n", "BIAB015", 5, 16, "unknown field 'emial'" },
+        { "ref to missing model", "name: Bad\nfields:\n  id: { type: uuid, primary: true }\n  owner: { type: ref, target: Person }\n", "BIAB022", 4, 3, "'Person'" },
+        { "empty file", "", "BIAB013", 1, 1, "empty" },
+        { "comments only", "# nothing here\n", "BIAB013", 1, 1, "empty" },
+        { "anchors", "name: Bad\nfields:\n  id: &key { type: uuid, primary: true }\n  other: *key\n", "BIAB002", 3, 7, "anchors" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void A_bad_schema_file_is_an_error_at_its_line_and_column(string name, string yaml, string id, int line, int column, string text)
+    {
+        var run = new GeneratorHarness().WithSchema("team.yaml", Valid).WithSchema("bad.yaml", yaml).Run();
+
+        Assert.Null(run.Exception);
+        var errors = run.BiabDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        var error = errors.FirstOrDefault(d => d.Id == id);
+        Assert.True(error is not null, $"{name}: expected {id}, got:\n{string.Join("\n", run.BiabDiagnostics)}");
+        var span = error!.Location.GetLineSpan();
+        Assert.Equal(GeneratorHarness.SchemaDirectory + "/bad.yaml", span.Path);
+        Assert.Equal((line, column), (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
+        Assert.Contains(text, error.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+        Assert.DoesNotContain(run.HintNames, h => h == "Bad.g.cs");
+        Assert.Contains("Team.g.cs", run.HintNames);
+        Assert.Empty(run.CompilationProblems.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Binary_junk_is_an_error_not_a_crash()
+    {
+        var random = new Random(7);
+        var bytes = new byte[4096];
+        random.NextBytes(bytes);
+        var run = new GeneratorHarness().WithSchema("team.yaml", Valid).WithSchema("junk.yaml", System.Text.Encoding.Latin1.GetString(bytes)).Run();
+
+        Assert.Null(run.Exception);
+        Assert.Contains(run.BiabDiagnostics, d => d.Id is "BIAB001" or "BIAB002" or "BIAB013" && d.Location.GetLineSpan().Path.EndsWith("junk.yaml", StringComparison.Ordinal));
+        Assert.Contains("Team.g.cs", run.HintNames);
+    }
+
+    [Fact]
+    public void A_5_MB_file_is_refused_quickly()
+    {
+        var huge = "name: Huge\ndescription: " + new string('x', 5 * 1024 * 1024) + "\nfields:\n  id: { type: uuid, primary: true }\n";
+        var run = new GeneratorHarness().WithSchema("huge.yaml", huge).Run();
+
+        var error = Assert.Single(run.BiabDiagnostics);
+        Assert.Equal("BIAB013", error.Id);
+        Assert.Contains("KB", error.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deep_nesting_is_an_error_not_a_stack_overflow()
+    {
+        var deep = "name: Deep\nfields:\n  id: " + new string('[', 100_000) + new string(']', 100_000) + "\n";
+        var run = new GeneratorHarness().WithSchema("deep.yaml", deep).Run();
+
+        Assert.Null(run.Exception);
+        Assert.Contains(run.BiabDiagnostics, d => d.Id == "BIAB002" && d.GetMessage(CultureInfo.InvariantCulture).Contains("nested", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Duplicate_model_and_table_names_across_files_are_errors_at_the_second_file()
+    {
+        var run = new GeneratorHarness()
+            .WithSchema("a.yaml", Valid)
+            .WithSchema("b.yaml", Valid)
+            .WithSchema("c.yaml", "name: Crew\ntable: teams\nfields:\n  id: { type: uuid, primary: true }\n")
+            .Run();
+
+        var duplicate = Assert.Single(run.BiabDiagnostics, d => d.Id == "BIAB020");
+        Assert.EndsWith("b.yaml", duplicate.Location.GetLineSpan().Path, StringComparison.Ordinal);
+        Assert.Contains("a.yaml", duplicate.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var table = Assert.Single(run.BiabDiagnostics, d => d.Id == "BIAB021");
+        Assert.EndsWith("c.yaml", table.Location.GetLineSpan().Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_yaml_file_without_the_schema_metadata_is_never_read()
+    {
+        var harness = new GeneratorHarness().WithSchema("team.yaml", Valid);
+        var run = harness.WithCSharp("Other.cs", "namespace TestApp; internal static class Other { }").Run();
+
+        Assert.DoesNotContain(run.BiabDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal(["Team.g.cs"], run.HintNames.Where(h => !h.Contains("BuildManifest", StringComparison.Ordinal)));
+    }
+}
