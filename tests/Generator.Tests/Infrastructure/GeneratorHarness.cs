@@ -87,10 +87,11 @@ internal sealed class GeneratorHarness
     public TestOptionsProvider CreateOptionsProvider() =>
         new(_globals, _files.ToDictionary(f => f.Key, f => f.Value.Kind));
 
-    public GeneratorDriver CreateDriver(bool trackSteps = true) =>
+    /// <summary>A driver over <paramref name="texts"/> (default: fresh ones); pass the same instances to replace one later.</summary>
+    public GeneratorDriver CreateDriver(bool trackSteps = true, ImmutableArray<AdditionalText>? texts = null) =>
         CSharpGeneratorDriver.Create(
             [new BackendInABoxGenerator().AsSourceGenerator()],
-            CreateAdditionalTexts(),
+            texts ?? CreateAdditionalTexts(),
             CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest),
             CreateOptionsProvider(),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
