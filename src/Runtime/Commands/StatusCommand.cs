@@ -16,14 +16,15 @@ internal sealed class StatusCommand(HostContext host)
         var manifest = host.Manifest;
         var driver = await DatabaseSession.PrepareAsync(host, cancellationToken);
         var target = driver.Target;
-        var exists = await driver.ExistsAsync(cancellationToken);
         IReadOnlyList<AppliedMigration> applied = [];
         IReadOnlyList<TrackedFile> tracked = [];
-        if (exists)
+        var connection = await driver.TryOpenAsync(cancellationToken);
+        var exists = connection is not null;
+        if (connection is not null)
         {
-            var (connection, history) = await DatabaseSession.OpenHistoryAsync(driver, cancellationToken);
             await using (connection)
             {
+                var history = new HistoryTable(target, connection);
                 applied = await history.AppliedAsync(cancellationToken);
                 tracked = await history.TrackedAsync(cancellationToken);
             }

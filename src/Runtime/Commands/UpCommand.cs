@@ -54,31 +54,63 @@ internal sealed class UpCommand(HostContext host)
 
             var log = new SqlLog(host.Verbose ? sql => host.Say("    " + sql) : null);
             using var runner = FluentRunner.Connected(driver.Target, host.AppAssembly, log);
-            foreach (var migration in pending)
+            var classes = runner.Runner.MigrationLoader.LoadMigrations();
+
+            // Hashes are recorded for the whole run at once (one round trip, not one per migration), also when a later
+            // migration fails.
+            var done = new List<Manifest.ManifestMigration>();
+            try
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (!migration.Transaction)
+                foreach (var migration in pending)
                 {
-                    await history.MarkAsync(migration.Id, migration.Sha256, migration.File, "started", cancellationToken);
+                    cancellationToken.ThrowIfCancellationRequested();
+                    version = await ApplyOneAsync(host, driver, runner, classes, history, migration, version, cancellationToken);
+                    done.Add(migration);
                 }
-
-                var clock = Stopwatch.StartNew();
-                try
-                {
-                    runner.Runner.MigrateUp(migration.Id);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    throw MigrationFailure.Explain(host, driver, migration, "going up", log.LastStatement, version, e);
-                }
-
-                await history.MarkAsync(migration.Id, migration.Sha256, migration.File, "applied", cancellationToken);
-                version = migration.Id;
-                host.Say($"  applied {MigrateCommandLine.Id(migration.Id)}  {migration.Description}  ({clock.ElapsedMilliseconds} ms)");
+            }
+            finally
+            {
+                await history.MarkAppliedAsync(done, CancellationToken.None);
             }
 
             host.Say($"Database is at {Describe(manifest, version!.Value)}.");
         }
+    }
+
+    private static async Task<long> ApplyOneAsync(
+        HostContext host,
+        Database.DatabaseDriver driver,
+        FluentRunner runner,
+        SortedList<long, FluentMigrator.Infrastructure.IMigrationInfo> classes,
+        HistoryTable history,
+        Manifest.ManifestMigration migration,
+        long? version,
+        CancellationToken cancellationToken)
+    {
+        if (!classes.TryGetValue(migration.Id, out var info))
+        {
+            throw new UserError($"The app has no migration class for {MigrateCommandLine.Id(migration.Id)}.", "Rebuild the app.");
+        }
+
+        if (!migration.Transaction)
+        {
+            // Without a transaction a failure can leave part of it applied: the marker lets `status` say so.
+            await history.MarkAsync(migration.Id, migration.Sha256, migration.File, "started", cancellationToken);
+        }
+
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            // One migration at a time, without MigrateUp's reload of the whole version table after each.
+            runner.ApplyUp(info);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw MigrationFailure.Explain(host, driver, migration, "going up", runner.Log.LastStatement, version, e);
+        }
+
+        host.Say($"  applied {MigrateCommandLine.Id(migration.Id)}  {migration.Description}  ({clock.ElapsedMilliseconds} ms)");
+        return migration.Id;
     }
 
     public static string Describe(Manifest.BuildManifest manifest, long version) =>

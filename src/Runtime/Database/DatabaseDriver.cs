@@ -14,6 +14,9 @@ internal abstract class DatabaseDriver(DatabaseTarget target)
     /// <summary>Opens a connection to the target database, turning connection failures into one clear sentence.</summary>
     public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
+    /// <summary>Opens a connection, or returns null when the database does not exist (one connection, not two, for `status`).</summary>
+    public abstract Task<DbConnection?> TryOpenAsync(CancellationToken cancellationToken);
+
     /// <summary>True when the database accepts connections; the database itself need not exist yet.</summary>
     public abstract Task<bool> IsReachableAsync(TimeSpan timeout, CancellationToken cancellationToken);
 

@@ -25,6 +25,18 @@ internal sealed class PostgresDriver(DatabaseTarget target) : DatabaseDriver(tar
         }
     }
 
+    public override async Task<DbConnection?> TryOpenAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await OpenAsync(cancellationToken);
+        }
+        catch (UserError e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.InvalidCatalogName })
+        {
+            return null;
+        }
+    }
+
     public override async Task<bool> IsReachableAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
         var builder = new NpgsqlConnectionStringBuilder(Target.ConnectionString)

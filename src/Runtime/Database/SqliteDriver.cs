@@ -18,6 +18,9 @@ internal sealed class SqliteDriver(DatabaseTarget target) : DatabaseDriver(targe
         return connection;
     }
 
+    public override async Task<DbConnection?> TryOpenAsync(CancellationToken cancellationToken) =>
+        File.Exists(Target.Database) ? await OpenAsync(cancellationToken) : null;
+
     public override Task<bool> IsReachableAsync(TimeSpan timeout, CancellationToken cancellationToken) => Task.FromResult(true);
 
     public override Task<bool> ExistsAsync(CancellationToken cancellationToken) => Task.FromResult(File.Exists(Target.Database));

@@ -21,8 +21,6 @@ internal sealed record BuildManifest(
 {
     private const string TypeName = "BackendInABox.Generated.BuildManifest";
 
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
-
     public ManifestMigration? Find(long id) => Migrations.FirstOrDefault(m => m.Id == id);
 
     public static BuildManifest Load(Assembly? app)
@@ -42,7 +40,7 @@ internal sealed record BuildManifest(
                 "Reference the BackendInABox package (it runs the generator at build time) and rebuild; schema errors in the build also stop it.");
         }
 
-        var manifest = JsonSerializer.Deserialize<BuildManifest>(json, JsonOptions)
+        var manifest = JsonSerializer.Deserialize(json, ManifestJson.Default.BuildManifest)
             ?? throw new UserError("The build manifest of the app is empty.", "Rebuild the app.");
         if (manifest.FormatVersion != 1)
         {
@@ -62,3 +60,8 @@ internal sealed record PendingChange(string Yaml, IReadOnlyList<string> Summary,
     [JsonIgnore]
     public bool LosesData => DataLoss.Count > 0;
 }
+
+/// <summary>Source-generated JSON reading: `migrate status` is a whole process that should start fast.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(BuildManifest))]
+internal sealed partial class ManifestJson : JsonSerializerContext;

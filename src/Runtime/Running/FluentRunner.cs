@@ -34,6 +34,10 @@ internal sealed class FluentRunner : IDisposable
     /// </summary>
     public static FluentRunner Connectionless(DatabaseProvider provider, Assembly app, SqlLog log, long startVersion) => Create(provider, null, app, log, startVersion);
 
+    /// <summary>Applies one migration in its own transaction (unless it opts out), recording its version inside it.</summary>
+    public void ApplyUp(FluentMigrator.Infrastructure.IMigrationInfo migration) =>
+        ((MigrationRunner)Runner).ApplyMigrationUp(migration, useTransaction: true);
+
     public void Dispose()
     {
         _scope.Dispose();

@@ -75,6 +75,33 @@ internal sealed class HistoryTable(DatabaseTarget target, DbConnection connectio
             ("state", state),
             ("on", DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)));
 
+    /// <summary>Records several applied migrations in one statement (one round trip for a whole run).</summary>
+    public async Task MarkAppliedAsync(IReadOnlyList<Manifest.ManifestMigration> migrations, CancellationToken cancellationToken)
+    {
+        if (migrations.Count == 0)
+        {
+            return;
+        }
+
+        var on = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+        var values = new List<string>();
+        var parameters = new List<(string, object)>();
+        for (var i = 0; i < migrations.Count; i++)
+        {
+            values.Add($"(@v{i}, @s{i}, @f{i}, 'applied', @on)");
+            parameters.Add(($"v{i}", migrations[i].Id));
+            parameters.Add(($"s{i}", migrations[i].Sha256));
+            parameters.Add(($"f{i}", migrations[i].File));
+        }
+
+        parameters.Add(("on", on));
+        await ExecuteAsync(
+            $"INSERT INTO {FilesTable} (version, sha256, file, state, recorded_on) VALUES {string.Join(", ", values)} "
+            + "ON CONFLICT (version) DO UPDATE SET sha256 = excluded.sha256, file = excluded.file, state = excluded.state, recorded_on = excluded.recorded_on",
+            cancellationToken,
+            [.. parameters]);
+    }
+
     public Task ForgetAsync(long id, CancellationToken cancellationToken) =>
         ExecuteAsync($"DELETE FROM {FilesTable} WHERE version = @version", cancellationToken, ("version", id));
 
