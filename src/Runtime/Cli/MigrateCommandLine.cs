@@ -30,10 +30,12 @@ internal static class MigrateCommandLine
         });
         var verbose = new Option<bool>("--verbose") { Description = "Show the SQL as it runs and full error details.", Recursive = true };
 
-        var root = new RootCommand("Backend-in-a-Box migrations: apply, roll back and inspect the app's schema migrations.");
+        // `migrate` is a command under the app's root, so help reads "MyApp migrate up" as the user types it.
+        var root = new Command("migrate", "Backend-in-a-Box migrations: apply, roll back and inspect the app's schema migrations.");
         root.Options.Add(connection);
         root.Options.Add(wait);
         root.Options.Add(verbose);
+        var app = new RootCommand("The app's commands.") { root };
 
         var init = new Command("init", "Create the database if it is missing (and the first migration if there is none), then migrate to the newest.");
         var generate = new Command("generate", "Write the next migration file from the schema change the build found.");
@@ -102,7 +104,7 @@ internal static class MigrateCommandLine
             return Execute(context, action);
         }
 
-        var parsed = root.Parse(args);
+        var parsed = app.Parse(["migrate", .. args]);
         if (parsed.Errors.Count > 0)
         {
             foreach (var parseError in parsed.Errors)
