@@ -22,21 +22,9 @@ internal static class MigrationFileParser
 
     private static MigrationFile? ParseFile(InputFile file, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken)
     {
-        var root = YamlTreeReader.Read(file.Path, file.Text, diagnostics, cancellationToken);
-        if (diagnostics.HasErrors)
+        var mapping = YamlTreeReader.ReadMapping(file, "migration", "id, description, up and down", diagnostics, cancellationToken);
+        if (mapping is null)
         {
-            return null;
-        }
-
-        if (root is null || (root is YamlScalar empty && empty.IsNull))
-        {
-            diagnostics.Add(Descriptors.MigrationFileProblem, LocationInfo.FileStart(file.Path), "The migration file is empty; it needs id, description, up and down.");
-            return null;
-        }
-
-        if (root is not YamlMapping mapping)
-        {
-            diagnostics.Add(Descriptors.MigrationShape, root.Location, $"A migration file must be a mapping with id, description, up and down, not {root.KindName}.");
             return null;
         }
 

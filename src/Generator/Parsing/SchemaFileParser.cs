@@ -19,21 +19,9 @@ internal static class SchemaFileParser
 
     private static SchemaModel? ParseModel(InputFile file, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken)
     {
-        var root = YamlTreeReader.Read(file.Path, file.Text, diagnostics, cancellationToken);
-        if (diagnostics.HasErrors)
+        var mapping = YamlTreeReader.ReadMapping(file, "schema", "'name' and 'fields'", diagnostics, cancellationToken);
+        if (mapping is null)
         {
-            return null;
-        }
-
-        if (root is null || (root is YamlScalar empty && empty.IsNull))
-        {
-            diagnostics.Add(Descriptors.SchemaFileProblem, LocationInfo.FileStart(file.Path), "The schema file is empty; it needs at least 'name' and 'fields'.");
-            return null;
-        }
-
-        if (root is not YamlMapping mapping)
-        {
-            diagnostics.Add(Descriptors.SchemaShape, root.Location, $"A schema file must be a mapping with 'name' and 'fields', not {root.KindName}.");
             return null;
         }
 

@@ -18,6 +18,33 @@ internal static class YamlTreeReader
 
     public const int MaxDepth = 32;
 
+    /// <summary>
+    /// Reads a file whose document must be a mapping (every schema and migration file), reporting an empty file or a
+    /// document of another kind; <paramref name="needs"/> says what the mapping must hold, for those messages.
+    /// </summary>
+    public static YamlMapping? ReadMapping(InputFile file, string kind, string needs, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken)
+    {
+        var root = Read(file.Path, file.Text, diagnostics, cancellationToken);
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        if (root is null || (root is YamlScalar empty && empty.IsNull))
+        {
+            diagnostics.Add(diagnostics.Set.FileProblem, LocationInfo.FileStart(file.Path), $"The {kind} file is empty; it needs {needs}.");
+            return null;
+        }
+
+        if (root is not YamlMapping mapping)
+        {
+            diagnostics.Add(diagnostics.Set.Shape, root.Location, $"A {kind} file must be a mapping with {needs}, not {root.KindName}.");
+            return null;
+        }
+
+        return mapping;
+    }
+
     public static YamlNode? Read(string path, string text, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken)
     {
         if (text.Length > MaxFileLength)

@@ -10,20 +10,8 @@ internal sealed class PostgresDriver(DatabaseTarget target) : DatabaseDriver(tar
     /// <summary>Advisory lock key shared by every Backend-in-a-Box runner ("BIAB" in ASCII).</summary>
     private const long LockKey = 0x42494142;
 
-    public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new NpgsqlConnection(Target.ConnectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            return connection;
-        }
-        catch (Exception e) when (e is NpgsqlException or SocketException or TimeoutException)
-        {
-            await connection.DisposeAsync();
-            throw Explain(e);
-        }
-    }
+    public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
+        await OpenAsync(Target.ConnectionString, cancellationToken);
 
     public override async Task<DbConnection?> TryOpenAsync(CancellationToken cancellationToken)
     {
@@ -100,18 +88,7 @@ internal sealed class PostgresDriver(DatabaseTarget target) : DatabaseDriver(tar
     {
         // Its own unpooled connection: the session lock lives exactly as long as this connection, and a killed
         // runner's lock ends with its session.
-        var builder = new NpgsqlConnectionStringBuilder(Target.ConnectionString) { Pooling = false };
-        var connection = new NpgsqlConnection(builder.ConnectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-        }
-        catch (Exception e) when (e is NpgsqlException or SocketException or TimeoutException)
-        {
-            await connection.DisposeAsync();
-            throw Explain(e);
-        }
-
+        var connection = await OpenAsync(new NpgsqlConnectionStringBuilder(Target.ConnectionString) { Pooling = false }.ConnectionString, cancellationToken);
         await using (var tryLock = new NpgsqlCommand($"SELECT pg_try_advisory_lock({LockKey})", connection))
         {
             if (await tryLock.ExecuteScalarAsync(cancellationToken) is true)
@@ -129,10 +106,12 @@ internal sealed class PostgresDriver(DatabaseTarget target) : DatabaseDriver(tar
         return new Lock(connection);
     }
 
-    private async Task<NpgsqlConnection> OpenMaintenanceAsync(CancellationToken cancellationToken)
+    private Task<NpgsqlConnection> OpenMaintenanceAsync(CancellationToken cancellationToken) =>
+        OpenAsync(new NpgsqlConnectionStringBuilder(Target.ConnectionString) { Database = "postgres", Pooling = false }.ConnectionString, cancellationToken);
+
+    private async Task<NpgsqlConnection> OpenAsync(string connectionString, CancellationToken cancellationToken)
     {
-        var builder = new NpgsqlConnectionStringBuilder(Target.ConnectionString) { Database = "postgres", Pooling = false };
-        var connection = new NpgsqlConnection(builder.ConnectionString);
+        var connection = new NpgsqlConnection(connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);

@@ -125,44 +125,17 @@ public sealed class OperationTests
     public void Each_operation_runs_up_and_down_on_SQLite_keeping_rows_and_converting_them()
     {
         var assembly = MigrationRunner.Load(Run());
-        var path = Path.Combine(Path.GetTempPath(), $"biab-ops-{Guid.NewGuid():N}.db");
-        try
-        {
-            MigrationRunner.UpSqlite(assembly, path, 20260101000000);
-            Execute(path, "INSERT INTO teams (id, name) VALUES ('t1', 'Core'); INSERT INTO people (name, age, team_id) VALUES ('Ada', '36', 't1')");
+        using var database = new SqliteFile();
+        MigrationRunner.UpSqlite(assembly, database.Path, 20260101000000);
+        database.Execute("INSERT INTO teams (id, name) VALUES ('t1', 'Core'); INSERT INTO people (name, age, team_id) VALUES ('Ada', '36', 't1')");
 
-            MigrationRunner.UpSqlite(assembly, path);
-            Assert.Equal("Ada|36|integer|unknown@example.com|1|t1", Query(path, "SELECT full_name || '|' || age || '|' || typeof(age) || '|' || email || '|' || score || '|' || team_id FROM people WHERE id = 1"));
-            Assert.Equal("0", Query(path, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'scratch'"));
-            Execute(path, "PRAGMA foreign_keys = ON");
-            Assert.Throws<SqliteException>(() => Execute(path, "INSERT INTO people (full_name, team_id, email) VALUES ('x', 'missing', 'x@example.com')"));
+        MigrationRunner.UpSqlite(assembly, database.Path);
+        Assert.Equal("Ada|36|integer|unknown@example.com|1|t1", database.Query("SELECT full_name || '|' || age || '|' || typeof(age) || '|' || email || '|' || score || '|' || team_id FROM people WHERE id = 1"));
+        Assert.Equal("0", database.Query("SELECT COUNT(*) FROM sqlite_master WHERE name = 'scratch'"));
+        Assert.Throws<SqliteException>(() => database.Execute("INSERT INTO people (full_name, team_id, email) VALUES ('x', 'missing', 'x@example.com')"));
 
-            MigrationRunner.DownSqlite(assembly, path, 20260101000000);
-            Assert.Equal("Ada|36|text|0", Query(path, "SELECT name || '|' || age || '|' || typeof(age) || '|' || score FROM people WHERE id = 1"));
-            Assert.Equal("1", Query(path, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'scratch'"));
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            File.Delete(path);
-        }
-    }
-
-    private static void Execute(string path, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Foreign Keys=True");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    private static string? Query(string path, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={path}");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        MigrationRunner.DownSqlite(assembly, database.Path, 20260101000000);
+        Assert.Equal("Ada|36|text|0", database.Query("SELECT name || '|' || age || '|' || typeof(age) || '|' || score FROM people WHERE id = 1"));
+        Assert.Equal("1", database.Query("SELECT COUNT(*) FROM sqlite_master WHERE name = 'scratch'"));
     }
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using BackendInABox.Generator.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 using Xunit;
 
 namespace BackendInABox.Generator.Tests.Migrations;
@@ -35,44 +34,18 @@ public sealed class SampleHistoryTests
     public void The_sample_history_runs_up_and_down_on_SQLite_keeping_the_rows()
     {
         var assembly = MigrationRunner.Load(new GeneratorHarness().WithRepositorySample().Run());
-        var path = Path.Combine(Path.GetTempPath(), $"biab-sample-{Guid.NewGuid():N}.db");
-        try
-        {
-            MigrationRunner.UpSqlite(assembly, path, 20260119100000);
-            Execute(path, "INSERT INTO teams (id, name) VALUES ('t1', 'Platform')");
-            Execute(path, "INSERT INTO users (id, email, first_name, last_name, age, team_id) VALUES ('u1', 'ada@example.com', 'Ada', 'Lovelace', '36', 't1')");
-            Execute(path, "INSERT INTO products (sku, title, price, team_id) VALUES ('BOX-1', 'Box', 19.99, 't1')");
+        using var database = new SqliteFile();
+        MigrationRunner.UpSqlite(assembly, database.Path, 20260119100000);
+        database.Execute("INSERT INTO teams (id, name) VALUES ('t1', 'Platform')");
+        database.Execute("INSERT INTO users (id, email, first_name, last_name, age, team_id) VALUES ('u1', 'ada@example.com', 'Ada', 'Lovelace', '36', 't1')");
+        database.Execute("INSERT INTO products (sku, title, price, team_id) VALUES ('BOX-1', 'Box', 19.99, 't1')");
 
-            MigrationRunner.UpSqlite(assembly, path);
-            Assert.Equal("Ada Lovelace|36|1", Query(path, "SELECT full_name || '|' || age || '|' || (typeof(age) = 'integer') FROM users"));
-            Assert.Equal("1", Query(path, "SELECT COUNT(*) FROM products"));
+        MigrationRunner.UpSqlite(assembly, database.Path);
+        Assert.Equal("Ada Lovelace|36|1", database.Query("SELECT full_name || '|' || age || '|' || (typeof(age) = 'integer') FROM users"));
+        Assert.Equal("1", database.Query("SELECT COUNT(*) FROM products"));
 
-            MigrationRunner.DownSqlite(assembly, path, 20260119100000);
-            Assert.Equal("Ada|Lovelace|36", Query(path, "SELECT first_name || '|' || last_name || '|' || age FROM users"));
-            Assert.Equal("1", Query(path, "SELECT COUNT(*) FROM products"));
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            File.Delete(path);
-        }
-    }
-
-    private static void Execute(string path, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={path}");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    private static string? Query(string path, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={path}");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        MigrationRunner.DownSqlite(assembly, database.Path, 20260119100000);
+        Assert.Equal("Ada|Lovelace|36", database.Query("SELECT first_name || '|' || last_name || '|' || age FROM users"));
+        Assert.Equal("1", database.Query("SELECT COUNT(*) FROM products"));
     }
 }
