@@ -59,7 +59,7 @@ internal static class ColumnChanges
         FieldType.Integer => "integer",
         FieldType.BigInt => "bigint",
         FieldType.Float => "double precision",
-        FieldType.Decimal => $"numeric({(type.Precision ?? 18).ToString(CultureInfo.InvariantCulture)},{(type.Scale ?? 0).ToString(CultureInfo.InvariantCulture)})",
+        FieldType.Decimal => type.Precision is { } precision ? $"numeric({precision.ToString(CultureInfo.InvariantCulture)},{(type.Scale ?? 0).ToString(CultureInfo.InvariantCulture)})" : "numeric",
         FieldType.Boolean => "boolean",
         FieldType.Date => "date",
         FieldType.DateTime => "timestamp",
@@ -69,9 +69,13 @@ internal static class ColumnChanges
         _ => "text",
     };
 
-    /// <summary>The conversion `migrate generate` proposes: an explicit cast of the column, which the user may edit.</summary>
+    /// <summary>
+    /// The conversion `migrate generate` proposes: an explicit cast of the column, which the user may edit. It casts to
+    /// the type without its length or precision, because PostgreSQL's explicit cast to varchar(n) silently truncates,
+    /// while the assignment to the column that follows fails on a value that does not fit.
+    /// </summary>
     public static string? DefaultUsing(string column, ColumnType from, ColumnType to) =>
         from.Kind == to.Kind
             ? null
-            : $"{column}::{PostgresType(to)}";
+            : $"{column}::{PostgresType(to with { Length = null, Precision = null, Scale = null })}";
 }

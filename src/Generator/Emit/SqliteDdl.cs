@@ -71,6 +71,7 @@ internal static class SqliteDdl
         var old = after.Name + "__biab_old";
         var targets = new List<string>();
         var sources = new List<string>();
+        var statements = new List<string>();
         foreach (var column in after.Columns)
         {
             var source = before.Columns.FirstOrDefault(c => c.Name == column.Name);
@@ -79,10 +80,10 @@ internal static class SqliteDdl
                 continue;
             }
 
-            var expression = Quote(source.Name);
-            if (source.Type.Kind != column.Type.Kind)
+            var expression = SqliteConversions.Expression(source, column.Type);
+            if (SqliteConversions.Invalid(source, column.Type) is { } invalid)
             {
-                expression = $"CAST({expression} AS {Type(column.Type)})";
+                statements.AddRange(ConversionCheck(before.Name, source.Name, column.Type, invalid));
             }
 
             if (backfill is not null && column.Name == backfillColumn)
@@ -94,14 +95,14 @@ internal static class SqliteDdl
             sources.Add(expression);
         }
 
-        var statements = new List<string>
+        statements.AddRange(new[]
         {
             "PRAGMA defer_foreign_keys = ON",
             "PRAGMA legacy_alter_table = ON",
             $"ALTER TABLE {Quote(before.Name)} RENAME TO {Quote(old)}",
             "PRAGMA legacy_alter_table = OFF",
             CreateTable(after, after.Name),
-        };
+        });
         if (targets.Count > 0)
         {
             statements.Add($"INSERT INTO {Quote(after.Name)} ({string.Join(", ", targets)}) SELECT {string.Join(", ", sources)} FROM {Quote(old)}");
@@ -110,6 +111,19 @@ internal static class SqliteDdl
         statements.Add($"DROP TABLE {Quote(old)}");
         statements.AddRange(after.Indexes.Select(i => CreateIndex(after.Name, i)));
         return statements;
+    }
+
+    /// <summary>
+    /// Fails the migration, naming the column, when a row holds a value that does not convert: SQLite cannot raise an
+    /// error from a query, but a CHECK constraint named after the problem can.
+    /// </summary>
+    private static IEnumerable<string> ConversionCheck(string table, string column, ColumnType to, string invalid)
+    {
+        var check = Quote("biab_conversion_check");
+        var name = Quote($"{table}.{column}: a value does not convert to {Diff.ColumnChanges.Describe(to)}");
+        yield return $"CREATE TEMP TABLE {check} (\"invalid_rows\" INTEGER CONSTRAINT {name} CHECK (\"invalid_rows\" = 0))";
+        yield return $"INSERT INTO {check} SELECT COUNT(*) FROM {Quote(table)} WHERE {invalid}";
+        yield return $"DROP TABLE {check}";
     }
 
     public static string OnDeleteSql(OnDelete onDelete) => onDelete switch

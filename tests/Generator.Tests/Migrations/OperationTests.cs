@@ -71,7 +71,7 @@ public sealed class OperationTests
           - add_column: { table: people, column: { name: born_on, type: date } }
           - alter_column: { table: people, column: { name: kind, type: enum, values: [staff, guest], default: guest } }
           - alter_column: { table: people, column: { name: email, type: string, max_length: 200 } }
-          - alter_column: { table: people, column: { name: age, type: string, max_length: 3 }, using: "age::varchar(3)" }
+          - alter_column: { table: people, column: { name: age, type: string, max_length: 3 }, using: "age::varchar" }
           - rename_column: { table: people, column: full_name, to: name }
           - drop_column: { table: people, column: joined_at }
           - drop_column: { table: people, column: email }

@@ -111,7 +111,7 @@ public sealed class PendingChangeTests
         Assert.Contains(HistoryBuilder.Messages(run, "BIAB201"), m => m.Contains("narrows", StringComparison.Ordinal));
         Assert.Equal(
             "up:\n  - alter_column: { table: customers, column: { name: age, type: integer }, using: \"age::integer\" }\n" +
-            "down:\n  - alter_column: { table: customers, column: { name: age, type: string, max_length: 3 }, using: \"age::varchar(3)\" }\n",
+            "down:\n  - alter_column: { table: customers, column: { name: age, type: string, max_length: 3 }, using: \"age::varchar\" }\n",
             Manifest.PendingYaml(run));
 
         history.Generate("age to integer");

@@ -34,12 +34,15 @@ namespace TestApp.Migrations
 
             // alter_column people.age
             IfDatabase("PostgreSQL").Execute.Sql("ALTER TABLE \"people\" ALTER COLUMN \"age\" TYPE integer USING age::integer");
+            IfDatabase("SQLite").Execute.Sql("CREATE TEMP TABLE \"biab_conversion_check\" (\"invalid_rows\" INTEGER CONSTRAINT \"people.age: a value does not convert to integer\" CHECK (\"invalid_rows\" = 0))");
+            IfDatabase("SQLite").Execute.Sql("INSERT INTO \"biab_conversion_check\" SELECT COUNT(*) FROM \"people\" WHERE \"age\" IS NOT NULL AND CAST(CAST(trim(\"age\") AS INTEGER) AS TEXT) <> trim(\"age\")");
+            IfDatabase("SQLite").Execute.Sql("DROP TABLE \"biab_conversion_check\"");
             IfDatabase("SQLite").Execute.Sql("PRAGMA defer_foreign_keys = ON");
             IfDatabase("SQLite").Execute.Sql("PRAGMA legacy_alter_table = ON");
             IfDatabase("SQLite").Execute.Sql("ALTER TABLE \"people\" RENAME TO \"people__biab_old\"");
             IfDatabase("SQLite").Execute.Sql("PRAGMA legacy_alter_table = OFF");
             IfDatabase("SQLite").Execute.Sql("CREATE TABLE \"people\" (\"id\" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \"full_name\" TEXT, \"age\" INTEGER, \"score\" NUMERIC NOT NULL DEFAULT 0, \"active\" INTEGER NOT NULL DEFAULT 1, \"kind\" TEXT DEFAULT 'guest' CONSTRAINT \"ck_people_kind\" CHECK (\"kind\" IN ('staff', 'guest')), \"born_on\" TEXT, \"seen_at\" TEXT DEFAULT (CURRENT_TIMESTAMP), \"team_id\" TEXT, \"email\" TEXT, \"joined_at\" TEXT NOT NULL DEFAULT (CURRENT_TIMESTAMP))");
-            IfDatabase("SQLite").Execute.Sql("INSERT INTO \"people\" (\"id\", \"full_name\", \"age\", \"score\", \"active\", \"kind\", \"born_on\", \"seen_at\", \"team_id\", \"email\", \"joined_at\") SELECT \"id\", \"full_name\", CAST(\"age\" AS INTEGER), \"score\", \"active\", \"kind\", \"born_on\", \"seen_at\", \"team_id\", \"email\", \"joined_at\" FROM \"people__biab_old\"");
+            IfDatabase("SQLite").Execute.Sql("INSERT INTO \"people\" (\"id\", \"full_name\", \"age\", \"score\", \"active\", \"kind\", \"born_on\", \"seen_at\", \"team_id\", \"email\", \"joined_at\") SELECT \"id\", \"full_name\", CAST(trim(\"age\") AS INTEGER), \"score\", \"active\", \"kind\", \"born_on\", \"seen_at\", \"team_id\", \"email\", \"joined_at\" FROM \"people__biab_old\"");
             IfDatabase("SQLite").Execute.Sql("DROP TABLE \"people__biab_old\"");
             IfDatabase("SQLite").Execute.Sql("CREATE INDEX \"ix_people_name\" ON \"people\" (\"full_name\")");
 
@@ -168,7 +171,7 @@ namespace TestApp.Migrations
             IfDatabase("SQLite").Execute.Sql("CREATE INDEX \"ix_people_name\" ON \"people\" (\"full_name\")");
 
             // alter_column people.age
-            IfDatabase("PostgreSQL").Execute.Sql("ALTER TABLE \"people\" ALTER COLUMN \"age\" TYPE varchar(3) USING age::varchar(3)");
+            IfDatabase("PostgreSQL").Execute.Sql("ALTER TABLE \"people\" ALTER COLUMN \"age\" TYPE varchar(3) USING age::varchar");
             IfDatabase("SQLite").Execute.Sql("PRAGMA defer_foreign_keys = ON");
             IfDatabase("SQLite").Execute.Sql("PRAGMA legacy_alter_table = ON");
             IfDatabase("SQLite").Execute.Sql("ALTER TABLE \"people\" RENAME TO \"people__biab_old\"");

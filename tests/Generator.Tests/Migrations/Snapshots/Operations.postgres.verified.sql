@@ -32,7 +32,7 @@ ALTER TABLE "people" DROP CONSTRAINT IF EXISTS "ck_people_kind"
 ALTER TABLE "people" ADD CONSTRAINT "ck_people_kind" CHECK ("kind" IN ('staff', 'guest'))
 ALTER TABLE "people" ALTER COLUMN "email" DROP DEFAULT
 ALTER TABLE "people" ALTER COLUMN "email" DROP NOT NULL
-ALTER TABLE "people" ALTER COLUMN "age" TYPE varchar(3) USING age::varchar(3)
+ALTER TABLE "people" ALTER COLUMN "age" TYPE varchar(3) USING age::varchar
 ALTER TABLE "public"."people" RENAME COLUMN "full_name" TO "name";
 ALTER TABLE "public"."people" DROP COLUMN "joined_at";
 ALTER TABLE "public"."people" DROP COLUMN "email";

@@ -13,12 +13,15 @@ INSERT INTO "people" ("id", "name", "age", "score", "active", "kind", "born_on",
 DROP TABLE "people__biab_old"
 CREATE INDEX "ix_people_name" ON "people" ("name")
 ALTER TABLE "people" RENAME COLUMN "name" TO "full_name"
+CREATE TEMP TABLE "biab_conversion_check" ("invalid_rows" INTEGER CONSTRAINT "people.age: a value does not convert to integer" CHECK ("invalid_rows" = 0))
+INSERT INTO "biab_conversion_check" SELECT COUNT(*) FROM "people" WHERE "age" IS NOT NULL AND CAST(CAST(trim("age") AS INTEGER) AS TEXT) <> trim("age")
+DROP TABLE "biab_conversion_check"
 PRAGMA defer_foreign_keys = ON
 PRAGMA legacy_alter_table = ON
 ALTER TABLE "people" RENAME TO "people__biab_old"
 PRAGMA legacy_alter_table = OFF
 CREATE TABLE "people" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, "full_name" TEXT, "age" INTEGER, "score" NUMERIC NOT NULL DEFAULT 0, "active" INTEGER NOT NULL DEFAULT 1, "kind" TEXT DEFAULT 'guest' CONSTRAINT "ck_people_kind" CHECK ("kind" IN ('staff', 'guest')), "born_on" TEXT, "seen_at" TEXT DEFAULT (CURRENT_TIMESTAMP), "team_id" TEXT, "email" TEXT, "joined_at" TEXT NOT NULL DEFAULT (CURRENT_TIMESTAMP))
-INSERT INTO "people" ("id", "full_name", "age", "score", "active", "kind", "born_on", "seen_at", "team_id", "email", "joined_at") SELECT "id", "full_name", CAST("age" AS INTEGER), "score", "active", "kind", "born_on", "seen_at", "team_id", "email", "joined_at" FROM "people__biab_old"
+INSERT INTO "people" ("id", "full_name", "age", "score", "active", "kind", "born_on", "seen_at", "team_id", "email", "joined_at") SELECT "id", "full_name", CAST(trim("age") AS INTEGER), "score", "active", "kind", "born_on", "seen_at", "team_id", "email", "joined_at" FROM "people__biab_old"
 DROP TABLE "people__biab_old"
 CREATE INDEX "ix_people_name" ON "people" ("full_name")
 PRAGMA defer_foreign_keys = ON

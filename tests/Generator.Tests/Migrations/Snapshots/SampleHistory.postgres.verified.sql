@@ -25,7 +25,7 @@ ALTER TABLE "public"."users" ADD "last_name" varchar(100);
 UPDATE users SET first_name = split_part(full_name, ' ', 1), last_name = nullif(substr(full_name, length(split_part(full_name, ' ', 1)) + 2), '')
 DROP INDEX "public"."ix_users_full_name";
 ALTER TABLE "public"."users" DROP COLUMN "full_name";
-ALTER TABLE "users" ALTER COLUMN "age" TYPE varchar(3) USING age::varchar(3)
+ALTER TABLE "users" ALTER COLUMN "age" TYPE varchar(3) USING age::varchar
 ALTER TABLE "public"."products" DROP CONSTRAINT "fk_products_team_id";
 DROP TABLE "public"."products";
 ALTER TABLE "public"."users" DROP COLUMN "phone_number";
