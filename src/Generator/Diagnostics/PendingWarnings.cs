@@ -17,7 +17,7 @@ internal static class PendingWarnings
             return;
         }
 
-        var message = $"The schema has changes no migration captures yet: {string.Join("; ", change.Summary)}. Run `dotnet run -- migrate generate \"<message>\"` to write the migration.";
+        var message = $"The schema has changes no migration captures yet: {Shortened(change.Summary)}. Run `dotnet run -- migrate generate \"<message>\"` to write the migration.";
         var locations = change.ChangedFiles.IsEmpty ? new LocationInfo?[] { null } : change.ChangedFiles.Select(l => (LocationInfo?)l).ToArray();
         foreach (var location in locations)
         {
@@ -34,5 +34,14 @@ internal static class PendingWarnings
             };
             context.ReportDiagnostic(new DiagnosticInfo(descriptor, warning.Location, warning.Message).ToDiagnostic());
         }
+    }
+
+    /// <summary>A build line stays readable when a change touches many tables: the first ones, then how many more.</summary>
+    private static string Shortened(EquatableArray<string> summary)
+    {
+        const int Shown = 10;
+        return summary.Count <= Shown
+            ? string.Join("; ", summary)
+            : string.Join("; ", summary.Take(Shown)) + $"; and {summary.Count - Shown} more (`migrate status` lists them all)";
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using BackendInABox.Generator.Model;
 using BackendInABox.Generator.Validation;
@@ -59,15 +60,14 @@ internal static class MigrationClassEmitter
     {
         w.Line("/// <inheritdoc/>");
         w.Open($"public override void {name}()");
-        var first = true;
-        foreach (var step in steps)
+        for (var i = 0; i < steps.Count; i++)
         {
-            if (!first)
+            if (i > 0)
             {
                 w.Line();
             }
 
-            first = false;
+            var step = steps[i];
             w.Line("// " + Describe(step.Operation));
             foreach (var statement in PostgresStatements.For(step))
             {
@@ -77,13 +77,45 @@ internal static class MigrationClassEmitter
                 }
             }
 
-            foreach (var sql in SqliteStatements.For(step))
+            foreach (var sql in SqliteFor(steps, i))
             {
                 w.Line($"IfDatabase(\"SQLite\").Execute.Sql({CodeWriter.Literal(sql)});");
             }
         }
 
         w.Close();
+    }
+
+    /// <summary>
+    /// The SQLite statements to write at step <paramref name="index"/>. Consecutive steps that each rebuild the same
+    /// table are done by one rebuild, written at the last of them.
+    /// </summary>
+    private static List<string> SqliteFor(EquatableArray<OperationStep> steps, int index)
+    {
+        var step = steps[index];
+        if (!SqliteStatements.NeedsRebuild(step))
+        {
+            return SqliteStatements.For(step);
+        }
+
+        if (index + 1 < steps.Count && SqliteStatements.NeedsRebuild(steps[index + 1]) && steps[index + 1].Operation.Table == step.Operation.Table)
+        {
+            return new List<string>();
+        }
+
+        var start = index;
+        while (start > 0 && SqliteStatements.NeedsRebuild(steps[start - 1]) && steps[start - 1].Operation.Table == step.Operation.Table)
+        {
+            start--;
+        }
+
+        var run = new List<OperationStep>();
+        for (var i = start; i <= index; i++)
+        {
+            run.Add(steps[i]);
+        }
+
+        return SqliteStatements.Rebuild(run);
     }
 
     private static string Describe(Operation op) => op.Kind switch

@@ -66,7 +66,7 @@ internal static class SqliteDdl
     /// drop the old table, re-create the indexes. The move uses legacy rename so other tables' foreign keys keep naming
     /// this table and no ON DELETE action fires on the rows being moved.
     /// </summary>
-    public static List<string> Rebuild(TableShape before, TableShape after, DefaultValue? backfill = null, string? backfillColumn = null)
+    public static List<string> Rebuild(TableShape before, TableShape after, IReadOnlyDictionary<string, DefaultValue>? backfills = null)
     {
         var old = after.Name + "__biab_old";
         var targets = new List<string>();
@@ -86,7 +86,7 @@ internal static class SqliteDdl
                 statements.AddRange(ConversionCheck(before.Name, source.Name, column.Type, invalid));
             }
 
-            if (backfill is not null && column.Name == backfillColumn)
+            if (backfills is not null && backfills.TryGetValue(column.Name, out var backfill))
             {
                 expression = $"COALESCE({expression}, {Value(column.Type, backfill, sqlite: true)})";
             }

@@ -19,23 +19,16 @@ internal static class SqliteStatements
                 return new List<string> { $"DROP TABLE {t}" };
             case OperationKind.RenameTable:
                 return new List<string> { $"ALTER TABLE {t} RENAME TO {Quote(op.NewName!)}" };
-            case OperationKind.AddColumn:
-                // ADD COLUMN cannot add a key, a NOT NULL column without a constant default, or a non-constant default.
-                var column = op.Column;
-                var inPlace = !column.PrimaryKey
-                    && (column.Nullable || column.Default is { Kind: DefaultKind.Literal })
-                    && column.Default is null or { Kind: DefaultKind.Literal };
-                return inPlace
-                    ? new List<string> { $"ALTER TABLE {t} ADD COLUMN {SqliteDdl.ColumnDefinition(op.Table, column)}" }
-                    : SqliteDdl.Rebuild(step.Before!, step.After!);
+            case OperationKind.AddColumn when !NeedsRebuild(step):
+                return new List<string> { $"ALTER TABLE {t} ADD COLUMN {SqliteDdl.ColumnDefinition(op.Table, op.Column)}" };
             case OperationKind.RenameColumn:
                 return new List<string> { $"ALTER TABLE {t} RENAME COLUMN {Quote(op.Name!)} TO {Quote(op.NewName!)}" };
+            case OperationKind.AddColumn:
             case OperationKind.AlterColumn:
-                return SqliteDdl.Rebuild(step.Before!, step.After!, op.Backfill, op.Column.Name);
             case OperationKind.DropColumn:
             case OperationKind.AddForeignKey:
             case OperationKind.DropForeignKey:
-                return SqliteDdl.Rebuild(step.Before!, step.After!);
+                return Rebuild(new[] { step });
             case OperationKind.CreateIndex:
                 return new List<string> { SqliteDdl.CreateIndex(op.Table, new IndexShape(op.Name!, op.IndexColumns, op.Unique)) };
             case OperationKind.DropIndex:
@@ -45,5 +38,32 @@ internal static class SqliteStatements
             default:
                 return new List<string>();
         }
+    }
+
+    /// <summary>
+    /// Whether SQLite can only do this by rebuilding the table: ALTER COLUMN and foreign keys after CREATE TABLE do not
+    /// exist, and ADD COLUMN cannot add a key, a NOT NULL column without a constant default, or a non-constant default.
+    /// </summary>
+    public static bool NeedsRebuild(OperationStep step) => step.Operation.Kind switch
+    {
+        OperationKind.AlterColumn or OperationKind.DropColumn or OperationKind.AddForeignKey or OperationKind.DropForeignKey => true,
+        OperationKind.AddColumn => step.Operation.Column is var column
+            && (column.PrimaryKey || !(column.Nullable || column.Default is { Kind: DefaultKind.Literal }) || column.Default is { Kind: not DefaultKind.Literal }),
+        _ => false,
+    };
+
+    /// <summary>One rebuild for consecutive steps on one table: a migration that alters three columns copies the rows once.</summary>
+    public static List<string> Rebuild(IReadOnlyList<OperationStep> steps)
+    {
+        var backfills = new Dictionary<string, DefaultValue>(System.StringComparer.Ordinal);
+        foreach (var step in steps)
+        {
+            if (step.Operation is { Kind: OperationKind.AlterColumn, Backfill: { } backfill } alter)
+            {
+                backfills[alter.Column.Name] = backfill;
+            }
+        }
+
+        return SqliteDdl.Rebuild(steps[0].Before!, steps[steps.Count - 1].After!, backfills);
     }
 }

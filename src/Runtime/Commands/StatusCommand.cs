@@ -98,9 +98,18 @@ internal sealed class StatusCommand(HostContext host)
             host.Warn($"HEADS: the migration history has {manifest.Heads.Count} heads; run `dotnet run -- migrate merge`.");
         }
 
-        host.Say(manifest.Pending is { } change
-            ? $"Schema:     changes not captured in a migration: {string.Join("; ", change.Summary)}. Run `dotnet run -- migrate generate \"<message>\"`."
-            : "Schema:     matches the migration history.");
+        if (manifest.Pending is { } change)
+        {
+            host.Say($"Schema:     {change.Summary.Count} change(s) not captured in a migration; run `dotnet run -- migrate generate \"<message>\"`:");
+            foreach (var line in change.Summary)
+            {
+                host.Say("  " + line);
+            }
+        }
+        else
+        {
+            host.Say("Schema:     matches the migration history.");
+        }
         return 0;
     }
 }

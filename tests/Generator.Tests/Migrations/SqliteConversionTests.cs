@@ -65,4 +65,18 @@ public sealed class SqliteConversionTests
         var error = Assert.ThrowsAny<Exception>(() => MigrationRunner.UpSqlite(assembly, database.Path));
         Assert.Contains("things.data: a value does not convert to json", error.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Several_changes_to_one_table_in_a_migration_rebuild_it_once()
+    {
+        var run = new GeneratorHarness()
+            .WithMigration("20260101000000_initial.yaml", "id: 20260101000000\ndescription: initial\nup:\n  - create_table: { table: things, columns: [ { name: id, type: integer, primary: true }, { name: a, type: string }, { name: b, type: string }, { name: c, type: string } ] }\ndown:\n  - drop_table: { table: things }\n")
+            .WithMigration("20260102000000_three.yaml", "id: 20260102000000\ndescription: three changes\nparent: 20260101000000\nup:\n  - alter_column: { table: things, column: { name: a, type: integer } }\n  - alter_column: { table: things, column: { name: b, type: boolean } }\n  - drop_column: { table: things, column: c }\ndown:\n  - add_column: { table: things, column: { name: c, type: string } }\n  - alter_column: { table: things, column: { name: b, type: string } }\n  - alter_column: { table: things, column: { name: a, type: string } }\n")
+            .Run();
+
+        var up = run.Source("M20260102000000_ThreeChanges.g.cs");
+        up = up[..up.IndexOf("public override void Down()", StringComparison.Ordinal)];
+        Assert.Equal(1, up.Split("RENAME TO", StringSplitOptions.None).Length - 1);
+        Assert.Contains("CAST(trim(\\\"a\\\") AS INTEGER)", up, StringComparison.Ordinal);
+    }
 }

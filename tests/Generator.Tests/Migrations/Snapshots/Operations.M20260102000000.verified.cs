@@ -34,6 +34,15 @@ namespace TestApp.Migrations
 
             // alter_column people.age
             IfDatabase("PostgreSQL").Execute.Sql("ALTER TABLE \"people\" ALTER COLUMN \"age\" TYPE integer USING age::integer");
+
+            // alter_column people.email
+            IfDatabase("PostgreSQL").Execute.Sql("ALTER TABLE \"people\" ALTER COLUMN \"email\" SET DEFAULT 'none'");
+            IfDatabase("PostgreSQL").Execute.Sql("UPDATE \"people\" SET \"email\" = 'unknown@example.com' WHERE \"email\" IS NULL");
+            IfDatabase("PostgreSQL").Execute.Sql("ALTER TABLE \"people\" ALTER COLUMN \"email\" SET NOT NULL");
+
+            // alter_column people.kind
+            IfDatabase("PostgreSQL").Execute.Sql("ALTER TABLE \"people\" DROP CONSTRAINT IF EXISTS \"ck_people_kind\"");
+            IfDatabase("PostgreSQL").Execute.Sql("ALTER TABLE \"people\" ADD CONSTRAINT \"ck_people_kind\" CHECK (\"kind\" IN ('staff', 'guest', 'robot'))");
             IfDatabase("SQLite").Execute.Sql("CREATE TEMP TABLE \"biab_conversion_check\" (\"invalid_rows\" INTEGER CONSTRAINT \"people.age: a value does not convert to integer\" CHECK (\"invalid_rows\" = 0))");
             IfDatabase("SQLite").Execute.Sql("INSERT INTO \"biab_conversion_check\" SELECT COUNT(*) FROM \"people\" WHERE \"age\" IS NOT NULL AND CAST(CAST(trim(\"age\") AS INTEGER) AS TEXT) <> trim(\"age\")");
             IfDatabase("SQLite").Execute.Sql("DROP TABLE \"biab_conversion_check\"");
@@ -41,33 +50,8 @@ namespace TestApp.Migrations
             IfDatabase("SQLite").Execute.Sql("PRAGMA legacy_alter_table = ON");
             IfDatabase("SQLite").Execute.Sql("ALTER TABLE \"people\" RENAME TO \"people__biab_old\"");
             IfDatabase("SQLite").Execute.Sql("PRAGMA legacy_alter_table = OFF");
-            IfDatabase("SQLite").Execute.Sql("CREATE TABLE \"people\" (\"id\" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \"full_name\" TEXT, \"age\" INTEGER, \"score\" NUMERIC NOT NULL DEFAULT 0, \"active\" INTEGER NOT NULL DEFAULT 1, \"kind\" TEXT DEFAULT 'guest' CONSTRAINT \"ck_people_kind\" CHECK (\"kind\" IN ('staff', 'guest')), \"born_on\" TEXT, \"seen_at\" TEXT DEFAULT (CURRENT_TIMESTAMP), \"team_id\" TEXT, \"email\" TEXT, \"joined_at\" TEXT NOT NULL DEFAULT (CURRENT_TIMESTAMP))");
-            IfDatabase("SQLite").Execute.Sql("INSERT INTO \"people\" (\"id\", \"full_name\", \"age\", \"score\", \"active\", \"kind\", \"born_on\", \"seen_at\", \"team_id\", \"email\", \"joined_at\") SELECT \"id\", \"full_name\", CAST(trim(\"age\") AS INTEGER), \"score\", \"active\", \"kind\", \"born_on\", \"seen_at\", \"team_id\", \"email\", \"joined_at\" FROM \"people__biab_old\"");
-            IfDatabase("SQLite").Execute.Sql("DROP TABLE \"people__biab_old\"");
-            IfDatabase("SQLite").Execute.Sql("CREATE INDEX \"ix_people_name\" ON \"people\" (\"full_name\")");
-
-            // alter_column people.email
-            IfDatabase("PostgreSQL").Execute.Sql("ALTER TABLE \"people\" ALTER COLUMN \"email\" SET DEFAULT 'none'");
-            IfDatabase("PostgreSQL").Execute.Sql("UPDATE \"people\" SET \"email\" = 'unknown@example.com' WHERE \"email\" IS NULL");
-            IfDatabase("PostgreSQL").Execute.Sql("ALTER TABLE \"people\" ALTER COLUMN \"email\" SET NOT NULL");
-            IfDatabase("SQLite").Execute.Sql("PRAGMA defer_foreign_keys = ON");
-            IfDatabase("SQLite").Execute.Sql("PRAGMA legacy_alter_table = ON");
-            IfDatabase("SQLite").Execute.Sql("ALTER TABLE \"people\" RENAME TO \"people__biab_old\"");
-            IfDatabase("SQLite").Execute.Sql("PRAGMA legacy_alter_table = OFF");
-            IfDatabase("SQLite").Execute.Sql("CREATE TABLE \"people\" (\"id\" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \"full_name\" TEXT, \"age\" INTEGER, \"score\" NUMERIC NOT NULL DEFAULT 0, \"active\" INTEGER NOT NULL DEFAULT 1, \"kind\" TEXT DEFAULT 'guest' CONSTRAINT \"ck_people_kind\" CHECK (\"kind\" IN ('staff', 'guest')), \"born_on\" TEXT, \"seen_at\" TEXT DEFAULT (CURRENT_TIMESTAMP), \"team_id\" TEXT, \"email\" TEXT NOT NULL DEFAULT 'none', \"joined_at\" TEXT NOT NULL DEFAULT (CURRENT_TIMESTAMP))");
-            IfDatabase("SQLite").Execute.Sql("INSERT INTO \"people\" (\"id\", \"full_name\", \"age\", \"score\", \"active\", \"kind\", \"born_on\", \"seen_at\", \"team_id\", \"email\", \"joined_at\") SELECT \"id\", \"full_name\", \"age\", \"score\", \"active\", \"kind\", \"born_on\", \"seen_at\", \"team_id\", COALESCE(\"email\", 'unknown@example.com'), \"joined_at\" FROM \"people__biab_old\"");
-            IfDatabase("SQLite").Execute.Sql("DROP TABLE \"people__biab_old\"");
-            IfDatabase("SQLite").Execute.Sql("CREATE INDEX \"ix_people_name\" ON \"people\" (\"full_name\")");
-
-            // alter_column people.kind
-            IfDatabase("PostgreSQL").Execute.Sql("ALTER TABLE \"people\" DROP CONSTRAINT IF EXISTS \"ck_people_kind\"");
-            IfDatabase("PostgreSQL").Execute.Sql("ALTER TABLE \"people\" ADD CONSTRAINT \"ck_people_kind\" CHECK (\"kind\" IN ('staff', 'guest', 'robot'))");
-            IfDatabase("SQLite").Execute.Sql("PRAGMA defer_foreign_keys = ON");
-            IfDatabase("SQLite").Execute.Sql("PRAGMA legacy_alter_table = ON");
-            IfDatabase("SQLite").Execute.Sql("ALTER TABLE \"people\" RENAME TO \"people__biab_old\"");
-            IfDatabase("SQLite").Execute.Sql("PRAGMA legacy_alter_table = OFF");
             IfDatabase("SQLite").Execute.Sql("CREATE TABLE \"people\" (\"id\" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \"full_name\" TEXT, \"age\" INTEGER, \"score\" NUMERIC NOT NULL DEFAULT 0, \"active\" INTEGER NOT NULL DEFAULT 1, \"kind\" TEXT DEFAULT 'guest' CONSTRAINT \"ck_people_kind\" CHECK (\"kind\" IN ('staff', 'guest', 'robot')), \"born_on\" TEXT, \"seen_at\" TEXT DEFAULT (CURRENT_TIMESTAMP), \"team_id\" TEXT, \"email\" TEXT NOT NULL DEFAULT 'none', \"joined_at\" TEXT NOT NULL DEFAULT (CURRENT_TIMESTAMP))");
-            IfDatabase("SQLite").Execute.Sql("INSERT INTO \"people\" (\"id\", \"full_name\", \"age\", \"score\", \"active\", \"kind\", \"born_on\", \"seen_at\", \"team_id\", \"email\", \"joined_at\") SELECT \"id\", \"full_name\", \"age\", \"score\", \"active\", \"kind\", \"born_on\", \"seen_at\", \"team_id\", \"email\", \"joined_at\" FROM \"people__biab_old\"");
+            IfDatabase("SQLite").Execute.Sql("INSERT INTO \"people\" (\"id\", \"full_name\", \"age\", \"score\", \"active\", \"kind\", \"born_on\", \"seen_at\", \"team_id\", \"email\", \"joined_at\") SELECT \"id\", \"full_name\", CAST(trim(\"age\") AS INTEGER), \"score\", \"active\", \"kind\", \"born_on\", \"seen_at\", \"team_id\", COALESCE(\"email\", 'unknown@example.com'), \"joined_at\" FROM \"people__biab_old\"");
             IfDatabase("SQLite").Execute.Sql("DROP TABLE \"people__biab_old\"");
             IfDatabase("SQLite").Execute.Sql("CREATE INDEX \"ix_people_name\" ON \"people\" (\"full_name\")");
 
@@ -81,14 +65,6 @@ namespace TestApp.Migrations
 
             // add_foreign_key fk_people_team_id on people
             IfDatabase("PostgreSQL").Create.ForeignKey("fk_people_team_id").FromTable("people").ForeignColumn("team_id").ToTable("teams").PrimaryColumn("id").OnDelete(global::System.Data.Rule.SetNull);
-            IfDatabase("SQLite").Execute.Sql("PRAGMA defer_foreign_keys = ON");
-            IfDatabase("SQLite").Execute.Sql("PRAGMA legacy_alter_table = ON");
-            IfDatabase("SQLite").Execute.Sql("ALTER TABLE \"people\" RENAME TO \"people__biab_old\"");
-            IfDatabase("SQLite").Execute.Sql("PRAGMA legacy_alter_table = OFF");
-            IfDatabase("SQLite").Execute.Sql("CREATE TABLE \"people\" (\"id\" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \"full_name\" TEXT, \"age\" INTEGER, \"score\" NUMERIC NOT NULL DEFAULT 0, \"active\" INTEGER NOT NULL DEFAULT 1, \"kind\" TEXT DEFAULT 'guest' CONSTRAINT \"ck_people_kind\" CHECK (\"kind\" IN ('staff', 'guest', 'robot')), \"born_on\" TEXT, \"seen_at\" TEXT DEFAULT (CURRENT_TIMESTAMP), \"team_id\" TEXT, \"email\" TEXT NOT NULL DEFAULT 'none', \"joined_at\" TEXT NOT NULL DEFAULT (CURRENT_TIMESTAMP), CONSTRAINT \"fk_people_team_id\" FOREIGN KEY (\"team_id\") REFERENCES \"teams\" (\"id\") ON DELETE SET NULL)");
-            IfDatabase("SQLite").Execute.Sql("INSERT INTO \"people\" (\"id\", \"full_name\", \"age\", \"score\", \"active\", \"kind\", \"born_on\", \"seen_at\", \"team_id\", \"email\", \"joined_at\") SELECT \"id\", \"full_name\", \"age\", \"score\", \"active\", \"kind\", \"born_on\", \"seen_at\", \"team_id\", \"email\", \"joined_at\" FROM \"people__biab_old\"");
-            IfDatabase("SQLite").Execute.Sql("DROP TABLE \"people__biab_old\"");
-            IfDatabase("SQLite").Execute.Sql("CREATE UNIQUE INDEX \"ux_people_email\" ON \"people\" (\"email\")");
 
             // drop_column people.born_on
             IfDatabase("PostgreSQL").Delete.Column("born_on").FromTable("people");
@@ -149,26 +125,10 @@ namespace TestApp.Migrations
             // alter_column people.kind
             IfDatabase("PostgreSQL").Execute.Sql("ALTER TABLE \"people\" DROP CONSTRAINT IF EXISTS \"ck_people_kind\"");
             IfDatabase("PostgreSQL").Execute.Sql("ALTER TABLE \"people\" ADD CONSTRAINT \"ck_people_kind\" CHECK (\"kind\" IN ('staff', 'guest'))");
-            IfDatabase("SQLite").Execute.Sql("PRAGMA defer_foreign_keys = ON");
-            IfDatabase("SQLite").Execute.Sql("PRAGMA legacy_alter_table = ON");
-            IfDatabase("SQLite").Execute.Sql("ALTER TABLE \"people\" RENAME TO \"people__biab_old\"");
-            IfDatabase("SQLite").Execute.Sql("PRAGMA legacy_alter_table = OFF");
-            IfDatabase("SQLite").Execute.Sql("CREATE TABLE \"people\" (\"id\" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \"full_name\" TEXT, \"age\" INTEGER, \"score\" NUMERIC NOT NULL DEFAULT 0, \"active\" INTEGER NOT NULL DEFAULT 1, \"kind\" TEXT DEFAULT 'guest' CONSTRAINT \"ck_people_kind\" CHECK (\"kind\" IN ('staff', 'guest')), \"seen_at\" TEXT DEFAULT (CURRENT_TIMESTAMP), \"team_id\" TEXT, \"email\" TEXT NOT NULL DEFAULT 'none', \"joined_at\" TEXT NOT NULL DEFAULT (CURRENT_TIMESTAMP), \"born_on\" TEXT)");
-            IfDatabase("SQLite").Execute.Sql("INSERT INTO \"people\" (\"id\", \"full_name\", \"age\", \"score\", \"active\", \"kind\", \"seen_at\", \"team_id\", \"email\", \"joined_at\", \"born_on\") SELECT \"id\", \"full_name\", \"age\", \"score\", \"active\", \"kind\", \"seen_at\", \"team_id\", \"email\", \"joined_at\", \"born_on\" FROM \"people__biab_old\"");
-            IfDatabase("SQLite").Execute.Sql("DROP TABLE \"people__biab_old\"");
-            IfDatabase("SQLite").Execute.Sql("CREATE INDEX \"ix_people_name\" ON \"people\" (\"full_name\")");
 
             // alter_column people.email
             IfDatabase("PostgreSQL").Execute.Sql("ALTER TABLE \"people\" ALTER COLUMN \"email\" DROP DEFAULT");
             IfDatabase("PostgreSQL").Execute.Sql("ALTER TABLE \"people\" ALTER COLUMN \"email\" DROP NOT NULL");
-            IfDatabase("SQLite").Execute.Sql("PRAGMA defer_foreign_keys = ON");
-            IfDatabase("SQLite").Execute.Sql("PRAGMA legacy_alter_table = ON");
-            IfDatabase("SQLite").Execute.Sql("ALTER TABLE \"people\" RENAME TO \"people__biab_old\"");
-            IfDatabase("SQLite").Execute.Sql("PRAGMA legacy_alter_table = OFF");
-            IfDatabase("SQLite").Execute.Sql("CREATE TABLE \"people\" (\"id\" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \"full_name\" TEXT, \"age\" INTEGER, \"score\" NUMERIC NOT NULL DEFAULT 0, \"active\" INTEGER NOT NULL DEFAULT 1, \"kind\" TEXT DEFAULT 'guest' CONSTRAINT \"ck_people_kind\" CHECK (\"kind\" IN ('staff', 'guest')), \"seen_at\" TEXT DEFAULT (CURRENT_TIMESTAMP), \"team_id\" TEXT, \"email\" TEXT, \"joined_at\" TEXT NOT NULL DEFAULT (CURRENT_TIMESTAMP), \"born_on\" TEXT)");
-            IfDatabase("SQLite").Execute.Sql("INSERT INTO \"people\" (\"id\", \"full_name\", \"age\", \"score\", \"active\", \"kind\", \"seen_at\", \"team_id\", \"email\", \"joined_at\", \"born_on\") SELECT \"id\", \"full_name\", \"age\", \"score\", \"active\", \"kind\", \"seen_at\", \"team_id\", \"email\", \"joined_at\", \"born_on\" FROM \"people__biab_old\"");
-            IfDatabase("SQLite").Execute.Sql("DROP TABLE \"people__biab_old\"");
-            IfDatabase("SQLite").Execute.Sql("CREATE INDEX \"ix_people_name\" ON \"people\" (\"full_name\")");
 
             // alter_column people.age
             IfDatabase("PostgreSQL").Execute.Sql("ALTER TABLE \"people\" ALTER COLUMN \"age\" TYPE varchar(3) USING age::varchar");
@@ -187,14 +147,6 @@ namespace TestApp.Migrations
 
             // drop_column people.joined_at
             IfDatabase("PostgreSQL").Delete.Column("joined_at").FromTable("people");
-            IfDatabase("SQLite").Execute.Sql("PRAGMA defer_foreign_keys = ON");
-            IfDatabase("SQLite").Execute.Sql("PRAGMA legacy_alter_table = ON");
-            IfDatabase("SQLite").Execute.Sql("ALTER TABLE \"people\" RENAME TO \"people__biab_old\"");
-            IfDatabase("SQLite").Execute.Sql("PRAGMA legacy_alter_table = OFF");
-            IfDatabase("SQLite").Execute.Sql("CREATE TABLE \"people\" (\"id\" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \"name\" TEXT, \"age\" TEXT, \"score\" NUMERIC NOT NULL DEFAULT 0, \"active\" INTEGER NOT NULL DEFAULT 1, \"kind\" TEXT DEFAULT 'guest' CONSTRAINT \"ck_people_kind\" CHECK (\"kind\" IN ('staff', 'guest')), \"seen_at\" TEXT DEFAULT (CURRENT_TIMESTAMP), \"team_id\" TEXT, \"email\" TEXT, \"born_on\" TEXT)");
-            IfDatabase("SQLite").Execute.Sql("INSERT INTO \"people\" (\"id\", \"name\", \"age\", \"score\", \"active\", \"kind\", \"seen_at\", \"team_id\", \"email\", \"born_on\") SELECT \"id\", \"name\", \"age\", \"score\", \"active\", \"kind\", \"seen_at\", \"team_id\", \"email\", \"born_on\" FROM \"people__biab_old\"");
-            IfDatabase("SQLite").Execute.Sql("DROP TABLE \"people__biab_old\"");
-            IfDatabase("SQLite").Execute.Sql("CREATE INDEX \"ix_people_name\" ON \"people\" (\"name\")");
 
             // drop_column people.email
             IfDatabase("PostgreSQL").Delete.Column("email").FromTable("people");

@@ -20,35 +20,11 @@ PRAGMA defer_foreign_keys = ON
 PRAGMA legacy_alter_table = ON
 ALTER TABLE "people" RENAME TO "people__biab_old"
 PRAGMA legacy_alter_table = OFF
-CREATE TABLE "people" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, "full_name" TEXT, "age" INTEGER, "score" NUMERIC NOT NULL DEFAULT 0, "active" INTEGER NOT NULL DEFAULT 1, "kind" TEXT DEFAULT 'guest' CONSTRAINT "ck_people_kind" CHECK ("kind" IN ('staff', 'guest')), "born_on" TEXT, "seen_at" TEXT DEFAULT (CURRENT_TIMESTAMP), "team_id" TEXT, "email" TEXT, "joined_at" TEXT NOT NULL DEFAULT (CURRENT_TIMESTAMP))
-INSERT INTO "people" ("id", "full_name", "age", "score", "active", "kind", "born_on", "seen_at", "team_id", "email", "joined_at") SELECT "id", "full_name", CAST(trim("age") AS INTEGER), "score", "active", "kind", "born_on", "seen_at", "team_id", "email", "joined_at" FROM "people__biab_old"
-DROP TABLE "people__biab_old"
-CREATE INDEX "ix_people_name" ON "people" ("full_name")
-PRAGMA defer_foreign_keys = ON
-PRAGMA legacy_alter_table = ON
-ALTER TABLE "people" RENAME TO "people__biab_old"
-PRAGMA legacy_alter_table = OFF
-CREATE TABLE "people" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, "full_name" TEXT, "age" INTEGER, "score" NUMERIC NOT NULL DEFAULT 0, "active" INTEGER NOT NULL DEFAULT 1, "kind" TEXT DEFAULT 'guest' CONSTRAINT "ck_people_kind" CHECK ("kind" IN ('staff', 'guest')), "born_on" TEXT, "seen_at" TEXT DEFAULT (CURRENT_TIMESTAMP), "team_id" TEXT, "email" TEXT NOT NULL DEFAULT 'none', "joined_at" TEXT NOT NULL DEFAULT (CURRENT_TIMESTAMP))
-INSERT INTO "people" ("id", "full_name", "age", "score", "active", "kind", "born_on", "seen_at", "team_id", "email", "joined_at") SELECT "id", "full_name", "age", "score", "active", "kind", "born_on", "seen_at", "team_id", COALESCE("email", 'unknown@example.com'), "joined_at" FROM "people__biab_old"
-DROP TABLE "people__biab_old"
-CREATE INDEX "ix_people_name" ON "people" ("full_name")
-PRAGMA defer_foreign_keys = ON
-PRAGMA legacy_alter_table = ON
-ALTER TABLE "people" RENAME TO "people__biab_old"
-PRAGMA legacy_alter_table = OFF
 CREATE TABLE "people" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, "full_name" TEXT, "age" INTEGER, "score" NUMERIC NOT NULL DEFAULT 0, "active" INTEGER NOT NULL DEFAULT 1, "kind" TEXT DEFAULT 'guest' CONSTRAINT "ck_people_kind" CHECK ("kind" IN ('staff', 'guest', 'robot')), "born_on" TEXT, "seen_at" TEXT DEFAULT (CURRENT_TIMESTAMP), "team_id" TEXT, "email" TEXT NOT NULL DEFAULT 'none', "joined_at" TEXT NOT NULL DEFAULT (CURRENT_TIMESTAMP))
-INSERT INTO "people" ("id", "full_name", "age", "score", "active", "kind", "born_on", "seen_at", "team_id", "email", "joined_at") SELECT "id", "full_name", "age", "score", "active", "kind", "born_on", "seen_at", "team_id", "email", "joined_at" FROM "people__biab_old"
+INSERT INTO "people" ("id", "full_name", "age", "score", "active", "kind", "born_on", "seen_at", "team_id", "email", "joined_at") SELECT "id", "full_name", CAST(trim("age") AS INTEGER), "score", "active", "kind", "born_on", "seen_at", "team_id", COALESCE("email", 'unknown@example.com'), "joined_at" FROM "people__biab_old"
 DROP TABLE "people__biab_old"
 CREATE INDEX "ix_people_name" ON "people" ("full_name")
 DROP INDEX "ix_people_name"
-CREATE UNIQUE INDEX "ux_people_email" ON "people" ("email")
-PRAGMA defer_foreign_keys = ON
-PRAGMA legacy_alter_table = ON
-ALTER TABLE "people" RENAME TO "people__biab_old"
-PRAGMA legacy_alter_table = OFF
-CREATE TABLE "people" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, "full_name" TEXT, "age" INTEGER, "score" NUMERIC NOT NULL DEFAULT 0, "active" INTEGER NOT NULL DEFAULT 1, "kind" TEXT DEFAULT 'guest' CONSTRAINT "ck_people_kind" CHECK ("kind" IN ('staff', 'guest', 'robot')), "born_on" TEXT, "seen_at" TEXT DEFAULT (CURRENT_TIMESTAMP), "team_id" TEXT, "email" TEXT NOT NULL DEFAULT 'none', "joined_at" TEXT NOT NULL DEFAULT (CURRENT_TIMESTAMP), CONSTRAINT "fk_people_team_id" FOREIGN KEY ("team_id") REFERENCES "teams" ("id") ON DELETE SET NULL)
-INSERT INTO "people" ("id", "full_name", "age", "score", "active", "kind", "born_on", "seen_at", "team_id", "email", "joined_at") SELECT "id", "full_name", "age", "score", "active", "kind", "born_on", "seen_at", "team_id", "email", "joined_at" FROM "people__biab_old"
-DROP TABLE "people__biab_old"
 CREATE UNIQUE INDEX "ux_people_email" ON "people" ("email")
 PRAGMA defer_foreign_keys = ON
 PRAGMA legacy_alter_table = ON
@@ -80,35 +56,11 @@ PRAGMA defer_foreign_keys = ON
 PRAGMA legacy_alter_table = ON
 ALTER TABLE "people" RENAME TO "people__biab_old"
 PRAGMA legacy_alter_table = OFF
-CREATE TABLE "people" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, "full_name" TEXT, "age" INTEGER, "score" NUMERIC NOT NULL DEFAULT 0, "active" INTEGER NOT NULL DEFAULT 1, "kind" TEXT DEFAULT 'guest' CONSTRAINT "ck_people_kind" CHECK ("kind" IN ('staff', 'guest')), "seen_at" TEXT DEFAULT (CURRENT_TIMESTAMP), "team_id" TEXT, "email" TEXT NOT NULL DEFAULT 'none', "joined_at" TEXT NOT NULL DEFAULT (CURRENT_TIMESTAMP), "born_on" TEXT)
-INSERT INTO "people" ("id", "full_name", "age", "score", "active", "kind", "seen_at", "team_id", "email", "joined_at", "born_on") SELECT "id", "full_name", "age", "score", "active", "kind", "seen_at", "team_id", "email", "joined_at", "born_on" FROM "people__biab_old"
-DROP TABLE "people__biab_old"
-CREATE INDEX "ix_people_name" ON "people" ("full_name")
-PRAGMA defer_foreign_keys = ON
-PRAGMA legacy_alter_table = ON
-ALTER TABLE "people" RENAME TO "people__biab_old"
-PRAGMA legacy_alter_table = OFF
-CREATE TABLE "people" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, "full_name" TEXT, "age" INTEGER, "score" NUMERIC NOT NULL DEFAULT 0, "active" INTEGER NOT NULL DEFAULT 1, "kind" TEXT DEFAULT 'guest' CONSTRAINT "ck_people_kind" CHECK ("kind" IN ('staff', 'guest')), "seen_at" TEXT DEFAULT (CURRENT_TIMESTAMP), "team_id" TEXT, "email" TEXT, "joined_at" TEXT NOT NULL DEFAULT (CURRENT_TIMESTAMP), "born_on" TEXT)
-INSERT INTO "people" ("id", "full_name", "age", "score", "active", "kind", "seen_at", "team_id", "email", "joined_at", "born_on") SELECT "id", "full_name", "age", "score", "active", "kind", "seen_at", "team_id", "email", "joined_at", "born_on" FROM "people__biab_old"
-DROP TABLE "people__biab_old"
-CREATE INDEX "ix_people_name" ON "people" ("full_name")
-PRAGMA defer_foreign_keys = ON
-PRAGMA legacy_alter_table = ON
-ALTER TABLE "people" RENAME TO "people__biab_old"
-PRAGMA legacy_alter_table = OFF
 CREATE TABLE "people" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, "full_name" TEXT, "age" TEXT, "score" NUMERIC NOT NULL DEFAULT 0, "active" INTEGER NOT NULL DEFAULT 1, "kind" TEXT DEFAULT 'guest' CONSTRAINT "ck_people_kind" CHECK ("kind" IN ('staff', 'guest')), "seen_at" TEXT DEFAULT (CURRENT_TIMESTAMP), "team_id" TEXT, "email" TEXT, "joined_at" TEXT NOT NULL DEFAULT (CURRENT_TIMESTAMP), "born_on" TEXT)
 INSERT INTO "people" ("id", "full_name", "age", "score", "active", "kind", "seen_at", "team_id", "email", "joined_at", "born_on") SELECT "id", "full_name", CAST("age" AS TEXT), "score", "active", "kind", "seen_at", "team_id", "email", "joined_at", "born_on" FROM "people__biab_old"
 DROP TABLE "people__biab_old"
 CREATE INDEX "ix_people_name" ON "people" ("full_name")
 ALTER TABLE "people" RENAME COLUMN "full_name" TO "name"
-PRAGMA defer_foreign_keys = ON
-PRAGMA legacy_alter_table = ON
-ALTER TABLE "people" RENAME TO "people__biab_old"
-PRAGMA legacy_alter_table = OFF
-CREATE TABLE "people" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, "name" TEXT, "age" TEXT, "score" NUMERIC NOT NULL DEFAULT 0, "active" INTEGER NOT NULL DEFAULT 1, "kind" TEXT DEFAULT 'guest' CONSTRAINT "ck_people_kind" CHECK ("kind" IN ('staff', 'guest')), "seen_at" TEXT DEFAULT (CURRENT_TIMESTAMP), "team_id" TEXT, "email" TEXT, "born_on" TEXT)
-INSERT INTO "people" ("id", "name", "age", "score", "active", "kind", "seen_at", "team_id", "email", "born_on") SELECT "id", "name", "age", "score", "active", "kind", "seen_at", "team_id", "email", "born_on" FROM "people__biab_old"
-DROP TABLE "people__biab_old"
-CREATE INDEX "ix_people_name" ON "people" ("name")
 PRAGMA defer_foreign_keys = ON
 PRAGMA legacy_alter_table = ON
 ALTER TABLE "people" RENAME TO "people__biab_old"

@@ -47,16 +47,6 @@ PRAGMA defer_foreign_keys = ON
 PRAGMA legacy_alter_table = ON
 ALTER TABLE "users" RENAME TO "users__biab_old"
 PRAGMA legacy_alter_table = OFF
-CREATE TABLE "users" ("id" TEXT NOT NULL PRIMARY KEY DEFAULT ((lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))), "email" TEXT NOT NULL, "last_name" TEXT, "age" INTEGER, "balance" NUMERIC NOT NULL DEFAULT 0, "is_active" INTEGER NOT NULL DEFAULT 1, "role" TEXT NOT NULL DEFAULT 'member' CONSTRAINT "ck_users_role" CHECK ("role" IN ('admin', 'member', 'guest')), "preferences" TEXT, "team_id" TEXT, "created_at" TEXT NOT NULL DEFAULT (CURRENT_TIMESTAMP), "phone_number" TEXT, "full_name" TEXT, CONSTRAINT "fk_users_team_id" FOREIGN KEY ("team_id") REFERENCES "teams" ("id") ON DELETE SET NULL)
-INSERT INTO "users" ("id", "email", "last_name", "age", "balance", "is_active", "role", "preferences", "team_id", "created_at", "phone_number", "full_name") SELECT "id", "email", "last_name", "age", "balance", "is_active", "role", "preferences", "team_id", "created_at", "phone_number", "full_name" FROM "users__biab_old"
-DROP TABLE "users__biab_old"
-CREATE INDEX "ix_users_full_name" ON "users" ("full_name")
-CREATE INDEX "ix_users_team_id_role" ON "users" ("team_id", "role")
-CREATE UNIQUE INDEX "ux_users_email" ON "users" ("email")
-PRAGMA defer_foreign_keys = ON
-PRAGMA legacy_alter_table = ON
-ALTER TABLE "users" RENAME TO "users__biab_old"
-PRAGMA legacy_alter_table = OFF
 CREATE TABLE "users" ("id" TEXT NOT NULL PRIMARY KEY DEFAULT ((lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))), "email" TEXT NOT NULL, "age" INTEGER, "balance" NUMERIC NOT NULL DEFAULT 0, "is_active" INTEGER NOT NULL DEFAULT 1, "role" TEXT NOT NULL DEFAULT 'member' CONSTRAINT "ck_users_role" CHECK ("role" IN ('admin', 'member', 'guest')), "preferences" TEXT, "team_id" TEXT, "created_at" TEXT NOT NULL DEFAULT (CURRENT_TIMESTAMP), "phone_number" TEXT, "full_name" TEXT, CONSTRAINT "fk_users_team_id" FOREIGN KEY ("team_id") REFERENCES "teams" ("id") ON DELETE SET NULL)
 INSERT INTO "users" ("id", "email", "age", "balance", "is_active", "role", "preferences", "team_id", "created_at", "phone_number", "full_name") SELECT "id", "email", "age", "balance", "is_active", "role", "preferences", "team_id", "created_at", "phone_number", "full_name" FROM "users__biab_old"
 DROP TABLE "users__biab_old"
