@@ -52,6 +52,9 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor LooksLikeRename = Warning("BIAB202", "Drop and add look like a rename");
     public static readonly DiagnosticDescriptor RequiredWithoutDefault = Warning("BIAB203", "Column made required without a default");
 
+    // The generator's own failure: reported instead of thrown, so the rest of the output survives.
+    public static readonly DiagnosticDescriptor InternalError = Error("BIAB900", "Internal generator error");
+
     private static DiagnosticDescriptor Error(string id, string title) => Create(id, title, DiagnosticSeverity.Error);
 
     private static DiagnosticDescriptor Warning(string id, string title) => Create(id, title, DiagnosticSeverity.Warning);

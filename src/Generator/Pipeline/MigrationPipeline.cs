@@ -20,40 +20,68 @@ internal static class MigrationPipeline
         var parsed = files
             .Where(static f => f.Kind == InputFileKind.Migration)
             .WithTrackingName(TrackingNames.MigrationFiles)
-            .Select(static (file, ct) => MigrationFileParser.Parse(file, ct))
+            .Select(static (file, ct) => Guard.Run(
+                "reading a migration file",
+                file.Path,
+                () => MigrationFileParser.Parse(file, ct),
+                error => new ParsedMigrationFile(file.Path, null, new[] { error }.ToEquatableArray())))
             .WithTrackingName(TrackingNames.ParsedMigrations);
 
         context.RegisterSourceOutput(parsed.Select(static (p, _) => p.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
 
         var history = parsed.Collect()
-            .Select(static (all, ct) => HistoryBuilder.Build(all, ct))
+            .Select(static (all, ct) => Guard.Run(
+                "replaying the migration history",
+                null,
+                () => HistoryBuilder.Build(all, ct),
+                error => new History(EquatableArray<MigrationPlan>.Empty, EquatableArray<TableShape>.Empty, EquatableArray<HeadInfo>.Empty, true, new[] { error }.ToEquatableArray())))
             .WithTrackingName(TrackingNames.History);
 
         context.RegisterSourceOutput(history.Select(static (h, _) => h.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
 
         var classes = history.Combine(options)
-            .SelectMany(static (input, _) => input.Left.Migrations.Select(plan => MigrationClassEmitter.Emit(plan, input.Right.Namespace)))
+            .SelectMany(static (input, _) => input.Left.Migrations.Select(plan => Guard.Run(
+                $"generating the migration class of {plan.File.Id}",
+                plan.File.Path,
+                () => MigrationClassEmitter.Emit(plan, input.Right.Namespace),
+                error => new GeneratedSource(plan.File.Path, string.Empty, error))))
             .WithTrackingName(TrackingNames.MigrationClasses);
 
-        context.RegisterSourceOutput(classes, static (spc, source) => spc.AddSource(source.HintName, source.Text));
+        context.RegisterSourceOutput(classes, static (spc, source) => Guard.Add(spc, source));
 
         var pending = schemas.Combine(history)
             .Select(static (input, ct) => input.Left.HasErrors || input.Right.HasErrors || !input.Right.IsLinear
-                ? null
-                : SchemaDiff.Compute(input.Left, input.Right, ct))
+                ? (Change: (PendingChange?)null, Error: (DiagnosticInfo?)null)
+                : Guard.Run(
+                    "comparing the schema with the migration history",
+                    null,
+                    () => (Change: (PendingChange?)SchemaDiff.Compute(input.Left, input.Right, ct), Error: (DiagnosticInfo?)null),
+                    error => (Change: null, Error: error)))
             .WithTrackingName(TrackingNames.PendingChange);
 
-        context.RegisterSourceOutput(pending, static (spc, change) => PendingWarnings.Report(spc, change));
+        context.RegisterSourceOutput(pending, static (spc, result) =>
+        {
+            if (result.Error is { } error)
+            {
+                spc.ReportDiagnostic(error.ToDiagnostic());
+            }
+
+            PendingWarnings.Report(spc, result.Change);
+        });
 
         var manifest = options.Combine(history).Combine(pending).Combine(schemas)
-            .Select(static (input, _) => ManifestEmitter.Emit(
-                input.Left.Left.Left,
-                input.Left.Left.Right,
-                input.Left.Right,
-                !input.Left.Left.Right.HasErrors && !input.Right.HasErrors))
+            .Select(static (input, _) => Guard.Run(
+                "writing the build manifest",
+                null,
+                () => ManifestEmitter.Emit(
+                    input.Left.Left.Left,
+                    input.Left.Left.Right,
+                    input.Left.Right.Change,
+                    !input.Left.Left.Right.HasErrors && !input.Right.HasErrors && input.Left.Right.Error is null),
+                error => new GeneratedSource("BackendInABox.BuildManifest.g.cs", string.Empty, error)))
             .WithTrackingName(TrackingNames.Manifest);
 
-        context.RegisterSourceOutput(manifest, static (spc, source) => spc.AddSource(source.HintName, source.Text));
+        context.RegisterSourceOutput(manifest, static (spc, source) => Guard.Add(spc, source));
     }
 
     private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)

@@ -18,7 +18,11 @@ internal static class SchemaPipeline
         var parsed = files
             .Where(static f => f.Kind == InputFileKind.Schema)
             .WithTrackingName(TrackingNames.SchemaFiles)
-            .Select(static (file, ct) => SchemaFileParser.Parse(file, ct))
+            .Select(static (file, ct) => Guard.Run(
+                "reading a schema file",
+                file.Path,
+                () => SchemaFileParser.Parse(file, ct),
+                error => new ParsedSchemaFile(file.Path, null, new[] { error }.ToEquatableArray())))
             .WithTrackingName(TrackingNames.ParsedSchemas);
 
         context.RegisterSourceOutput(parsed.Select(static (p, _) => p.Diagnostics), static (spc, diagnostics) =>
@@ -30,7 +34,11 @@ internal static class SchemaPipeline
         });
 
         var set = parsed.Collect()
-            .Select(static (files, ct) => SchemaSetBuilder.Build(files, ct))
+            .Select(static (files, ct) => Guard.Run(
+                "checking the schema files together",
+                null,
+                () => SchemaSetBuilder.Build(files, ct),
+                error => new SchemaSet(EquatableArray<SchemaModel>.Empty, true, new[] { error }.ToEquatableArray())))
             .WithTrackingName(TrackingNames.SchemaSet);
 
         context.RegisterSourceOutput(set.Select(static (s, _) => s.Diagnostics), static (spc, diagnostics) =>
@@ -42,10 +50,14 @@ internal static class SchemaPipeline
         });
 
         var entities = set.Combine(options)
-            .SelectMany(static (input, _) => input.Left.Models.Select(m => EntityEmitter.Emit(m, input.Left, input.Right.Namespace)))
+            .SelectMany(static (input, _) => input.Left.Models.Select(m => Guard.Run(
+                $"generating the entity {m.Name}",
+                m.FilePath,
+                () => EntityEmitter.Emit(m, input.Left, input.Right.Namespace),
+                error => new GeneratedSource(m.Name + ".g.cs", string.Empty, error))))
             .WithTrackingName(TrackingNames.Entities);
 
-        context.RegisterSourceOutput(entities, static (spc, source) => spc.AddSource(source.HintName, source.Text));
+        context.RegisterSourceOutput(entities, static (spc, source) => Guard.Add(spc, source));
         return set;
     }
 }

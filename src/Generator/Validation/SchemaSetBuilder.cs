@@ -68,6 +68,23 @@ internal static class SchemaSetBuilder
             }
         }
 
+        // A model that refers to a model left out above cannot be generated either (its key type is unknown); repeat
+        // until nothing changes, since that can cascade along a chain of references.
+        bool removed;
+        do
+        {
+            removed = false;
+            foreach (var model in valid.ToList())
+            {
+                if (model.Fields.Any(f => f.Type == FieldType.Ref && !valid.Any(m => m.Name == f.Target)))
+                {
+                    valid.Remove(model);
+                    removed = true;
+                }
+            }
+        }
+        while (removed);
+
         return new SchemaSet(
             valid.OrderBy(m => m.Name, StringComparer.Ordinal).ToEquatableArray(),
             hasErrors || diagnostics.Count > 0,

@@ -125,6 +125,23 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void A_chain_of_references_to_a_missing_model_is_an_error_not_a_crash()
+    {
+        var run = new GeneratorHarness()
+            .WithSchema("a.yaml", "name: A\nfields:\n  id: { type: uuid, primary: true }\n  b: { type: ref, target: B }\n")
+            .WithSchema("b.yaml", "name: B\nfields:\n  id: { type: uuid, primary: true }\n  c: { type: ref, target: C }\n")
+            .WithSchema("team.yaml", Valid)
+            .Run();
+
+        Assert.Null(run.Exception);
+        Assert.Single(run.BiabDiagnostics, d => d.Id == "BIAB022");
+        Assert.DoesNotContain("A.g.cs", run.HintNames);
+        Assert.DoesNotContain("B.g.cs", run.HintNames);
+        Assert.Contains("Team.g.cs", run.HintNames);
+        Assert.Empty(run.CompilationProblems.Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void A_yaml_file_without_the_schema_metadata_is_never_read()
     {
         var harness = new GeneratorHarness().WithSchema("team.yaml", Valid);
