@@ -1,3 +1,4 @@
+using BackendInABox.Tests.Shared;
 using System.Collections.Immutable;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
@@ -84,7 +85,7 @@ internal sealed class GeneratorHarness
     public ImmutableArray<AdditionalText> CreateAdditionalTexts() =>
         [.. _files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => (AdditionalText)new TestAdditionalText(f.Key, f.Value.Text))];
 
-    public TestOptionsProvider CreateOptionsProvider() =>
+    public BuildOptionsProvider CreateOptionsProvider() =>
         new(_globals, _files.ToDictionary(f => f.Key, f => f.Value.Kind));
 
     /// <summary>A driver over <paramref name="texts"/> (default: fresh ones); pass the same instances to replace one later.</summary>

@@ -1,3 +1,4 @@
+using BackendInABox.Tests.Shared;
 using System.Collections.Immutable;
 using System.Runtime.Loader;
 using Basic.Reference.Assemblies;

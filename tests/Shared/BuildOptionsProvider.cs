@@ -1,8 +1,9 @@
+using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace BackendInABox.Runtime.Tests.Infrastructure;
+namespace BackendInABox.Tests.Shared;
 
 /// <summary>Plays the package's props and targets: the global build properties plus BackendInABoxKind per YAML file.</summary>
 internal sealed class BuildOptionsProvider(IReadOnlyDictionary<string, string> globals, IReadOnlyDictionary<string, string> kindsByPath)
