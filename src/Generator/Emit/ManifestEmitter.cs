@@ -26,6 +26,7 @@ internal static class ManifestEmitter
                 .String("file", file.Path)
                 .String("sha256", file.Sha256)
                 .Boolean("transaction", file.Transaction)
+                .Boolean("sqliteRebuilds", MigrationClassEmitter.RebuildsOnSqlite(plan.Up) || MigrationClassEmitter.RebuildsOnSqlite(plan.Down))
                 .EndObject();
         }
 

@@ -79,12 +79,38 @@ internal static class MigrationClassEmitter
 
             foreach (var sql in SqliteFor(steps, i))
             {
-                w.Line($"IfDatabase(\"SQLite\").Execute.Sql({CodeWriter.Literal(sql)});");
+                SqliteLine(w, sql);
+            }
+        }
+
+        if (RebuildsOnSqlite(steps))
+        {
+            w.Line();
+            w.Line("// SQLite: no row may refer to a missing parent row after the rebuild");
+            foreach (var sql in SqliteDdl.ForeignKeyCheck())
+            {
+                SqliteLine(w, sql);
             }
         }
 
         w.Close();
     }
+
+    /// <summary>Whether SQLite rebuilds a table for these steps: the runner then runs the migration with foreign keys off.</summary>
+    public static bool RebuildsOnSqlite(EquatableArray<OperationStep> steps)
+    {
+        foreach (var step in steps)
+        {
+            if (SqliteStatements.NeedsRebuild(step))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void SqliteLine(CodeWriter w, string sql) => w.Line($"IfDatabase(\"SQLite\").Execute.Sql({CodeWriter.Literal(sql)});");
 
     /// <summary>
     /// The SQLite statements to write at step <paramref name="index"/>. Consecutive steps that each rebuild the same

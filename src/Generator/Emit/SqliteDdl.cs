@@ -62,13 +62,15 @@ internal static class SqliteDdl
         $"CREATE {(index.Unique ? "UNIQUE " : string.Empty)}INDEX {Quote(index.Name)} ON {Quote(table)} ({string.Join(", ", index.Columns.Select(Quote))})";
 
     /// <summary>
-    /// The table rebuild: move the old table aside, create the new shape, copy the rows (converting changed columns),
-    /// drop the old table, re-create the indexes. The move uses legacy rename so other tables' foreign keys keep naming
-    /// this table and no ON DELETE action fires on the rows being moved.
+    /// The table rebuild, as SQLite documents it for schema changes ALTER TABLE cannot make: create the new shape under a
+    /// temporary name, copy the rows (converting changed columns), drop the old table, rename the new one into place,
+    /// re-create the indexes. The runner switches foreign keys off around a migration with a rebuild (it cannot be done
+    /// inside the transaction), so dropping the old table fires no ON DELETE action on the rows of tables that refer to
+    /// it, and their references keep naming this table; <see cref="ForeignKeyCheck"/> then proves no reference broke.
     /// </summary>
     public static List<string> Rebuild(TableShape before, TableShape after, IReadOnlyDictionary<string, DefaultValue>? backfills = null)
     {
-        var old = after.Name + "__biab_old";
+        var temporary = after.Name + "__biab_new";
         var targets = new List<string>();
         var sources = new List<string>();
         var statements = new List<string>();
@@ -95,22 +97,29 @@ internal static class SqliteDdl
             sources.Add(expression);
         }
 
-        statements.AddRange(new[]
-        {
-            "PRAGMA defer_foreign_keys = ON",
-            "PRAGMA legacy_alter_table = ON",
-            $"ALTER TABLE {Quote(before.Name)} RENAME TO {Quote(old)}",
-            "PRAGMA legacy_alter_table = OFF",
-            CreateTable(after, after.Name),
-        });
+        statements.Add(CreateTable(after, temporary));
         if (targets.Count > 0)
         {
-            statements.Add($"INSERT INTO {Quote(after.Name)} ({string.Join(", ", targets)}) SELECT {string.Join(", ", sources)} FROM {Quote(old)}");
+            statements.Add($"INSERT INTO {Quote(temporary)} ({string.Join(", ", targets)}) SELECT {string.Join(", ", sources)} FROM {Quote(before.Name)}");
         }
 
-        statements.Add($"DROP TABLE {Quote(old)}");
+        statements.Add($"DROP TABLE {Quote(before.Name)}");
+        statements.Add($"ALTER TABLE {Quote(temporary)} RENAME TO {Quote(after.Name)}");
         statements.AddRange(after.Indexes.Select(i => CreateIndex(after.Name, i)));
         return statements;
+    }
+
+    /// <summary>
+    /// Ends a migration that rebuilt tables with foreign keys off: any row that refers to a missing parent row fails the
+    /// migration before it commits, so a rebuild can never leave a broken reference behind.
+    /// </summary>
+    public static IEnumerable<string> ForeignKeyCheck()
+    {
+        var check = Quote("biab_foreign_key_check");
+        var name = Quote("a row refers to a missing parent row after the table rebuild (see PRAGMA foreign_key_check)");
+        yield return $"CREATE TEMP TABLE {check} (\"violations\" INTEGER CONSTRAINT {name} CHECK (\"violations\" = 0))";
+        yield return $"INSERT INTO {check} SELECT COUNT(*) FROM pragma_foreign_key_check";
+        yield return $"DROP TABLE {check}";
     }
 
     /// <summary>

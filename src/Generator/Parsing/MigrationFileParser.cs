@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.RegularExpressions;
 using BackendInABox.Generator.Diagnostics;
 using BackendInABox.Generator.Model;
 
@@ -66,9 +67,14 @@ internal static class MigrationFileParser
         return null;
     }
 
+    /// <summary>
+    /// The hash the runner records when the migration runs and compares later to report an edit. It leaves out the
+    /// top-level <c>parent:</c> line: re-parenting by `migrate merge` changes where the migration sits in the history,
+    /// not what it did.
+    /// </summary>
     public static string Hash(string text)
     {
-        var normalized = text.Replace("\r\n", "\n");
+        var normalized = ParentLine.Replace(text.Replace("\r\n", "\n"), string.Empty);
         using var sha = SHA256.Create();
         var bytes = sha.ComputeHash(Encoding.UTF8.GetBytes(normalized));
         var builder = new StringBuilder(bytes.Length * 2);
@@ -79,6 +85,8 @@ internal static class MigrationFileParser
 
         return builder.ToString();
     }
+
+    private static readonly Regex ParentLine = new(@"^parent:[ \t]*\d+[ \t]*(\n|$)", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
     private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);
 }

@@ -23,6 +23,9 @@ internal sealed class HostContext(Assembly? app, TextWriter output, TextWriter e
 
     public bool Verbose { get; set; }
 
+    /// <summary>`--allow-unknown`: migrate a database that also holds migrations of another app (a deliberate shared database).</summary>
+    public bool AllowUnknown { get; set; }
+
     /// <summary>Set once the database is known, so every line written is scrubbed of its password.</summary>
     public DatabaseTarget? Target { get; private set; }
 

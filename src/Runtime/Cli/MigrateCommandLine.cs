@@ -47,6 +47,12 @@ internal static class MigrateCommandLine
         var up = new Command("up", "Apply the pending migrations.");
         var upTo = IdOption("--to", "Apply migrations up to and including this id.");
         up.Options.Add(upTo);
+        var allowUnknown = new Option<bool>("--allow-unknown")
+        {
+            Description = "Migrate even though the database has applied migrations this app does not know (a database shared on purpose).",
+        };
+        up.Options.Add(allowUnknown);
+        init.Options.Add(allowUnknown);
 
         var down = new Command("down", "Roll back the newest applied migrations (default 1).");
         var steps = new Argument<int?>("count") { Description = "How many migrations to roll back.", Arity = ArgumentArity.ZeroOrOne };
@@ -58,7 +64,7 @@ internal static class MigrateCommandLine
                 r.AddError("The number of migrations to roll back must be 1 or more.");
             }
         });
-        var downTo = IdOption("--to", "Roll back every migration after this id (it stays applied).");
+        var downTo = IdOption("--to", "Roll back every migration after this id (it stays applied); --to 0 rolls back every migration.");
         down.Arguments.Add(steps);
         down.Options.Add(downTo);
 
@@ -96,6 +102,7 @@ internal static class MigrateCommandLine
             host.ConnectionOption = r.GetValue(connection);
             host.WaitSeconds = r.GetValue(wait);
             host.Verbose = r.GetValue(verbose);
+            host.AllowUnknown = r.CommandResult.Command.Options.Contains(allowUnknown) && r.GetValue(allowUnknown);
         }
 
         Task<int> Run(HostContext context, ParseResult r, CancellationToken ct, Func<Task<int>> action)

@@ -4,7 +4,10 @@ using BackendInABox.Running;
 
 namespace BackendInABox.Commands;
 
-/// <summary>`migrate down [N] [--to ID]`: rolls back the newest applied migrations, one transaction each, under the lock.</summary>
+/// <summary>
+/// `migrate down [N] [--to ID]`: rolls back the newest applied migrations, one transaction each, under the lock. Asking
+/// for more than is applied is an error, so rolling back everything takes the explicit `--to 0`.
+/// </summary>
 internal sealed class DownCommand(HostContext host)
 {
     public async Task<int> RunAsync(int? count, long? to, CancellationToken cancellationToken)
@@ -15,7 +18,7 @@ internal sealed class DownCommand(HostContext host)
             throw new UserError("Give either a number of migrations or --to, not both.", exitCode: 2);
         }
 
-        if (to is { } target)
+        if (to is { } target and not 0)
         {
             HistoryChecks.RequireKnown(manifest, target);
         }
@@ -27,6 +30,14 @@ internal sealed class DownCommand(HostContext host)
         {
             await history.EnsureCreatedAsync(cancellationToken);
             var applied = (await history.AppliedAsync(cancellationToken)).Select(a => a.Id).OrderByDescending(id => id).ToList();
+            if (count is { } asked && asked > applied.Count && applied.Count > 0)
+            {
+                throw new UserError(
+                    $"Asked to roll back {asked} migrations, but only {applied.Count} {(applied.Count == 1 ? "is" : "are")} applied to {driver.Target.Describe()}.",
+                    $"Run `migrate down {applied.Count}`, or `migrate down --to 0` to roll back every migration (all tables and their rows).",
+                    exitCode: 2);
+            }
+
             var rollback = to is { } limit ? applied.Where(id => id > limit).ToList() : applied.Take(count ?? 1).ToList();
             host.Say($"Rolling back {DatabaseSession.Describe(driver.Target)}");
             if (rollback.Count == 0)
@@ -42,22 +53,32 @@ internal sealed class DownCommand(HostContext host)
             }
 
             var log = new SqlLog(host.Verbose ? sql => host.Say("    " + sql) : null);
-            using var runner = FluentRunner.Connected(driver.Target, host.AppAssembly, log);
+            using var runner = FluentRunner.Connected(driver.Target, host.AppAssembly, manifest, log);
+            var classes = runner.Runner.MigrationLoader.LoadMigrations();
             foreach (var id in rollback)
             {
                 var migration = manifest.Find(id)!;
-                var previous = applied.Where(a => a < id).DefaultIfEmpty(0).Max();
+                if (!classes.TryGetValue(id, out var info))
+                {
+                    throw new UserError($"The app has no migration class for {MigrateCommandLine.Id(id)}.", "Rebuild the app.");
+                }
+
+                if (!migration.Transaction)
+                {
+                    await history.MarkAsync(migration.Id, migration.Sha256, migration.File, HistoryTable.Reverting, cancellationToken);
+                }
+
                 var clock = Stopwatch.StartNew();
                 try
                 {
-                    runner.Runner.MigrateDown(previous);
+                    // Its version row and file row go inside the same transaction as its down steps.
+                    runner.ApplyDown(info, migration);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     throw MigrationFailure.Explain(host, driver, migration, "going down", log.LastStatement, id, e);
                 }
 
-                await history.ForgetAsync(id, cancellationToken);
                 applied.Remove(id);
                 host.Say($"  rolled back {MigrateCommandLine.Id(id)}  {migration.Description}  ({clock.ElapsedMilliseconds} ms)");
             }

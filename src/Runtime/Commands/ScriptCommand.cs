@@ -33,10 +33,21 @@ internal sealed class ScriptCommand(HostContext host)
         {
             text.Append("-- nothing to ").Append(down ? "roll back" : "apply").Append('\n');
         }
+        else
+        {
+            text.Append("-- the runner's record of each migration file's hash\n").Append(HistoryTable.CreateFilesTableSql).Append(";\n");
+        }
 
         foreach (var migration in selected)
         {
+            // As the runner does it: SQLite's table rebuild runs with foreign keys off, which cannot be set inside a transaction.
+            var foreignKeysOff = target.Provider == Configuration.DatabaseProvider.Sqlite && migration.SqliteRebuilds;
             text.Append('\n').Append("-- ").Append(MigrateCommandLine.Id(migration.Id)).Append(": ").Append(migration.Description).Append('\n');
+            if (foreignKeysOff)
+            {
+                text.Append("PRAGMA foreign_keys = OFF;\n");
+            }
+
             text.Append(migration.Transaction ? "BEGIN;\n" : "-- (runs without a transaction)\n");
             foreach (var statement in Statements(migration, ordered, down))
             {
@@ -46,6 +57,11 @@ internal sealed class ScriptCommand(HostContext host)
             if (migration.Transaction)
             {
                 text.Append("COMMIT;\n");
+            }
+
+            if (foreignKeysOff)
+            {
+                text.Append("PRAGMA foreign_keys = ON;\n");
             }
         }
 
@@ -100,13 +116,13 @@ internal sealed class ScriptCommand(HostContext host)
         var provider = host.ResolveTarget().Provider;
         if (down)
         {
-            using var runner = FluentRunner.Connectionless(provider, host.AppAssembly, log, migration.Id + 1);
+            using var runner = FluentRunner.Connectionless(provider, host.AppAssembly, host.Manifest, log, migration.Id + 1);
             var previous = ordered.Where(m => m.Id < migration.Id).Select(m => m.Id).DefaultIfEmpty(0).Max();
             runner.Runner.MigrateDown(previous);
         }
         else
         {
-            using var runner = FluentRunner.Connectionless(provider, host.AppAssembly, log, migration.Id);
+            using var runner = FluentRunner.Connectionless(provider, host.AppAssembly, host.Manifest, log, migration.Id);
             runner.Runner.MigrateUp(migration.Id);
         }
 

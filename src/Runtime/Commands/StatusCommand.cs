@@ -33,10 +33,12 @@ internal sealed class StatusCommand(HostContext host)
         var appliedIds = applied.Select(a => a.Id).ToHashSet();
         var pending = manifest.Migrations.Where(m => !appliedIds.Contains(m.Id)).OrderBy(m => m.Id).ToList();
         var edited = tracked
-            .Where(t => t.State == "applied" && manifest.Find(t.Id) is { } m && m.Sha256 != t.Sha256)
+            .Where(t => t.State == HistoryTable.Applied && manifest.Find(t.Id) is { } m && m.Sha256 != t.Sha256)
             .Select(t => manifest.Find(t.Id)!)
             .ToList();
-        var failed = tracked.Where(t => t.State == "started" && !appliedIds.Contains(t.Id)).ToList();
+        var failed = tracked
+            .Where(t => (t.State == HistoryTable.Started && !appliedIds.Contains(t.Id)) || (t.State == HistoryTable.Reverting && appliedIds.Contains(t.Id)))
+            .ToList();
         var unknown = applied.Where(a => manifest.Find(a.Id) is null).ToList();
         var current = applied.Count == 0 ? (long?)null : applied.Max(a => a.Id);
 
@@ -85,7 +87,8 @@ internal sealed class StatusCommand(HostContext host)
         foreach (var file in failed)
         {
             var description = manifest.Find(file.Id)?.Description ?? string.Empty;
-            host.Warn($"FAILED: {MigrateCommandLine.Id(file.Id)} {description} failed midway; it runs without a transaction (transaction: false), so some of its statements may be applied. Check {Path.GetFileName(file.File)} against the database, undo or finish its steps by hand, then run `migrate up` again.");
+            var (went, again) = file.State == HistoryTable.Reverting ? ("down", "down") : ("up", "up");
+            host.Warn($"FAILED: {MigrateCommandLine.Id(file.Id)} {description} did not finish going {went}; it runs without a transaction (transaction: false), so the statements before the one that failed or was interrupted are applied. Check {Path.GetFileName(file.File)} against the database, undo or finish its steps by hand, then run `migrate {again}` again.");
         }
 
         foreach (var migration in unknown)

@@ -43,48 +43,56 @@ internal sealed class UpCommand(HostContext host)
 
             // Read after taking the lock: another runner may have applied migrations while this one waited.
             var applied = (await history.AppliedAsync(cancellationToken)).Select(a => a.Id).ToHashSet();
+            RefuseUnknown(host, driver, applied);
             var pending = manifest.Migrations.Where(m => !applied.Contains(m.Id) && (to is null || m.Id <= to)).OrderBy(m => m.Id).ToList();
-            long? version = applied.Count == 0 ? null : applied.Max();
             host.Say($"Migrating {DatabaseSession.Describe(driver.Target)}");
             if (pending.Count == 0)
             {
-                host.Say(version is null ? "Nothing to apply: there are no migrations." : $"Nothing to apply: the database is at {Describe(manifest, version.Value)}.");
+                host.Say(applied.Count == 0 ? "Nothing to apply: there are no migrations." : $"Nothing to apply: the database is at {Describe(manifest, applied.Max())}.");
                 return;
             }
 
             var log = new SqlLog(host.Verbose ? sql => host.Say("    " + sql) : null);
-            using var runner = FluentRunner.Connected(driver.Target, host.AppAssembly, log);
+            using var runner = FluentRunner.Connected(driver.Target, host.AppAssembly, manifest, log);
             var classes = runner.Runner.MigrationLoader.LoadMigrations();
-
-            // Hashes are recorded for the whole run at once (one round trip, not one per migration), also when a later
-            // migration fails.
-            var done = new List<Manifest.ManifestMigration>();
-            try
+            foreach (var migration in pending)
             {
-                foreach (var migration in pending)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    version = await ApplyOneAsync(host, driver, runner, classes, history, migration, version, cancellationToken);
-                    done.Add(migration);
-                }
-            }
-            finally
-            {
-                await history.MarkAppliedAsync(done, CancellationToken.None);
+                cancellationToken.ThrowIfCancellationRequested();
+                await ApplyOneAsync(host, driver, runner, classes, history, migration, applied, cancellationToken);
+                applied.Add(migration.Id);
             }
 
-            host.Say($"Database is at {Describe(manifest, version!.Value)}.");
+            // The newest applied, not the last applied: after a merge an older migration can be the last to run.
+            host.Say($"Database is at {Describe(manifest, applied.Max())}.");
         }
     }
 
-    private static async Task<long> ApplyOneAsync(
+    /// <summary>
+    /// A database that has applied migrations this app has never heard of belongs to another history (another app, or a
+    /// build from another branch): migrating it would mix two schemas.
+    /// </summary>
+    private static void RefuseUnknown(HostContext host, Database.DatabaseDriver driver, IReadOnlySet<long> applied)
+    {
+        var unknown = applied.Where(id => host.Manifest.Find(id) is null).Order().ToList();
+        if (unknown.Count == 0 || host.AllowUnknown)
+        {
+            return;
+        }
+
+        var listed = string.Join(", ", unknown.Take(10).Select(MigrateCommandLine.Id)) + (unknown.Count > 10 ? $" and {unknown.Count - 10} more" : string.Empty);
+        throw new UserError(
+            $"{driver.Target.Describe()} has {unknown.Count} applied migration(s) this app does not know: {listed}. It may belong to another app or to a build of another branch.",
+            "Check the connection (`migrate status` lists them). If the database is shared on purpose, run `migrate up --allow-unknown`; if those files are missing from this build, restore them and rebuild.");
+    }
+
+    private static async Task ApplyOneAsync(
         HostContext host,
         Database.DatabaseDriver driver,
         FluentRunner runner,
         SortedList<long, FluentMigrator.Infrastructure.IMigrationInfo> classes,
         HistoryTable history,
         Manifest.ManifestMigration migration,
-        long? version,
+        IReadOnlySet<long> applied,
         CancellationToken cancellationToken)
     {
         if (!classes.TryGetValue(migration.Id, out var info))
@@ -95,22 +103,21 @@ internal sealed class UpCommand(HostContext host)
         if (!migration.Transaction)
         {
             // Without a transaction a failure can leave part of it applied: the marker lets `status` say so.
-            await history.MarkAsync(migration.Id, migration.Sha256, migration.File, "started", cancellationToken);
+            await history.MarkAsync(migration.Id, migration.Sha256, migration.File, HistoryTable.Started, cancellationToken);
         }
 
         var clock = Stopwatch.StartNew();
         try
         {
             // One migration at a time, without MigrateUp's reload of the whole version table after each.
-            runner.ApplyUp(info);
+            runner.ApplyUp(info, migration);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            throw MigrationFailure.Explain(host, driver, migration, "going up", runner.Log.LastStatement, version, e);
+            throw MigrationFailure.Explain(host, driver, migration, "going up", runner.Log.LastStatement, applied.Count == 0 ? null : applied.Max(), e);
         }
 
         host.Say($"  applied {MigrateCommandLine.Id(migration.Id)}  {migration.Description}  ({clock.ElapsedMilliseconds} ms)");
-        return migration.Id;
     }
 
     public static string Describe(Manifest.BuildManifest manifest, long version) =>

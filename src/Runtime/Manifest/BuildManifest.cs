@@ -51,7 +51,8 @@ internal sealed record BuildManifest(
     }
 }
 
-internal sealed record ManifestMigration(long Id, string Description, long? Parent, string File, string Sha256, bool Transaction);
+/// <param name="SqliteRebuilds">The SQLite form rebuilds a table, which needs foreign keys off around the migration.</param>
+internal sealed record ManifestMigration(long Id, string Description, long? Parent, string File, string Sha256, bool Transaction, bool SqliteRebuilds);
 
 internal sealed record ManifestHead(long Id, string File, IReadOnlyList<long> Branch, IReadOnlyList<string> Touches);
 

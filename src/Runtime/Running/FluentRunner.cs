@@ -1,9 +1,13 @@
 using System.Reflection;
 using BackendInABox.Configuration;
+using BackendInABox.Manifest;
+using FluentMigrator.Infrastructure;
 using FluentMigrator.Runner;
 using FluentMigrator.Runner.Initialization;
+using FluentMigrator.Runner.Processors;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace BackendInABox.Running;
 
@@ -13,9 +17,12 @@ internal sealed class FluentRunner : IDisposable
     private readonly ServiceProvider _services;
     private readonly IServiceScope _scope;
 
-    private FluentRunner(ServiceProvider services, SqlLog log)
+    private readonly DatabaseProvider _provider;
+
+    private FluentRunner(ServiceProvider services, SqlLog log, DatabaseProvider provider)
     {
         _services = services;
+        _provider = provider;
         _scope = services.CreateScope();
         Runner = _scope.ServiceProvider.GetRequiredService<IMigrationRunner>();
         Log = log;
@@ -26,17 +33,59 @@ internal sealed class FluentRunner : IDisposable
     public SqlLog Log { get; }
 
     /// <summary>A runner that executes against the database.</summary>
-    public static FluentRunner Connected(DatabaseTarget target, Assembly app, SqlLog log) => Create(target.Provider, target.ConnectionString, app, log, startVersion: 0);
+    public static FluentRunner Connected(DatabaseTarget target, Assembly app, BuildManifest manifest, SqlLog log) =>
+        Create(target.Provider, target.ConnectionString, app, manifest, log, startVersion: 0);
 
     /// <summary>
     /// A runner without a connection that only writes SQL; FluentMigrator then takes every migration before
     /// <paramref name="startVersion"/> as applied.
     /// </summary>
-    public static FluentRunner Connectionless(DatabaseProvider provider, Assembly app, SqlLog log, long startVersion) => Create(provider, null, app, log, startVersion);
+    public static FluentRunner Connectionless(DatabaseProvider provider, Assembly app, BuildManifest manifest, SqlLog log, long startVersion) =>
+        Create(provider, null, app, manifest, log, startVersion);
 
-    /// <summary>Applies one migration in its own transaction (unless it opts out), recording its version inside it.</summary>
-    public void ApplyUp(FluentMigrator.Infrastructure.IMigrationInfo migration) =>
-        ((MigrationRunner)Runner).ApplyMigrationUp(migration, useTransaction: true);
+    /// <summary>
+    /// Applies one migration in its own transaction, recording its version and file hash inside it; a migration with
+    /// <c>transaction: false</c> runs its statements without one.
+    /// </summary>
+    public void ApplyUp(IMigrationInfo info, ManifestMigration migration)
+    {
+        using (SqliteForeignKeysOff(migration))
+        {
+            ((MigrationRunner)Runner).ApplyMigrationUp(info, useTransaction: migration.Transaction);
+        }
+    }
+
+    /// <summary>Rolls back one migration, in its own transaction unless it has <c>transaction: false</c>.</summary>
+    public void ApplyDown(IMigrationInfo info, ManifestMigration migration)
+    {
+        using (SqliteForeignKeysOff(migration))
+        {
+            ((MigrationRunner)Runner).ApplyMigrationDown(info, useTransaction: migration.Transaction);
+        }
+    }
+
+    /// <summary>
+    /// SQLite's table rebuild needs foreign keys off, or dropping the old table deletes or unlinks the rows that refer
+    /// to it. The pragma is a no-op inside a transaction, so it is set on FluentMigrator's connection between migrations;
+    /// the migration itself ends with a foreign key check, and the setting the connection had is restored after.
+    /// </summary>
+    private Restore? SqliteForeignKeysOff(ManifestMigration migration)
+    {
+        if (_provider != DatabaseProvider.Sqlite || !migration.SqliteRebuilds)
+        {
+            return null;
+        }
+
+        var processor = Runner.Processor;
+        var enabled = Convert.ToInt64(processor.Read("PRAGMA foreign_keys").Tables[0].Rows[0][0], System.Globalization.CultureInfo.InvariantCulture) == 1;
+        if (!enabled)
+        {
+            return null;
+        }
+
+        processor.Execute("PRAGMA foreign_keys = OFF");
+        return new Restore(() => processor.Execute("PRAGMA foreign_keys = ON"));
+    }
 
     public void Dispose()
     {
@@ -44,7 +93,7 @@ internal sealed class FluentRunner : IDisposable
         _services.Dispose();
     }
 
-    private static FluentRunner Create(DatabaseProvider provider, string? connectionString, Assembly app, SqlLog log, long startVersion)
+    private static FluentRunner Create(DatabaseProvider provider, string? connectionString, Assembly app, BuildManifest manifest, SqlLog log, long startVersion)
     {
         var services = new ServiceCollection()
             .AddFluentMigratorCore()
@@ -82,7 +131,18 @@ internal sealed class FluentRunner : IDisposable
                 o.ShowElapsedTime = false;
             })
             .AddLogging(l => l.ClearProviders().AddProvider(log).SetMinimumLevel(LogLevel.Trace))
+            .AddScoped<IVersionLoader>(sp => new RecordingVersionLoader(
+                sp.GetRequiredService<IOptions<RunnerOptions>>().Value.NoConnection
+                    ? ActivatorUtilities.CreateInstance<ConnectionlessVersionLoader>(sp)
+                    : ActivatorUtilities.CreateInstance<VersionLoader>(sp),
+                sp.GetRequiredService<IProcessorAccessor>().Processor,
+                manifest.Migrations.ToDictionary(m => m.Id)))
             .BuildServiceProvider();
-        return new FluentRunner(services, log);
+        return new FluentRunner(services, log, provider);
+    }
+
+    private sealed class Restore(Action restore) : IDisposable
+    {
+        public void Dispose() => restore();
     }
 }

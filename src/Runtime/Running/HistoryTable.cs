@@ -7,7 +7,10 @@ namespace BackendInABox.Running;
 internal sealed record AppliedMigration(long Id, DateTime? AppliedOn, string? Description);
 
 /// <summary>What Backend-in-a-Box records beside FluentMigrator's version table for one migration.</summary>
-/// <param name="State">"applied", or "started" for a migration without a transaction that has not finished.</param>
+/// <param name="State">
+/// "applied"; "started" for a migration without a transaction that has not finished going up; "reverting" for one that
+/// has not finished going down.
+/// </param>
 internal sealed record TrackedFile(long Id, string Sha256, string File, string State);
 
 /// <summary>
@@ -16,8 +19,18 @@ internal sealed record TrackedFile(long Id, string Sha256, string File, string S
 /// </summary>
 internal sealed class HistoryTable(DatabaseTarget target, DbConnection connection)
 {
+    public const string FilesTable = "biab_migration_files";
+    public const string Applied = "applied";
+    public const string Started = "started";
+    public const string Reverting = "reverting";
+
+    /// <summary>Created before any migration runs, also at the top of `migrate script`, so a migration can write its row.</summary>
+    public const string CreateFilesTableSql =
+        $"CREATE TABLE IF NOT EXISTS {FilesTable} (version bigint NOT NULL PRIMARY KEY, sha256 varchar(64) NOT NULL, file varchar(1024) NOT NULL, state varchar(16) NOT NULL, recorded_on varchar(32) NOT NULL)";
+
     private const string VersionTable = "VersionInfo";
-    private const string FilesTable = "biab_migration_files";
+
+    public static string Now() => DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
 
     public async Task<IReadOnlyList<AppliedMigration>> AppliedAsync(CancellationToken cancellationToken)
     {
@@ -60,9 +73,7 @@ internal sealed class HistoryTable(DatabaseTarget target, DbConnection connectio
 
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
-        await ExecuteAsync(
-            $"CREATE TABLE IF NOT EXISTS {FilesTable} (version bigint NOT NULL PRIMARY KEY, sha256 varchar(64) NOT NULL, file varchar(1024) NOT NULL, state varchar(16) NOT NULL, recorded_on varchar(32) NOT NULL)",
-            cancellationToken);
+        await ExecuteAsync(CreateFilesTableSql, cancellationToken);
     }
 
     public Task MarkAsync(long id, string sha256, string file, string state, CancellationToken cancellationToken) =>
@@ -73,37 +84,7 @@ internal sealed class HistoryTable(DatabaseTarget target, DbConnection connectio
             ("sha", sha256),
             ("file", file),
             ("state", state),
-            ("on", DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)));
-
-    /// <summary>Records several applied migrations in one statement (one round trip for a whole run).</summary>
-    public async Task MarkAppliedAsync(IReadOnlyList<Manifest.ManifestMigration> migrations, CancellationToken cancellationToken)
-    {
-        if (migrations.Count == 0)
-        {
-            return;
-        }
-
-        var on = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
-        var values = new List<string>();
-        var parameters = new List<(string, object)>();
-        for (var i = 0; i < migrations.Count; i++)
-        {
-            values.Add($"(@v{i}, @s{i}, @f{i}, 'applied', @on)");
-            parameters.Add(($"v{i}", migrations[i].Id));
-            parameters.Add(($"s{i}", migrations[i].Sha256));
-            parameters.Add(($"f{i}", migrations[i].File));
-        }
-
-        parameters.Add(("on", on));
-        await ExecuteAsync(
-            $"INSERT INTO {FilesTable} (version, sha256, file, state, recorded_on) VALUES {string.Join(", ", values)} "
-            + "ON CONFLICT (version) DO UPDATE SET sha256 = excluded.sha256, file = excluded.file, state = excluded.state, recorded_on = excluded.recorded_on",
-            cancellationToken,
-            [.. parameters]);
-    }
-
-    public Task ForgetAsync(long id, CancellationToken cancellationToken) =>
-        ExecuteAsync($"DELETE FROM {FilesTable} WHERE version = @version", cancellationToken, ("version", id));
+            ("on", Now()));
 
     private async Task<bool> TableExistsAsync(string name, CancellationToken cancellationToken)
     {

@@ -19,13 +19,10 @@ namespace TestApp.Migrations
 
             // add_column people.joined_at
             IfDatabase("PostgreSQL").Alter.Table("people").AddColumn("joined_at").AsDateTime().NotNullable().WithDefaultValue(global::FluentMigrator.RawSql.Insert("(now() at time zone 'utc')"));
-            IfDatabase("SQLite").Execute.Sql("PRAGMA defer_foreign_keys = ON");
-            IfDatabase("SQLite").Execute.Sql("PRAGMA legacy_alter_table = ON");
-            IfDatabase("SQLite").Execute.Sql("ALTER TABLE \"people\" RENAME TO \"people__biab_old\"");
-            IfDatabase("SQLite").Execute.Sql("PRAGMA legacy_alter_table = OFF");
-            IfDatabase("SQLite").Execute.Sql("CREATE TABLE \"people\" (\"id\" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \"name\" TEXT, \"age\" TEXT, \"score\" NUMERIC NOT NULL DEFAULT 0, \"active\" INTEGER NOT NULL DEFAULT 1, \"kind\" TEXT DEFAULT 'guest' CONSTRAINT \"ck_people_kind\" CHECK (\"kind\" IN ('staff', 'guest')), \"born_on\" TEXT, \"seen_at\" TEXT DEFAULT (CURRENT_TIMESTAMP), \"team_id\" TEXT, \"email\" TEXT, \"joined_at\" TEXT NOT NULL DEFAULT (CURRENT_TIMESTAMP))");
-            IfDatabase("SQLite").Execute.Sql("INSERT INTO \"people\" (\"id\", \"name\", \"age\", \"score\", \"active\", \"kind\", \"born_on\", \"seen_at\", \"team_id\", \"email\") SELECT \"id\", \"name\", \"age\", \"score\", \"active\", \"kind\", \"born_on\", \"seen_at\", \"team_id\", \"email\" FROM \"people__biab_old\"");
-            IfDatabase("SQLite").Execute.Sql("DROP TABLE \"people__biab_old\"");
+            IfDatabase("SQLite").Execute.Sql("CREATE TABLE \"people__biab_new\" (\"id\" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \"name\" TEXT, \"age\" TEXT, \"score\" NUMERIC NOT NULL DEFAULT 0, \"active\" INTEGER NOT NULL DEFAULT 1, \"kind\" TEXT DEFAULT 'guest' CONSTRAINT \"ck_people_kind\" CHECK (\"kind\" IN ('staff', 'guest')), \"born_on\" TEXT, \"seen_at\" TEXT DEFAULT (CURRENT_TIMESTAMP), \"team_id\" TEXT, \"email\" TEXT, \"joined_at\" TEXT NOT NULL DEFAULT (CURRENT_TIMESTAMP))");
+            IfDatabase("SQLite").Execute.Sql("INSERT INTO \"people__biab_new\" (\"id\", \"name\", \"age\", \"score\", \"active\", \"kind\", \"born_on\", \"seen_at\", \"team_id\", \"email\") SELECT \"id\", \"name\", \"age\", \"score\", \"active\", \"kind\", \"born_on\", \"seen_at\", \"team_id\", \"email\" FROM \"people\"");
+            IfDatabase("SQLite").Execute.Sql("DROP TABLE \"people\"");
+            IfDatabase("SQLite").Execute.Sql("ALTER TABLE \"people__biab_new\" RENAME TO \"people\"");
             IfDatabase("SQLite").Execute.Sql("CREATE INDEX \"ix_people_name\" ON \"people\" (\"name\")");
 
             // rename_column people.name → full_name
@@ -46,13 +43,10 @@ namespace TestApp.Migrations
             IfDatabase("SQLite").Execute.Sql("CREATE TEMP TABLE \"biab_conversion_check\" (\"invalid_rows\" INTEGER CONSTRAINT \"people.age: a value does not convert to integer\" CHECK (\"invalid_rows\" = 0))");
             IfDatabase("SQLite").Execute.Sql("INSERT INTO \"biab_conversion_check\" SELECT COUNT(*) FROM \"people\" WHERE \"age\" IS NOT NULL AND CAST(CAST(trim(\"age\") AS INTEGER) AS TEXT) <> trim(\"age\")");
             IfDatabase("SQLite").Execute.Sql("DROP TABLE \"biab_conversion_check\"");
-            IfDatabase("SQLite").Execute.Sql("PRAGMA defer_foreign_keys = ON");
-            IfDatabase("SQLite").Execute.Sql("PRAGMA legacy_alter_table = ON");
-            IfDatabase("SQLite").Execute.Sql("ALTER TABLE \"people\" RENAME TO \"people__biab_old\"");
-            IfDatabase("SQLite").Execute.Sql("PRAGMA legacy_alter_table = OFF");
-            IfDatabase("SQLite").Execute.Sql("CREATE TABLE \"people\" (\"id\" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \"full_name\" TEXT, \"age\" INTEGER, \"score\" NUMERIC NOT NULL DEFAULT 0, \"active\" INTEGER NOT NULL DEFAULT 1, \"kind\" TEXT DEFAULT 'guest' CONSTRAINT \"ck_people_kind\" CHECK (\"kind\" IN ('staff', 'guest', 'robot')), \"born_on\" TEXT, \"seen_at\" TEXT DEFAULT (CURRENT_TIMESTAMP), \"team_id\" TEXT, \"email\" TEXT NOT NULL DEFAULT 'none', \"joined_at\" TEXT NOT NULL DEFAULT (CURRENT_TIMESTAMP))");
-            IfDatabase("SQLite").Execute.Sql("INSERT INTO \"people\" (\"id\", \"full_name\", \"age\", \"score\", \"active\", \"kind\", \"born_on\", \"seen_at\", \"team_id\", \"email\", \"joined_at\") SELECT \"id\", \"full_name\", CAST(trim(\"age\") AS INTEGER), \"score\", \"active\", \"kind\", \"born_on\", \"seen_at\", \"team_id\", COALESCE(\"email\", 'unknown@example.com'), \"joined_at\" FROM \"people__biab_old\"");
-            IfDatabase("SQLite").Execute.Sql("DROP TABLE \"people__biab_old\"");
+            IfDatabase("SQLite").Execute.Sql("CREATE TABLE \"people__biab_new\" (\"id\" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \"full_name\" TEXT, \"age\" INTEGER, \"score\" NUMERIC NOT NULL DEFAULT 0, \"active\" INTEGER NOT NULL DEFAULT 1, \"kind\" TEXT DEFAULT 'guest' CONSTRAINT \"ck_people_kind\" CHECK (\"kind\" IN ('staff', 'guest', 'robot')), \"born_on\" TEXT, \"seen_at\" TEXT DEFAULT (CURRENT_TIMESTAMP), \"team_id\" TEXT, \"email\" TEXT NOT NULL DEFAULT 'none', \"joined_at\" TEXT NOT NULL DEFAULT (CURRENT_TIMESTAMP))");
+            IfDatabase("SQLite").Execute.Sql("INSERT INTO \"people__biab_new\" (\"id\", \"full_name\", \"age\", \"score\", \"active\", \"kind\", \"born_on\", \"seen_at\", \"team_id\", \"email\", \"joined_at\") SELECT \"id\", \"full_name\", CAST(trim(\"age\") AS INTEGER), \"score\", \"active\", \"kind\", \"born_on\", \"seen_at\", \"team_id\", COALESCE(\"email\", 'unknown@example.com'), \"joined_at\" FROM \"people\"");
+            IfDatabase("SQLite").Execute.Sql("DROP TABLE \"people\"");
+            IfDatabase("SQLite").Execute.Sql("ALTER TABLE \"people__biab_new\" RENAME TO \"people\"");
             IfDatabase("SQLite").Execute.Sql("CREATE INDEX \"ix_people_name\" ON \"people\" (\"full_name\")");
 
             // drop_index ix_people_name on people
@@ -68,13 +62,10 @@ namespace TestApp.Migrations
 
             // drop_column people.born_on
             IfDatabase("PostgreSQL").Delete.Column("born_on").FromTable("people");
-            IfDatabase("SQLite").Execute.Sql("PRAGMA defer_foreign_keys = ON");
-            IfDatabase("SQLite").Execute.Sql("PRAGMA legacy_alter_table = ON");
-            IfDatabase("SQLite").Execute.Sql("ALTER TABLE \"people\" RENAME TO \"people__biab_old\"");
-            IfDatabase("SQLite").Execute.Sql("PRAGMA legacy_alter_table = OFF");
-            IfDatabase("SQLite").Execute.Sql("CREATE TABLE \"people\" (\"id\" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \"full_name\" TEXT, \"age\" INTEGER, \"score\" NUMERIC NOT NULL DEFAULT 0, \"active\" INTEGER NOT NULL DEFAULT 1, \"kind\" TEXT DEFAULT 'guest' CONSTRAINT \"ck_people_kind\" CHECK (\"kind\" IN ('staff', 'guest', 'robot')), \"seen_at\" TEXT DEFAULT (CURRENT_TIMESTAMP), \"team_id\" TEXT, \"email\" TEXT NOT NULL DEFAULT 'none', \"joined_at\" TEXT NOT NULL DEFAULT (CURRENT_TIMESTAMP), CONSTRAINT \"fk_people_team_id\" FOREIGN KEY (\"team_id\") REFERENCES \"teams\" (\"id\") ON DELETE SET NULL)");
-            IfDatabase("SQLite").Execute.Sql("INSERT INTO \"people\" (\"id\", \"full_name\", \"age\", \"score\", \"active\", \"kind\", \"seen_at\", \"team_id\", \"email\", \"joined_at\") SELECT \"id\", \"full_name\", \"age\", \"score\", \"active\", \"kind\", \"seen_at\", \"team_id\", \"email\", \"joined_at\" FROM \"people__biab_old\"");
-            IfDatabase("SQLite").Execute.Sql("DROP TABLE \"people__biab_old\"");
+            IfDatabase("SQLite").Execute.Sql("CREATE TABLE \"people__biab_new\" (\"id\" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \"full_name\" TEXT, \"age\" INTEGER, \"score\" NUMERIC NOT NULL DEFAULT 0, \"active\" INTEGER NOT NULL DEFAULT 1, \"kind\" TEXT DEFAULT 'guest' CONSTRAINT \"ck_people_kind\" CHECK (\"kind\" IN ('staff', 'guest', 'robot')), \"seen_at\" TEXT DEFAULT (CURRENT_TIMESTAMP), \"team_id\" TEXT, \"email\" TEXT NOT NULL DEFAULT 'none', \"joined_at\" TEXT NOT NULL DEFAULT (CURRENT_TIMESTAMP), CONSTRAINT \"fk_people_team_id\" FOREIGN KEY (\"team_id\") REFERENCES \"teams\" (\"id\") ON DELETE SET NULL)");
+            IfDatabase("SQLite").Execute.Sql("INSERT INTO \"people__biab_new\" (\"id\", \"full_name\", \"age\", \"score\", \"active\", \"kind\", \"seen_at\", \"team_id\", \"email\", \"joined_at\") SELECT \"id\", \"full_name\", \"age\", \"score\", \"active\", \"kind\", \"seen_at\", \"team_id\", \"email\", \"joined_at\" FROM \"people\"");
+            IfDatabase("SQLite").Execute.Sql("DROP TABLE \"people\"");
+            IfDatabase("SQLite").Execute.Sql("ALTER TABLE \"people__biab_new\" RENAME TO \"people\"");
             IfDatabase("SQLite").Execute.Sql("CREATE UNIQUE INDEX \"ux_people_email\" ON \"people\" (\"email\")");
 
             // rename_table scratch → notes
@@ -90,6 +81,11 @@ namespace TestApp.Migrations
 
             // sql (sqlite only)
             IfDatabase("SQLite").Execute.Sql("SELECT 1");
+
+            // SQLite: no row may refer to a missing parent row after the rebuild
+            IfDatabase("SQLite").Execute.Sql("CREATE TEMP TABLE \"biab_foreign_key_check\" (\"violations\" INTEGER CONSTRAINT \"a row refers to a missing parent row after the table rebuild (see PRAGMA foreign_key_check)\" CHECK (\"violations\" = 0))");
+            IfDatabase("SQLite").Execute.Sql("INSERT INTO \"biab_foreign_key_check\" SELECT COUNT(*) FROM pragma_foreign_key_check");
+            IfDatabase("SQLite").Execute.Sql("DROP TABLE \"biab_foreign_key_check\"");
         }
 
         /// <inheritdoc/>
@@ -97,13 +93,10 @@ namespace TestApp.Migrations
         {
             // drop_foreign_key fk_people_team_id on people
             IfDatabase("PostgreSQL").Delete.ForeignKey("fk_people_team_id").OnTable("people");
-            IfDatabase("SQLite").Execute.Sql("PRAGMA defer_foreign_keys = ON");
-            IfDatabase("SQLite").Execute.Sql("PRAGMA legacy_alter_table = ON");
-            IfDatabase("SQLite").Execute.Sql("ALTER TABLE \"people\" RENAME TO \"people__biab_old\"");
-            IfDatabase("SQLite").Execute.Sql("PRAGMA legacy_alter_table = OFF");
-            IfDatabase("SQLite").Execute.Sql("CREATE TABLE \"people\" (\"id\" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \"full_name\" TEXT, \"age\" INTEGER, \"score\" NUMERIC NOT NULL DEFAULT 0, \"active\" INTEGER NOT NULL DEFAULT 1, \"kind\" TEXT DEFAULT 'guest' CONSTRAINT \"ck_people_kind\" CHECK (\"kind\" IN ('staff', 'guest', 'robot')), \"seen_at\" TEXT DEFAULT (CURRENT_TIMESTAMP), \"team_id\" TEXT, \"email\" TEXT NOT NULL DEFAULT 'none', \"joined_at\" TEXT NOT NULL DEFAULT (CURRENT_TIMESTAMP))");
-            IfDatabase("SQLite").Execute.Sql("INSERT INTO \"people\" (\"id\", \"full_name\", \"age\", \"score\", \"active\", \"kind\", \"seen_at\", \"team_id\", \"email\", \"joined_at\") SELECT \"id\", \"full_name\", \"age\", \"score\", \"active\", \"kind\", \"seen_at\", \"team_id\", \"email\", \"joined_at\" FROM \"people__biab_old\"");
-            IfDatabase("SQLite").Execute.Sql("DROP TABLE \"people__biab_old\"");
+            IfDatabase("SQLite").Execute.Sql("CREATE TABLE \"people__biab_new\" (\"id\" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \"full_name\" TEXT, \"age\" INTEGER, \"score\" NUMERIC NOT NULL DEFAULT 0, \"active\" INTEGER NOT NULL DEFAULT 1, \"kind\" TEXT DEFAULT 'guest' CONSTRAINT \"ck_people_kind\" CHECK (\"kind\" IN ('staff', 'guest', 'robot')), \"seen_at\" TEXT DEFAULT (CURRENT_TIMESTAMP), \"team_id\" TEXT, \"email\" TEXT NOT NULL DEFAULT 'none', \"joined_at\" TEXT NOT NULL DEFAULT (CURRENT_TIMESTAMP))");
+            IfDatabase("SQLite").Execute.Sql("INSERT INTO \"people__biab_new\" (\"id\", \"full_name\", \"age\", \"score\", \"active\", \"kind\", \"seen_at\", \"team_id\", \"email\", \"joined_at\") SELECT \"id\", \"full_name\", \"age\", \"score\", \"active\", \"kind\", \"seen_at\", \"team_id\", \"email\", \"joined_at\" FROM \"people\"");
+            IfDatabase("SQLite").Execute.Sql("DROP TABLE \"people\"");
+            IfDatabase("SQLite").Execute.Sql("ALTER TABLE \"people__biab_new\" RENAME TO \"people\"");
             IfDatabase("SQLite").Execute.Sql("CREATE UNIQUE INDEX \"ux_people_email\" ON \"people\" (\"email\")");
 
             // drop_index ux_people_email on people
@@ -132,13 +125,10 @@ namespace TestApp.Migrations
 
             // alter_column people.age
             IfDatabase("PostgreSQL").Execute.Sql("ALTER TABLE \"people\" ALTER COLUMN \"age\" TYPE varchar(3) USING age::varchar");
-            IfDatabase("SQLite").Execute.Sql("PRAGMA defer_foreign_keys = ON");
-            IfDatabase("SQLite").Execute.Sql("PRAGMA legacy_alter_table = ON");
-            IfDatabase("SQLite").Execute.Sql("ALTER TABLE \"people\" RENAME TO \"people__biab_old\"");
-            IfDatabase("SQLite").Execute.Sql("PRAGMA legacy_alter_table = OFF");
-            IfDatabase("SQLite").Execute.Sql("CREATE TABLE \"people\" (\"id\" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \"full_name\" TEXT, \"age\" TEXT, \"score\" NUMERIC NOT NULL DEFAULT 0, \"active\" INTEGER NOT NULL DEFAULT 1, \"kind\" TEXT DEFAULT 'guest' CONSTRAINT \"ck_people_kind\" CHECK (\"kind\" IN ('staff', 'guest')), \"seen_at\" TEXT DEFAULT (CURRENT_TIMESTAMP), \"team_id\" TEXT, \"email\" TEXT, \"joined_at\" TEXT NOT NULL DEFAULT (CURRENT_TIMESTAMP), \"born_on\" TEXT)");
-            IfDatabase("SQLite").Execute.Sql("INSERT INTO \"people\" (\"id\", \"full_name\", \"age\", \"score\", \"active\", \"kind\", \"seen_at\", \"team_id\", \"email\", \"joined_at\", \"born_on\") SELECT \"id\", \"full_name\", CAST(\"age\" AS TEXT), \"score\", \"active\", \"kind\", \"seen_at\", \"team_id\", \"email\", \"joined_at\", \"born_on\" FROM \"people__biab_old\"");
-            IfDatabase("SQLite").Execute.Sql("DROP TABLE \"people__biab_old\"");
+            IfDatabase("SQLite").Execute.Sql("CREATE TABLE \"people__biab_new\" (\"id\" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \"full_name\" TEXT, \"age\" TEXT, \"score\" NUMERIC NOT NULL DEFAULT 0, \"active\" INTEGER NOT NULL DEFAULT 1, \"kind\" TEXT DEFAULT 'guest' CONSTRAINT \"ck_people_kind\" CHECK (\"kind\" IN ('staff', 'guest')), \"seen_at\" TEXT DEFAULT (CURRENT_TIMESTAMP), \"team_id\" TEXT, \"email\" TEXT, \"joined_at\" TEXT NOT NULL DEFAULT (CURRENT_TIMESTAMP), \"born_on\" TEXT)");
+            IfDatabase("SQLite").Execute.Sql("INSERT INTO \"people__biab_new\" (\"id\", \"full_name\", \"age\", \"score\", \"active\", \"kind\", \"seen_at\", \"team_id\", \"email\", \"joined_at\", \"born_on\") SELECT \"id\", \"full_name\", CAST(\"age\" AS TEXT), \"score\", \"active\", \"kind\", \"seen_at\", \"team_id\", \"email\", \"joined_at\", \"born_on\" FROM \"people\"");
+            IfDatabase("SQLite").Execute.Sql("DROP TABLE \"people\"");
+            IfDatabase("SQLite").Execute.Sql("ALTER TABLE \"people__biab_new\" RENAME TO \"people\"");
             IfDatabase("SQLite").Execute.Sql("CREATE INDEX \"ix_people_name\" ON \"people\" (\"full_name\")");
 
             // rename_column people.full_name → name
@@ -150,18 +140,20 @@ namespace TestApp.Migrations
 
             // drop_column people.email
             IfDatabase("PostgreSQL").Delete.Column("email").FromTable("people");
-            IfDatabase("SQLite").Execute.Sql("PRAGMA defer_foreign_keys = ON");
-            IfDatabase("SQLite").Execute.Sql("PRAGMA legacy_alter_table = ON");
-            IfDatabase("SQLite").Execute.Sql("ALTER TABLE \"people\" RENAME TO \"people__biab_old\"");
-            IfDatabase("SQLite").Execute.Sql("PRAGMA legacy_alter_table = OFF");
-            IfDatabase("SQLite").Execute.Sql("CREATE TABLE \"people\" (\"id\" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \"name\" TEXT, \"age\" TEXT, \"score\" NUMERIC NOT NULL DEFAULT 0, \"active\" INTEGER NOT NULL DEFAULT 1, \"kind\" TEXT DEFAULT 'guest' CONSTRAINT \"ck_people_kind\" CHECK (\"kind\" IN ('staff', 'guest')), \"seen_at\" TEXT DEFAULT (CURRENT_TIMESTAMP), \"team_id\" TEXT, \"born_on\" TEXT)");
-            IfDatabase("SQLite").Execute.Sql("INSERT INTO \"people\" (\"id\", \"name\", \"age\", \"score\", \"active\", \"kind\", \"seen_at\", \"team_id\", \"born_on\") SELECT \"id\", \"name\", \"age\", \"score\", \"active\", \"kind\", \"seen_at\", \"team_id\", \"born_on\" FROM \"people__biab_old\"");
-            IfDatabase("SQLite").Execute.Sql("DROP TABLE \"people__biab_old\"");
+            IfDatabase("SQLite").Execute.Sql("CREATE TABLE \"people__biab_new\" (\"id\" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \"name\" TEXT, \"age\" TEXT, \"score\" NUMERIC NOT NULL DEFAULT 0, \"active\" INTEGER NOT NULL DEFAULT 1, \"kind\" TEXT DEFAULT 'guest' CONSTRAINT \"ck_people_kind\" CHECK (\"kind\" IN ('staff', 'guest')), \"seen_at\" TEXT DEFAULT (CURRENT_TIMESTAMP), \"team_id\" TEXT, \"born_on\" TEXT)");
+            IfDatabase("SQLite").Execute.Sql("INSERT INTO \"people__biab_new\" (\"id\", \"name\", \"age\", \"score\", \"active\", \"kind\", \"seen_at\", \"team_id\", \"born_on\") SELECT \"id\", \"name\", \"age\", \"score\", \"active\", \"kind\", \"seen_at\", \"team_id\", \"born_on\" FROM \"people\"");
+            IfDatabase("SQLite").Execute.Sql("DROP TABLE \"people\"");
+            IfDatabase("SQLite").Execute.Sql("ALTER TABLE \"people__biab_new\" RENAME TO \"people\"");
             IfDatabase("SQLite").Execute.Sql("CREATE INDEX \"ix_people_name\" ON \"people\" (\"name\")");
 
             // sql
             IfDatabase("PostgreSQL").Execute.Sql("UPDATE people SET score = score - 1");
             IfDatabase("SQLite").Execute.Sql("UPDATE people SET score = score - 1");
+
+            // SQLite: no row may refer to a missing parent row after the rebuild
+            IfDatabase("SQLite").Execute.Sql("CREATE TEMP TABLE \"biab_foreign_key_check\" (\"violations\" INTEGER CONSTRAINT \"a row refers to a missing parent row after the table rebuild (see PRAGMA foreign_key_check)\" CHECK (\"violations\" = 0))");
+            IfDatabase("SQLite").Execute.Sql("INSERT INTO \"biab_foreign_key_check\" SELECT COUNT(*) FROM pragma_foreign_key_check");
+            IfDatabase("SQLite").Execute.Sql("DROP TABLE \"biab_foreign_key_check\"");
         }
     }
 }
