@@ -1,0 +1,138 @@
+using BackendInABox.Runtime.Tests.Infrastructure;
+using Xunit;
+
+namespace BackendInABox.Runtime.Tests.DataSafety;
+
+/// <summary>
+/// Schema changes to tables that other tables refer to, with rows in all of them: on SQLite these are table rebuilds,
+/// which must keep every row and every key going up and going down, whatever the foreign keys' ON DELETE says.
+/// </summary>
+public abstract class RebuildScenarios
+{
+    private protected abstract Task<TestDatabase> CreateDatabaseAsync();
+
+    [Theory]
+    [InlineData("cascade")]
+    [InlineData("set_null")]
+    [InlineData("no_action")]
+    [InlineData("restrict")]
+    public async Task Changing_a_table_others_refer_to_keeps_their_rows_and_keys_up_and_down(string onDelete)
+    {
+        await using var app = await StartShopAsync(onDelete);
+        var keys = await app.Database.ColumnValuesAsync(ShopSchemas.Keys);
+
+        app.WithSchema("customer.yaml", ShopSchemas.Customer(withNickname: false));
+        app.Rebuild();
+        await app.GenerateAsync("drop nickname");
+        (await app.MigrateAsync("up")).ShouldSucceed();
+        Assert.False(await app.Database.ColumnExistsAsync("customers", "nickname"));
+        await AssertShopIntactAsync(app.Database, keys);
+
+        (await app.MigrateAsync("down")).ShouldSucceed();
+        Assert.True(await app.Database.ColumnExistsAsync("customers", "nickname"));
+        await AssertShopIntactAsync(app.Database, keys);
+    }
+
+    [Fact]
+    public async Task Changing_a_table_between_a_parent_and_a_child_keeps_both_sides()
+    {
+        await using var app = await StartShopAsync("cascade");
+        var keys = await app.Database.ColumnValuesAsync(ShopSchemas.Keys);
+
+        app.WithSchema("order.yaml", ShopSchemas.Order("cascade", withNote: false));
+        app.Rebuild();
+        await app.GenerateAsync("drop note");
+        (await app.MigrateAsync("up")).ShouldSucceed();
+        Assert.False(await app.Database.ColumnExistsAsync("orders", "note"));
+        await AssertShopIntactAsync(app.Database, keys);
+
+        (await app.MigrateAsync("down")).ShouldSucceed();
+        Assert.True(await app.Database.ColumnExistsAsync("orders", "note"));
+        await AssertShopIntactAsync(app.Database, keys);
+    }
+
+    [Fact]
+    public async Task A_migration_that_leaves_a_row_without_its_parent_fails_and_changes_nothing()
+    {
+        await using var app = await StartShopAsync("no_action");
+        var keys = await app.Database.ColumnValuesAsync(ShopSchemas.Keys);
+
+        app.WithSchema("customer.yaml", ShopSchemas.Customer(withNickname: false));
+        app.Rebuild();
+        var migration = await app.GenerateAsync("drop nickname");
+
+        // A data step that breaks a reference; with foreign keys off for the rebuild only the final check can catch it.
+        var text = File.ReadAllText(migration.Path);
+        File.WriteAllText(migration.Path, text.Replace("up:\n", "up:\n  - sql: \"UPDATE orders SET customer_id = 999 WHERE id = 12\"\n", StringComparison.Ordinal));
+        app.Rebuild();
+
+        var up = (await app.MigrateAsync("up")).ShouldFail(1).ShouldHaveNoStackTrace();
+        if (app.Database.Provider == "SQLite")
+        {
+            up.ShouldContain("missing parent row");
+        }
+
+        Assert.True(await app.Database.ColumnExistsAsync("customers", "nickname"));
+        await AssertShopIntactAsync(app.Database, keys);
+    }
+
+    private async Task<AppUnderTest> StartShopAsync(string onDelete)
+    {
+        var app = new AppUnderTest(await CreateDatabaseAsync());
+        app.WithSchema("customer.yaml", ShopSchemas.Customer())
+            .WithSchema("order.yaml", ShopSchemas.Order(onDelete))
+            .WithSchema("order_line.yaml", ShopSchemas.OrderLine);
+        await app.StartAsync();
+        foreach (var statement in ShopSchemas.Rows.Split(";\n"))
+        {
+            await app.Database.ExecuteAsync(statement);
+        }
+
+        return app;
+    }
+
+    /// <summary>The same keys as before; references still enforced and pointing at the real tables.</summary>
+    private static async Task AssertShopIntactAsync(TestDatabase database, IReadOnlyList<string?> keys)
+    {
+        Assert.Equal(keys, await database.ColumnValuesAsync(ShopSchemas.Keys));
+        if (database.Provider == "SQLite")
+        {
+            Assert.Empty(await database.QueryAsync("PRAGMA foreign_key_check"));
+            var definitions = await database.ColumnValuesAsync("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL");
+            Assert.DoesNotContain(definitions, sql => sql!.Contains("__biab", StringComparison.Ordinal));
+        }
+
+        await database.ExecuteAsync("INSERT INTO orders (id, customer_id) VALUES (90, 3)");
+        await database.ExecuteAsync("INSERT INTO order_lines (id, order_id, quantity) VALUES (900, 90, 1)");
+        await AssertRejectedAsync(database, "INSERT INTO orders (id, customer_id) VALUES (91, 999)");
+        await AssertRejectedAsync(database, "INSERT INTO order_lines (id, order_id, quantity) VALUES (901, 999, 1)");
+        await AssertRejectedAsync(database, "UPDATE customers SET referrer_id = 999 WHERE id = 1");
+        await database.ExecuteAsync("DELETE FROM order_lines WHERE id = 900");
+        await database.ExecuteAsync("DELETE FROM orders WHERE id = 90");
+    }
+
+    private static async Task AssertRejectedAsync(TestDatabase database, string sql)
+    {
+        var rejected = false;
+        try
+        {
+            await database.ExecuteAsync(sql);
+        }
+        catch (System.Data.Common.DbException)
+        {
+            rejected = true;
+        }
+
+        Assert.True(rejected, $"Expected the foreign key to reject: {sql}");
+    }
+}
+
+public sealed class SqliteRebuildTests : RebuildScenarios
+{
+    private protected override Task<TestDatabase> CreateDatabaseAsync() => Task.FromResult<TestDatabase>(new SqliteDatabase());
+}
+
+public sealed class PostgresRebuildTests : RebuildScenarios
+{
+    private protected override async Task<TestDatabase> CreateDatabaseAsync() => await PostgresServer.CreateDatabaseAsync();
+}
