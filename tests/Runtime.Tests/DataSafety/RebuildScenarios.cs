@@ -76,6 +76,45 @@ public abstract class RebuildScenarios
         await AssertShopIntactAsync(app.Database, keys);
     }
 
+    [Fact]
+    public async Task A_first_migration_of_tables_that_refer_to_each_other_leaves_every_reference_on_a_real_table()
+    {
+        await using var app = new AppUnderTest(await CreateDatabaseAsync());
+        app.WithSchema("team.yaml", """
+            name: Team
+            table: teams
+            fields:
+              id:   { type: integer, primary: true }
+              lead: { type: ref, target: Member, on_delete: set_null }
+            """)
+            .WithSchema("member.yaml", """
+            name: Member
+            table: members
+            fields:
+              id:     { type: integer, primary: true }
+              team:   { type: ref, target: Team, on_delete: cascade }
+              mentor: { type: ref, target: Member, on_delete: set_null }
+            """);
+        await app.StartAsync();
+
+        await app.Database.ExecuteAsync("INSERT INTO teams (id) VALUES (1)");
+        await app.Database.ExecuteAsync("INSERT INTO members (id, team_id) VALUES (10, 1)");
+        await app.Database.ExecuteAsync("INSERT INTO members (id, team_id, mentor_id) VALUES (11, 1, 10)");
+        await app.Database.ExecuteAsync("UPDATE teams SET lead_id = 11 WHERE id = 1");
+        await AssertRejectedAsync(app.Database, "INSERT INTO members (id, team_id) VALUES (12, 999)");
+        await AssertRejectedAsync(app.Database, "UPDATE teams SET lead_id = 999 WHERE id = 1");
+        await AssertRejectedAsync(app.Database, "UPDATE members SET mentor_id = 999 WHERE id = 10");
+        if (app.Database.Provider == "SQLite")
+        {
+            var definitions = await app.Database.ColumnValuesAsync("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL");
+            Assert.DoesNotContain(definitions, sql => sql!.Contains("__biab", StringComparison.Ordinal));
+        }
+
+        (await app.MigrateAsync("down")).ShouldSucceed();
+        Assert.False(await app.Database.TableExistsAsync("members"));
+        Assert.False(await app.Database.TableExistsAsync("teams"));
+    }
+
     private async Task<AppUnderTest> StartShopAsync(string onDelete)
     {
         var app = new AppUnderTest(await CreateDatabaseAsync());
