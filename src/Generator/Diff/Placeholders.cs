@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Linq;
+using System.Text;
 using BackendInABox.Generator.Model;
+using BackendInABox.Generator.Parsing;
 
 namespace BackendInABox.Generator.Diff;
 
@@ -34,10 +37,24 @@ internal static class Placeholders
         return text is null ? null : new DefaultValue(DefaultKind.Literal, text);
     }
 
-    /// <summary>How a warning names the value: quoted text, bare numbers and booleans.</summary>
+    /// <summary>
+    /// How a warning names the value: bare numbers and booleans, other values quoted, with line breaks and other
+    /// control characters escaped because the warning also becomes a one-line comment in the migration file.
+    /// </summary>
     public static string Describe(ColumnType type, DefaultValue value) => type.Kind switch
     {
         FieldType.Integer or FieldType.BigInt or FieldType.Float or FieldType.Decimal or FieldType.Boolean => value.Value,
-        _ => "'" + value.Value + "'",
+        _ => "'" + Text.Shorten(Escaped(value.Value)) + "'",
     };
+
+    private static string Escaped(string value)
+    {
+        var text = new StringBuilder();
+        foreach (var c in value)
+        {
+            text.Append(char.IsControl(c) ? "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture) : c.ToString());
+        }
+
+        return text.ToString();
+    }
 }

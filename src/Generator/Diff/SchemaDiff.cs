@@ -358,7 +358,8 @@ internal static class SchemaDiff
                 }
                 else
                 {
-                    RollbackPlaceholder($"the down makes {name} required again and fills the NULLs rows hold by then with the placeholder {Placeholders.Describe(old.Type, downBackfill)}. Change the `backfill:` in the migration file to the value those rows should get", model, down);
+                    var value = (old.Default == downBackfill ? "its default " : "the placeholder ") + Placeholders.Describe(old.Type, downBackfill);
+                    RollbackPlaceholder($"the down makes {name} required again and fills the NULLs rows hold by then with {value}. Change the `backfill:` in the migration file to the value those rows should get", model, down);
                 }
             }
 

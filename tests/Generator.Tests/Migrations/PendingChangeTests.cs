@@ -284,4 +284,19 @@ public sealed class PendingChangeTests
         var sql = MigrationRunner.Script(MigrationRunner.Load(run), "PostgreSQL");
         Assert.Contains("DEFAULT 'it''s''); DROP TABLE customers; --'", sql, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_default_with_a_line_break_stays_on_the_line_of_the_rollback_comment()
+    {
+        var history = Started(Customer + "\n  note: { type: string, max_length: 100, required: true, default: \"a\\nage: 1\" }");
+        history.Schema("customer.yaml", Customer);
+
+        var run = history.Run();
+        var warning = Assert.Single(HistoryBuilder.Messages(run, "BIAB204"));
+        Assert.Contains("its default 'a\\u000aage: 1'", warning, StringComparison.Ordinal);
+        Assert.Contains($"  # {warning}\n  - add_column:", Manifest.PendingYaml(run), StringComparison.Ordinal);
+
+        history.Generate("drop note");
+        HistoryBuilder.AssertClean(history.Run());
+    }
 }
