@@ -199,8 +199,8 @@ internal static class SchemaDiff
             _summary.Add($"{table}: index {index.Name} dropped");
             var columns = string.Join(", ", index.Columns);
 
-            // NULLs never collide in a unique index, so a restored nullable column keeps every row distinct.
-            if (index.Unique && droppedColumns.All(col => !col.Nullable))
+            // NULLs never collide in a unique index and new UUIDs differ, so such a restored column keeps every row distinct.
+            if (index.Unique && droppedColumns.All(col => !col.Nullable && col.Default is not { Kind: DefaultKind.NewUuid }))
             {
                 var filled = droppedColumns.Select(col => (col.Name, Value: Filler(col))).FirstOrDefault(f => f.Value is not null);
                 RollbackMayFail(
@@ -318,7 +318,7 @@ internal static class SchemaDiff
                 if (!column.Nullable)
                 {
                     RollbackPlaceholder(
-                        $"the down re-adds {table}.{column.Name} and fills every row with its default {Placeholders.Describe(column.Type, column.Default!)} (its data is gone). Edit the down in the migration file if rows should get other values",
+                        $"the down re-adds {table}.{column.Name} and fills every row with {(column.Default is { Kind: DefaultKind.Literal } ? "its default " : string.Empty)}{Filler(column)} (its data is gone). Edit the down in the migration file if rows should get other values",
                         model,
                         add);
                 }
@@ -382,9 +382,13 @@ internal static class SchemaDiff
         private static string? Filler(ColumnShape column) =>
             column.Nullable
                 ? null
-                : column.Default is { } value
-                    ? Placeholders.Describe(column.Type, value)
-                    : Placeholders.For(column) is { } placeholder ? Placeholders.Describe(column.Type, placeholder) : null;
+                : column.Default switch
+                {
+                    { Kind: DefaultKind.Now } => "the current time",
+                    { Kind: DefaultKind.NewUuid } => "new UUIDs",
+                    { } value => Placeholders.Describe(column.Type, value),
+                    _ => Placeholders.For(column) is { } placeholder ? Placeholders.Describe(column.Type, placeholder) : null,
+                };
 
         private void RollbackPlaceholder(string message, SchemaModel model, Operation downStep) =>
             _warnings.Add(new PendingWarning("RollbackPlaceholder", $"Rollback: {message}.", model.Location, downStep));

@@ -137,6 +137,36 @@ public sealed class PendingChangeTests
     }
 
     [Fact]
+    public void A_required_binary_column_has_no_placeholder_so_its_rollback_is_warned_as_failing_on_rows()
+    {
+        var history = Started(Customer + "\n  photo: { type: binary, required: true }");
+        history.Schema("customer.yaml", Customer);
+
+        var run = history.Run();
+        Assert.Equal(
+            "Rollback: the down re-adds customers.photo as required, and no constant can fill a binary column: it fails if customers has rows. Fill it with a `sql:` step before the alter_column.",
+            Assert.Single(HistoryBuilder.Messages(run, "BIAB205")));
+        Assert.DoesNotContain(run.BiabDiagnostics, d => d.Id == "BIAB204");
+        Assert.DoesNotContain("backfill", Manifest.PendingYaml(run), StringComparison.Ordinal);
+
+        history.Generate("drop photo");
+        HistoryBuilder.AssertClean(history.Run());
+    }
+
+    [Fact]
+    public void A_dropped_unique_column_with_new_uuids_as_default_rolls_back_without_a_unique_warning()
+    {
+        var history = Started(Customer + "\n  token: { type: uuid, required: true, default: new, unique: true }");
+        history.Schema("customer.yaml", Customer);
+
+        var run = history.Run();
+        Assert.Equal(
+            "Rollback: the down re-adds customers.token and fills every row with new UUIDs (its data is gone). Edit the down in the migration file if rows should get other values.",
+            Assert.Single(HistoryBuilder.Messages(run, "BIAB204")));
+        Assert.DoesNotContain(run.BiabDiagnostics, d => d.Id == "BIAB205");
+    }
+
+    [Fact]
     public void An_unmarked_drop_and_add_of_the_same_type_warns_that_it_looks_like_a_rename()
     {
         var history = Started();

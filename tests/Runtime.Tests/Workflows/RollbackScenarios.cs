@@ -39,6 +39,10 @@ public abstract class RollbackScenarios
           note:     { type: text }
         """;
 
+    private const string Postgres = "PostgreSQL";
+
+    private const string Sqlite = "SQLite";
+
     private const string ProductRows = "INSERT INTO products (id, title, sku, status, stock) VALUES (1, 'Lamp', 'L-1', 'live', 3), (2, 'Desk', 'D-1', 'draft', 1)";
 
     private protected abstract Task<TestDatabase> CreateDatabaseAsync();
@@ -65,7 +69,7 @@ public abstract class RollbackScenarios
         await app.Database.ExecuteAsync("INSERT INTO products (id, sku) VALUES (3, 'C-1')");
 
         await DownAsync(app, change, fix: null);
-        Assert.Equal(["|draft|0", "|draft|0", "|draft|0"], await RowsAsync(app, "SELECT title || '|' || status || '|' || stock FROM products ORDER BY id"));
+        Assert.Equal(["|draft|0", "|draft|0", "|draft|0"], await app.Database.ColumnValuesAsync("SELECT title || '|' || status || '|' || stock FROM products ORDER BY id"));
         await UpAsync(app);
     }
 
@@ -90,7 +94,7 @@ public abstract class RollbackScenarios
         await app.Database.ExecuteAsync("INSERT INTO products (id, title, sku, status, stock) VALUES (3, NULL, 'C-1', NULL, NULL)");
 
         await DownAsync(app, change, fix: null);
-        Assert.Equal(["Lamp|live|3", "Desk|draft|1", "|draft|0"], await RowsAsync(app, "SELECT title || '|' || status || '|' || stock FROM products ORDER BY id"));
+        Assert.Equal(["Lamp|live|3", "Desk|draft|1", "|draft|0"], await app.Database.ColumnValuesAsync("SELECT title || '|' || status || '|' || stock FROM products ORDER BY id"));
         await UpAsync(app);
     }
 
@@ -123,7 +127,7 @@ public abstract class RollbackScenarios
 
         await UpAsync(app);
         await DownAsync(app, change, fix: "DELETE FROM products WHERE id > 1", failsOn: [Postgres, Sqlite]);
-        Assert.Equal([""], await RowsAsync(app, "SELECT sku FROM products"));
+        Assert.Equal([""], await app.Database.ColumnValuesAsync("SELECT sku FROM products"));
         await UpAsync(app);
     }
 
@@ -254,14 +258,10 @@ public abstract class RollbackScenarios
         await app.Database.ExecuteAsync("INSERT INTO products (id, name, code, status, stock, rating, maker_id) VALUES (3, 'Crate', 9, 'draft', 4, 5, 1), (4, 'Box', NULL, NULL, 0, 5, NULL)");
 
         await DownAsync(app, change, fix: null);
-        Assert.Equal(["Lamp|7", "Desk|", "Crate|9", "Box|"], await RowsAsync(app, "SELECT title || '|' || coalesce(code, '') FROM products ORDER BY id"));
+        Assert.Equal(["Lamp|7", "Desk|", "Crate|9", "Box|"], await app.Database.ColumnValuesAsync("SELECT title || '|' || coalesce(code, '') FROM products ORDER BY id"));
         Assert.Equal(0, await app.Database.CountAsync("tags"));
         await UpAsync(app);
     }
-
-    private const string Postgres = "PostgreSQL";
-
-    private const string Sqlite = "SQLite";
 
     private async Task<AppUnderTest> StartAsync(params (string File, string Yaml)[] schemas)
     {
@@ -333,6 +333,4 @@ public abstract class RollbackScenarios
 
     private static List<string> Messages(AppBuild build, string id) =>
         [.. build.Biab(id).Select(d => d.GetMessage(CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal)];
-
-    private static async Task<IReadOnlyList<string?>> RowsAsync(AppUnderTest app, string sql) => await app.Database.ColumnValuesAsync(sql);
 }
