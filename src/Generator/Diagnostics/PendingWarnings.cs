@@ -6,7 +6,8 @@ namespace BackendInABox.Generator.Diagnostics;
 
 /// <summary>
 /// Turns the pending change into build warnings at the schema files it concerns: one BIAB200 listing the change and
-/// naming the command that captures it, plus one warning per data-loss risk, suspected rename and missing default.
+/// naming the command that captures it, plus one warning per data-loss risk, suspected rename, missing default, placeholder a rollback
+/// fills in and rollback step that rows the change allows can stop.
 /// </summary>
 internal static class PendingWarnings
 {
@@ -30,6 +31,8 @@ internal static class PendingWarnings
             {
                 "DataLoss" => Descriptors.DataLoss,
                 "LooksLikeRename" => Descriptors.LooksLikeRename,
+                "RollbackPlaceholder" => Descriptors.RollbackPlaceholder,
+                "RollbackMayFail" => Descriptors.RollbackMayFail,
                 _ => Descriptors.RequiredWithoutDefault,
             };
             context.ReportDiagnostic(new DiagnosticInfo(descriptor, warning.Location, warning.Message).ToDiagnostic());

@@ -63,14 +63,15 @@ internal static class SchemaDiff
             ForeignKeys = existing.ForeignKeys.Select(f => renamed.TryGetValue(f.Column, out var n) ? f with { Column = n } : f).ToEquatableArray(),
         };
 
+        var dropped = afterRename.Columns.Where(col => SchemaState.Column(wanted, col.Name) is null).ToList();
         foreach (var key in afterRename.ForeignKeys.Where(k => !wanted.ForeignKeys.Contains(k)))
         {
-            c.DropForeignKey(existing.Name, key, model);
+            c.DropForeignKey(existing.Name, key, model, dropped.FirstOrDefault(col => col.Name == key.Column));
         }
 
         foreach (var index in afterRename.Indexes.Where(i => !wanted.Indexes.Contains(i)))
         {
-            c.DropIndex(existing.Name, index, model);
+            c.DropIndex(existing.Name, index, model, dropped.Where(col => index.Columns.Contains(col.Name)).ToList());
         }
 
         var added = new List<ColumnShape>();
@@ -88,7 +89,6 @@ internal static class SchemaDiff
             }
         }
 
-        var dropped = afterRename.Columns.Where(col => SchemaState.Column(wanted, col.Name) is null).ToList();
         foreach (var column in dropped)
         {
             c.DropColumn(existing.Name, column, model);
@@ -166,17 +166,51 @@ internal static class SchemaDiff
             Changed(model);
         }
 
-        public void DropForeignKey(string table, ForeignKeyShape key, SchemaModel model)
+        /// <param name="droppedColumn">The key's column when the change drops it too: down then restores the key on the values it fills in.</param>
+        public void DropForeignKey(string table, ForeignKeyShape key, SchemaModel model, ColumnShape? droppedColumn)
         {
-            Add(0, Op(OperationKind.DropForeignKey, table) with { Name = key.Name }, AddForeignKeyOp(table, key));
+            var restore = AddForeignKeyOp(table, key);
+            Add(0, Op(OperationKind.DropForeignKey, table) with { Name = key.Name }, restore);
             _summary.Add($"{table}: foreign key {key.Name} dropped");
+            var target = $"{key.TargetTable}.{key.TargetColumn}";
+            if (droppedColumn is null)
+            {
+                RollbackMayFail(
+                    $"the down re-adds foreign key {key.Name} ({table}.{key.Column} → {target}): it fails if a row's {key.Column} then refers to no {key.TargetTable} row, which the up allows. Delete or fix those rows before `migrate down`",
+                    model,
+                    restore);
+            }
+            else if (Filler(droppedColumn) is { } value)
+            {
+                RollbackMayFail(
+                    $"the down re-adds foreign key {key.Name} on {table}.{key.Column} after filling that column with {value}: it fails if {table} has rows and no {target} is {value}. Change the restored value in the migration file to an existing {target} before `migrate down`",
+                    model,
+                    restore);
+            }
+
             Changed(model);
         }
 
-        public void DropIndex(string table, IndexShape index, SchemaModel model)
+        /// <param name="droppedColumns">The index's columns the change drops too: down restores them as NULL or one filled-in value.</param>
+        public void DropIndex(string table, IndexShape index, SchemaModel model, IReadOnlyList<ColumnShape> droppedColumns)
         {
-            Add(1, Op(OperationKind.DropIndex, table) with { Name = index.Name }, CreateIndexOp(table, index));
+            var restore = CreateIndexOp(table, index);
+            Add(1, Op(OperationKind.DropIndex, table) with { Name = index.Name }, restore);
             _summary.Add($"{table}: index {index.Name} dropped");
+            var columns = string.Join(", ", index.Columns);
+
+            // NULLs never collide in a unique index and new UUIDs differ, so such a restored column keeps every row distinct.
+            if (index.Unique && droppedColumns.All(col => !col.Nullable && col.Default is not { Kind: DefaultKind.NewUuid }))
+            {
+                var filled = droppedColumns.Select(col => (col.Name, Value: Filler(col))).FirstOrDefault(f => f.Value is not null);
+                RollbackMayFail(
+                    filled.Value is not null
+                        ? $"the down re-creates unique index {index.Name} on {table} ({columns}) after filling {table}.{filled.Name} with {filled.Value} in every row: it fails if {table} has more than one row{(index.Columns.Count > 1 ? " with equal other columns" : string.Empty)}. Give the rows their own values in the migration file (a `sql:` step before the create_index) before `migrate down`"
+                        : $"the down re-creates unique index {index.Name} on {table} ({columns}): it fails if rows then hold duplicate ({columns}), which the up allows. Remove the duplicates before `migrate down`",
+                    model,
+                    restore);
+            }
+
             Changed(model);
         }
 
@@ -202,12 +236,16 @@ internal static class SchemaDiff
                 Using = ColumnChanges.DefaultUsing(column.Name, old.Type, column.Type),
                 Backfill = backfill,
             };
+            var restoresRequired = !old.Nullable && column.Nullable;
+            var downBackfill = restoresRequired ? Placeholders.For(old) : null;
             var down = Op(OperationKind.AlterColumn, table) with
             {
                 Columns = new[] { old }.ToEquatableArray(),
                 Using = ColumnChanges.DefaultUsing(column.Name, column.Type, old.Type),
+                Backfill = downBackfill,
             };
             Add(4, up, down);
+            RollbackOfAlter(table, old, column, downBackfill, model, down);
 
             var changes = new List<string>();
             if (old.Type != column.Type)
@@ -249,17 +287,41 @@ internal static class SchemaDiff
 
         public void DropColumn(string table, ColumnShape column, SchemaModel model)
         {
-            // Down cannot bring the data back; a required column without a default comes back in two steps, so the
-            // structure is restored exactly and only a table that has rows stops the rollback.
+            // Down cannot bring the data back, only the shape: a required column without a default comes back
+            // nullable, gets a placeholder in every row, then becomes required, so a table with rows can roll back.
             var restore = new List<Operation>();
             if (!column.Nullable && column.Default is null)
             {
+                var backfill = Placeholders.For(column);
+                var require = Op(OperationKind.AlterColumn, table) with { Columns = new[] { column }.ToEquatableArray(), Backfill = backfill };
                 restore.Add(Op(OperationKind.AddColumn, table) with { Columns = new[] { column with { Nullable = true } }.ToEquatableArray() });
-                restore.Add(Op(OperationKind.AlterColumn, table) with { Columns = new[] { column }.ToEquatableArray() });
+                restore.Add(require);
+                if (backfill is null)
+                {
+                    RollbackMayFail(
+                        $"the down re-adds {table}.{column.Name} as required, and no constant can fill a {ColumnChanges.Describe(column.Type)} column: it fails if {table} has rows. Fill it with a `sql:` step before the alter_column",
+                        model,
+                        require);
+                }
+                else
+                {
+                    RollbackPlaceholder(
+                        $"the down re-adds {table}.{column.Name} as required and fills every row with the placeholder {Placeholders.Describe(column.Type, backfill)} (its data is gone). Change the `backfill:` in the migration file to the value rows should get",
+                        model,
+                        require);
+                }
             }
             else
             {
-                restore.Add(Op(OperationKind.AddColumn, table) with { Columns = new[] { column }.ToEquatableArray() });
+                var add = Op(OperationKind.AddColumn, table) with { Columns = new[] { column }.ToEquatableArray() };
+                restore.Add(add);
+                if (!column.Nullable)
+                {
+                    RollbackPlaceholder(
+                        $"the down re-adds {table}.{column.Name} and fills every row with {(column.Default is { Kind: DefaultKind.Literal } ? "its default " : string.Empty)}{Filler(column)} (its data is gone). Edit the down in the migration file if rows should get other values",
+                        model,
+                        add);
+                }
             }
 
             Add(5, new[] { Op(OperationKind.DropColumn, table) with { Name = column.Name } }, restore);
@@ -282,7 +344,57 @@ internal static class SchemaDiff
             Changed(model);
         }
 
-        public void Warn(string kind, string message, LocationInfo? location) => _warnings.Add(new PendingWarning(kind, message, location));
+        public void Warn(string kind, string message, LocationInfo? location) => _warnings.Add(new PendingWarning(kind, message, location, null));
+
+        /// <summary>What the down of an alter_column meets in rows the up allowed: NULLs, wider values, new enum values.</summary>
+        private void RollbackOfAlter(string table, ColumnShape old, ColumnShape column, DefaultValue? downBackfill, SchemaModel model, Operation down)
+        {
+            var name = $"{table}.{column.Name}";
+            if (!old.Nullable && column.Nullable)
+            {
+                if (downBackfill is null)
+                {
+                    RollbackMayFail($"the down makes {name} required again, and no constant can fill a {ColumnChanges.Describe(old.Type)} column: it fails if a row then holds NULL. Fill the NULLs with a `sql:` step before the alter_column", model, down);
+                }
+                else
+                {
+                    var value = (old.Default == downBackfill ? "its default " : "the placeholder ") + Placeholders.Describe(old.Type, downBackfill);
+                    RollbackPlaceholder($"the down makes {name} required again and fills the NULLs rows hold by then with {value}. Change the `backfill:` in the migration file to the value those rows should get", model, down);
+                }
+            }
+
+            if (old.Type != column.Type && !ColumnChanges.IsWidening(column.Type, old.Type))
+            {
+                RollbackMayFail($"the down changes {name} back from {ColumnChanges.Describe(column.Type)} to {ColumnChanges.Describe(old.Type)}: it fails if a row then holds a value that does not fit {ColumnChanges.Describe(old.Type)}, which the up allows. Fix those rows (or the down's `using:`) before `migrate down`", model, down);
+            }
+
+            if (old.Type.Kind == FieldType.Enum && column.Type.Kind == FieldType.Enum)
+            {
+                var added = column.EnumValues.Where(v => !old.EnumValues.Contains(v)).ToList();
+                if (added.Count > 0)
+                {
+                    RollbackMayFail($"the down restores the values [{string.Join(", ", old.EnumValues)}] of {name}: it fails while a row holds {string.Join(" or ", added)}, which the up allows. Change those rows before `migrate down`", model, down);
+                }
+            }
+        }
+
+        /// <summary>The value a down fills a restored column's rows with, as a warning names it; null when it restores NULLs.</summary>
+        private static string? Filler(ColumnShape column) =>
+            column.Nullable
+                ? null
+                : column.Default switch
+                {
+                    { Kind: DefaultKind.Now } => "the current time",
+                    { Kind: DefaultKind.NewUuid } => "new UUIDs",
+                    { } value => Placeholders.Describe(column.Type, value),
+                    _ => Placeholders.For(column) is { } placeholder ? Placeholders.Describe(column.Type, placeholder) : null,
+                };
+
+        private void RollbackPlaceholder(string message, SchemaModel model, Operation downStep) =>
+            _warnings.Add(new PendingWarning("RollbackPlaceholder", $"Rollback: {message}.", model.Location, downStep));
+
+        private void RollbackMayFail(string message, SchemaModel model, Operation downStep) =>
+            _warnings.Add(new PendingWarning("RollbackMayFail", $"Rollback: {message}.", model.Location, downStep));
 
         public PendingChange ToPendingChange()
         {

@@ -55,7 +55,8 @@ internal static class ManifestEmitter
         }
         else
         {
-            json.StartObject("pending").String("yaml", OperationYamlWriter.Write(pending.Up, pending.Down)).StartArray("summary");
+            var yaml = OperationYamlWriter.Write(pending.Up, pending.Down, pending.Warnings);
+            json.StartObject("pending").String("yaml", yaml.Text).StartArray("summary");
             foreach (var line in pending.Summary)
             {
                 json.String(null, line);
@@ -65,6 +66,12 @@ internal static class ManifestEmitter
             foreach (var line in pending.DataLoss)
             {
                 json.String(null, line);
+            }
+
+            json.EndArray().StartArray("rollback");
+            foreach (var note in yaml.Notes)
+            {
+                json.StartObject().String("message", note.Message).Number("line", note.Line).EndObject();
             }
 
             json.EndArray().EndObject();

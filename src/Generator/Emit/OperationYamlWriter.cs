@@ -13,15 +13,23 @@ namespace BackendInABox.Generator.Emit;
 /// </summary>
 internal static class OperationYamlWriter
 {
-    public static string Write(EquatableArray<Operation> up, EquatableArray<Operation> down)
+    public static string Write(EquatableArray<Operation> up, EquatableArray<Operation> down) =>
+        Write(up, down, EquatableArray<PendingWarning>.Empty).Text;
+
+    /// <summary>
+    /// The text with each rollback warning as a comment above the down step it concerns, where the user edits it,
+    /// and the 1-based line of each such comment within the text (`migrate generate` names it).
+    /// </summary>
+    public static AnnotatedYaml Write(EquatableArray<Operation> up, EquatableArray<Operation> down, EquatableArray<PendingWarning> warnings)
     {
         var text = new StringBuilder();
-        List("up", up, text);
-        List("down", down, text);
-        return text.ToString();
+        var notes = new List<YamlNote>();
+        List("up", up, text, System.Array.Empty<PendingWarning>(), notes);
+        List("down", down, text, warnings.Where(w => w.DownStep is not null).ToList(), notes);
+        return new AnnotatedYaml(text.ToString(), notes);
     }
 
-    private static void List(string key, EquatableArray<Operation> operations, StringBuilder text)
+    private static void List(string key, EquatableArray<Operation> operations, StringBuilder text, IReadOnlyList<PendingWarning> warnings, List<YamlNote> notes)
     {
         if (operations.IsEmpty)
         {
@@ -32,8 +40,28 @@ internal static class OperationYamlWriter
         text.Append(key).Append(":\n");
         foreach (var op in operations)
         {
+            foreach (var warning in warnings.Where(w => w.DownStep == op))
+            {
+                notes.Add(new YamlNote(warning.Message, Lines(text) + 1));
+                text.Append("  # ").Append(warning.Message).Append('\n');
+            }
+
             text.Append(Operation(op));
         }
+    }
+
+    private static int Lines(StringBuilder text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private static string Operation(Operation op)
@@ -186,3 +214,9 @@ internal static class OperationYamlWriter
         return quoted.Append('"').ToString();
     }
 }
+
+/// <summary>Migration-file text and the comments written into it.</summary>
+internal sealed record AnnotatedYaml(string Text, IReadOnlyList<YamlNote> Notes);
+
+/// <summary>A warning written as a comment at <paramref name="Line"/> (1-based, within the text).</summary>
+internal sealed record YamlNote(string Message, int Line);

@@ -1,7 +1,8 @@
 namespace BackendInABox.Generator.Model;
 
 /// <summary>A warning about the pending change, located at the schema file it concerns.</summary>
-internal sealed record PendingWarning(string Kind, string Message, LocationInfo? Location);
+/// <param name="DownStep">For a warning about rolling back: the down operation it concerns, which the migration file annotates.</param>
+internal sealed record PendingWarning(string Kind, string Message, LocationInfo? Location, Operation? DownStep);
 
 /// <summary>
 /// What the schema files say that the migration history does not yet produce, as the operations of the next

@@ -42,6 +42,16 @@ internal sealed class GenerateCommand(HostContext host)
 
                 host.Warn("Review the file before `migrate up`; back up the data you need.");
             }
+
+            if (manifest.Pending.Rollback.Count > 0)
+            {
+                host.Warn("WARNING: rolling this migration back (`migrate down`) needs your attention:");
+                var header = HeaderLines(path);
+                foreach (var note in manifest.Pending.Rollback)
+                {
+                    host.Warn($"  ! {Path.GetFileName(path)}:{(header + note.Line).ToString(CultureInfo.InvariantCulture)}: {note.Message}");
+                }
+            }
         }
         else
         {
@@ -77,6 +87,10 @@ internal sealed class GenerateCommand(HostContext host)
         File.WriteAllText(path, text.ToString());
         return path;
     }
+
+    /// <summary>The lines before the operations (id, description, parent), so a note's line in the operations' text is a line of the file.</summary>
+    private static int HeaderLines(string path) =>
+        File.ReadLines(path).TakeWhile(line => !line.StartsWith("up:", StringComparison.Ordinal)).Count();
 
     /// <summary>UTC now as yyyyMMddHHmmss, kept after the newest id so the history's order and the version order agree.</summary>
     private static long NextId(long newest)

@@ -56,11 +56,14 @@ internal sealed record ManifestMigration(long Id, string Description, long? Pare
 
 internal sealed record ManifestHead(long Id, string File, IReadOnlyList<long> Branch, IReadOnlyList<string> Touches);
 
-internal sealed record PendingChange(string Yaml, IReadOnlyList<string> Summary, IReadOnlyList<string> DataLoss)
+/// <param name="Rollback">What can stop or falsify `migrate down` of the change, each at its comment's line in <see cref="Yaml"/>.</param>
+internal sealed record PendingChange(string Yaml, IReadOnlyList<string> Summary, IReadOnlyList<string> DataLoss, IReadOnlyList<RollbackNote> Rollback)
 {
     [JsonIgnore]
     public bool LosesData => DataLoss.Count > 0;
 }
+
+internal sealed record RollbackNote(string Message, int Line);
 
 /// <summary>Source-generated JSON reading: `migrate status` is a whole process that should start fast.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]

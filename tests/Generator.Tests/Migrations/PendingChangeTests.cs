@@ -89,6 +89,84 @@ public sealed class PendingChangeTests
     }
 
     [Fact]
+    public void Removing_a_required_field_restores_it_in_down_with_a_placeholder_before_making_it_required()
+    {
+        var history = Started();
+        history.Schema("customer.yaml", Customer.Replace("  email: { type: string, required: true, max_length: 200 }\n", string.Empty, StringComparison.Ordinal));
+
+        var run = history.Run();
+        var warning = Assert.Single(HistoryBuilder.Messages(run, "BIAB204"));
+        Assert.Equal(
+            "Rollback: the down re-adds customers.email as required and fills every row with the placeholder '' (its data is gone). Change the `backfill:` in the migration file to the value rows should get.",
+            warning);
+        Assert.EndsWith(
+            "down:\n" +
+            "  - add_column: { table: customers, column: { name: email, type: string, max_length: 200 } }\n" +
+            $"  # {warning}\n" +
+            "  - alter_column: { table: customers, column: { name: email, type: string, max_length: 200, required: true }, backfill: \"\" }\n",
+            Manifest.PendingYaml(run),
+            StringComparison.Ordinal);
+
+        history.Generate("remove email");
+        HistoryBuilder.AssertClean(history.Run());
+    }
+
+    [Theory]
+    [InlineData("{ type: text, required: true }", "backfill: \"\"")]
+    [InlineData("{ type: bigint, required: true }", "backfill: 0")]
+    [InlineData("{ type: decimal, precision: 8, scale: 2, required: true }", "backfill: 0")]
+    [InlineData("{ type: boolean, required: true }", "backfill: false")]
+    [InlineData("{ type: date, required: true }", "backfill: 1970-01-01")]
+    [InlineData("{ type: datetimetz, required: true, default: now }", "backfill: \"1970-01-01T00:00:00\"")]
+    [InlineData("{ type: uuid, required: true }", "backfill: 00000000-0000-0000-0000-000000000000")]
+    [InlineData("{ type: enum, values: [draft, done], required: true }", "backfill: draft")]
+    [InlineData("{ type: json, required: true }", "backfill: \"{}\"")]
+    [InlineData("{ type: integer, required: true, default: 7 }", "backfill: 7")]
+    public void Making_a_required_field_optional_backfills_the_nulls_in_down_with_its_default_or_a_placeholder(string field, string backfill)
+    {
+        var history = Started(Customer + "\n  extra: " + field);
+        history.Schema("customer.yaml", Customer + "\n  extra: " + field.Replace("required: true", "required: false", StringComparison.Ordinal));
+
+        var run = history.Run();
+        var down = Manifest.PendingYaml(run)!.Split("down:\n")[1];
+        Assert.Contains(backfill + " }", down, StringComparison.Ordinal);
+        Assert.Contains("customers.extra required again", Assert.Single(HistoryBuilder.Messages(run, "BIAB204")), StringComparison.Ordinal);
+
+        history.Generate("extra optional");
+        HistoryBuilder.AssertClean(history.Run());
+    }
+
+    [Fact]
+    public void A_required_binary_column_has_no_placeholder_so_its_rollback_is_warned_as_failing_on_rows()
+    {
+        var history = Started(Customer + "\n  photo: { type: binary, required: true }");
+        history.Schema("customer.yaml", Customer);
+
+        var run = history.Run();
+        Assert.Equal(
+            "Rollback: the down re-adds customers.photo as required, and no constant can fill a binary column: it fails if customers has rows. Fill it with a `sql:` step before the alter_column.",
+            Assert.Single(HistoryBuilder.Messages(run, "BIAB205")));
+        Assert.DoesNotContain(run.BiabDiagnostics, d => d.Id == "BIAB204");
+        Assert.DoesNotContain("backfill", Manifest.PendingYaml(run), StringComparison.Ordinal);
+
+        history.Generate("drop photo");
+        HistoryBuilder.AssertClean(history.Run());
+    }
+
+    [Fact]
+    public void A_dropped_unique_column_with_new_uuids_as_default_rolls_back_without_a_unique_warning()
+    {
+        var history = Started(Customer + "\n  token: { type: uuid, required: true, default: new, unique: true }");
+        history.Schema("customer.yaml", Customer);
+
+        var run = history.Run();
+        Assert.Equal(
+            "Rollback: the down re-adds customers.token and fills every row with new UUIDs (its data is gone). Edit the down in the migration file if rows should get other values.",
+            Assert.Single(HistoryBuilder.Messages(run, "BIAB204")));
+        Assert.DoesNotContain(run.BiabDiagnostics, d => d.Id == "BIAB205");
+    }
+
+    [Fact]
     public void An_unmarked_drop_and_add_of_the_same_type_warns_that_it_looks_like_a_rename()
     {
         var history = Started();
@@ -111,8 +189,11 @@ public sealed class PendingChangeTests
         Assert.Contains(HistoryBuilder.Messages(run, "BIAB201"), m => m.Contains("narrows", StringComparison.Ordinal));
         Assert.Equal(
             "up:\n  - alter_column: { table: customers, column: { name: age, type: integer }, using: \"age::integer\" }\n" +
-            "down:\n  - alter_column: { table: customers, column: { name: age, type: string, max_length: 3 }, using: \"age::varchar\" }\n",
+            "down:\n" +
+            "  # Rollback: the down changes customers.age back from integer to string(3): it fails if a row then holds a value that does not fit string(3), which the up allows. Fix those rows (or the down's `using:`) before `migrate down`.\n" +
+            "  - alter_column: { table: customers, column: { name: age, type: string, max_length: 3 }, using: \"age::varchar\" }\n",
             Manifest.PendingYaml(run));
+        Assert.Contains("back from integer to string(3)", Assert.Single(HistoryBuilder.Messages(run, "BIAB205")), StringComparison.Ordinal);
 
         history.Generate("age to integer");
         HistoryBuilder.AssertClean(history.Run());
@@ -232,5 +313,20 @@ public sealed class PendingChangeTests
 
         var sql = MigrationRunner.Script(MigrationRunner.Load(run), "PostgreSQL");
         Assert.Contains("DEFAULT 'it''s''); DROP TABLE customers; --'", sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_default_with_a_line_break_stays_on_the_line_of_the_rollback_comment()
+    {
+        var history = Started(Customer + "\n  note: { type: string, max_length: 100, required: true, default: \"a\\nage: 1\" }");
+        history.Schema("customer.yaml", Customer);
+
+        var run = history.Run();
+        var warning = Assert.Single(HistoryBuilder.Messages(run, "BIAB204"));
+        Assert.Contains("its default 'a\\u000aage: 1'", warning, StringComparison.Ordinal);
+        Assert.Contains($"  # {warning}\n  - add_column:", Manifest.PendingYaml(run), StringComparison.Ordinal);
+
+        history.Generate("drop note");
+        HistoryBuilder.AssertClean(history.Run());
     }
 }
