@@ -5,7 +5,8 @@ namespace BackendInABox;
 
 /// <summary>
 /// The runner host an app calls from Program.cs:
-/// <c>if (args is ["migrate", ..]) return await BackendInABox.MigrationHost.RunAsync(args);</c>
+/// <c>if (args is ["migrate", ..]) Environment.Exit(await BackendInABox.MigrationHost.RunAsync(args));</c>
+/// (no <c>return</c>, so it fits above any Program.cs, the console template's included).
 /// It runs the app's generated FluentMigrator migrations against PostgreSQL or an embedded SQLite file.
 /// </summary>
 public static class MigrationHost

@@ -4,7 +4,7 @@ namespace BackendInABox.Package.Tests.Package;
 
 /// <summary>
 /// A brand-new console app made by `dotnet new console` outside the repository, referencing the package from the
-/// local feed the way a user would, with one schema file and the one line in Program.cs.
+/// local feed the way a user would, with one schema file and the Program.cs the caller makes of the template's.
 /// </summary>
 internal sealed class ConsumerApp : IDisposable
 {
@@ -21,7 +21,8 @@ internal sealed class ConsumerApp : IDisposable
 
     private string Dll => Path.Combine(Folder, "bin", "Debug", "net10.0", Name + ".dll");
 
-    public static async Task<ConsumerApp> CreateAsync(PackedFeed feed)
+    /// <param name="program">Turns the template's Program.cs into the app's.</param>
+    public static async Task<ConsumerApp> CreateAsync(PackedFeed feed, Func<string, string> program)
     {
         var app = new ConsumerApp();
         (await app.DotnetAsync(app._dir.Path, "new", "console", "-n", Name, "-o", app.Folder, "--framework", "net10.0")).EnsureSuccess();
@@ -48,11 +49,8 @@ internal sealed class ConsumerApp : IDisposable
               in_stock:    { type: boolean, required: true, default: true }
               notes:       { type: text }
             """);
-        await File.WriteAllTextAsync(Path.Combine(app.Folder, "Program.cs"), """
-            if (args is ["migrate", ..]) return await BackendInABox.MigrationHost.RunAsync(args);
-            Console.WriteLine("consumer app");
-            return 0;
-            """);
+        var programFile = Path.Combine(app.Folder, "Program.cs");
+        await File.WriteAllTextAsync(programFile, program(await File.ReadAllTextAsync(programFile)));
         // Compiles only if the generated entity has these properties with exactly these types.
         await File.WriteAllTextAsync(Path.Combine(app.Folder, "EntityUse.cs"), """
             namespace ConsumerApp;
@@ -83,11 +81,17 @@ internal sealed class ConsumerApp : IDisposable
     /// <summary>`dotnet build` of the app as it is now (after a migration file is added, the next build compiles it).</summary>
     public Task<ProcessResult> BuildAsync() => DotnetAsync(Folder, "build", "--no-restore");
 
+    /// <summary>`dotnet run -- ...` in the app's folder, as the README tells a user to run it.</summary>
+    public Task<ProcessResult> DotnetRunAsync(params string[] arguments) => DotnetAsync(Folder, ["run", "--", .. arguments]);
+
     /// <summary>The built app, run as `dotnet ConsumerApp.dll migrate ...` from its folder.</summary>
     public Task<ProcessResult> MigrateAsync(params string[] arguments) =>
         DotnetAsync(Folder, [Dll, "migrate", .. arguments]);
 
     public void Dispose() => _dir.Dispose();
+
+    /// <summary>`dotnet ...` in the app's folder.</summary>
+    public Task<ProcessResult> DotnetInFolderAsync(params string[] arguments) => DotnetAsync(Folder, arguments);
 
     private Task<ProcessResult> DotnetAsync(string workingDirectory, params string[] arguments) =>
         RunningProcess.RunAsync("dotnet", arguments, workingDirectory, TimeSpan.FromMinutes(5));

@@ -16,7 +16,11 @@ public sealed class ConsumerFixture : IDisposable
     public ConsumerFixture()
     {
         _feed = new(PackedFeed.PackAsync);
-        _app = new(async () => await ConsumerApp.CreateAsync(await _feed.Value));
+        _app = new(async () => await ConsumerApp.CreateAsync(await _feed.Value, _ => """
+            if (args is ["migrate", ..]) return await BackendInABox.MigrationHost.RunAsync(args);
+            Console.WriteLine("consumer app");
+            return 0;
+            """));
         _firstBuild = new(async () => await (await _app.Value).BuildAsync());
         _initialized = new(InitializeAsync);
     }
