@@ -124,13 +124,13 @@ internal static class MigrationClassEmitter
             return SqliteStatements.For(step);
         }
 
-        if (index + 1 < steps.Count && SqliteStatements.NeedsRebuild(steps[index + 1]) && steps[index + 1].Operation.Table == step.Operation.Table)
+        if (index + 1 < steps.Count && SqliteStatements.ShareRebuild(step, steps[index + 1]))
         {
             return new List<string>();
         }
 
         var start = index;
-        while (start > 0 && SqliteStatements.NeedsRebuild(steps[start - 1]) && steps[start - 1].Operation.Table == step.Operation.Table)
+        while (start > 0 && SqliteStatements.ShareRebuild(steps[start - 1], steps[start]))
         {
             start--;
         }

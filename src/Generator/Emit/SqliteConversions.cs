@@ -13,16 +13,19 @@ internal static class SqliteConversions
     private const string TrueWords = "'true', 't', 'yes', 'y', 'on', '1'";
     private const string FalseWords = "'false', 'f', 'no', 'n', 'off', '0'";
 
-    /// <summary>The expression that reads <paramref name="from"/> as <paramref name="to"/>'s type.</summary>
-    public static string Expression(ColumnShape from, ColumnType to)
+    /// <summary>
+    /// The expression that reads <paramref name="from"/> as <paramref name="to"/>'s type. A migration's own
+    /// <c>sqlite_using</c> replaces the column as the value to convert: its result is read like text, so the new type's
+    /// conversion and <see cref="Invalid"/>'s check still apply to it.
+    /// </summary>
+    public static string Expression(ColumnShape from, ColumnType to, string? sqliteUsing = null)
     {
-        var c = Quote(from.Name);
-        if (from.Type.Kind == to.Kind)
+        if (sqliteUsing is null && from.Type.Kind == to.Kind)
         {
-            return c;
+            return Quote(from.Name);
         }
 
-        var text = IsText(from.Type.Kind);
+        var (c, text) = Source(from, sqliteUsing);
         return to.Kind switch
         {
             FieldType.Integer or FieldType.BigInt => text ? $"CAST(trim({c}) AS INTEGER)" : $"CAST({c} AS INTEGER)",
@@ -32,20 +35,19 @@ internal static class SqliteConversions
                 ? $"CASE WHEN lower(trim({c})) IN ({TrueWords}) THEN 1 WHEN lower(trim({c})) IN ({FalseWords}) THEN 0 END"
                 : $"CASE WHEN {c} IS NULL THEN NULL WHEN {c} = 0 THEN 0 ELSE 1 END",
             FieldType.Binary => $"CAST({c} AS BLOB)",
-            _ => from.Type.Kind == FieldType.Boolean ? $"CASE WHEN {c} IS NULL THEN NULL WHEN {c} = 0 THEN 'false' ELSE 'true' END" : $"CAST({c} AS TEXT)",
+            _ => sqliteUsing is null && from.Type.Kind == FieldType.Boolean ? $"CASE WHEN {c} IS NULL THEN NULL WHEN {c} = 0 THEN 'false' ELSE 'true' END" : $"CAST({c} AS TEXT)",
         };
     }
 
     /// <summary>A condition true for a row whose value does not convert, or null when every value does.</summary>
-    public static string? Invalid(ColumnShape from, ColumnType to)
+    public static string? Invalid(ColumnShape from, ColumnType to, string? sqliteUsing = null)
     {
-        var c = Quote(from.Name);
-        if (from.Type.Kind == to.Kind)
+        if (sqliteUsing is null && from.Type.Kind == to.Kind)
         {
             return null;
         }
 
-        var text = IsText(from.Type.Kind);
+        var (c, text) = Source(from, sqliteUsing);
         var invalid = to.Kind switch
         {
             FieldType.Integer or FieldType.BigInt when text => $"CAST(CAST(trim({c}) AS INTEGER) AS TEXT) <> trim({c})",
@@ -57,6 +59,10 @@ internal static class SqliteConversions
         };
         return invalid is null ? null : $"{c} IS NOT NULL AND {invalid}";
     }
+
+    /// <summary>The value to convert and whether it is read as text.</summary>
+    private static (string Value, bool Text) Source(ColumnShape from, string? sqliteUsing) =>
+        sqliteUsing is null ? (Quote(from.Name), IsText(from.Type.Kind)) : ("(" + sqliteUsing + ")", true);
 
     private static bool IsText(FieldType kind) =>
         kind is FieldType.String or FieldType.Text or FieldType.Enum or FieldType.Json or FieldType.Uuid

@@ -68,7 +68,11 @@ internal static class SqliteDdl
     /// inside the transaction), so dropping the old table fires no ON DELETE action on the rows of tables that refer to
     /// it, and their references keep naming this table; <see cref="ForeignKeyCheck"/> then proves no reference broke.
     /// </summary>
-    public static List<string> Rebuild(TableShape before, TableShape after, IReadOnlyDictionary<string, DefaultValue>? backfills = null)
+    public static List<string> Rebuild(
+        TableShape before,
+        TableShape after,
+        IReadOnlyDictionary<string, DefaultValue>? backfills = null,
+        IReadOnlyDictionary<string, string>? conversions = null)
     {
         var temporary = after.Name + "__biab_new";
         var targets = new List<string>();
@@ -82,8 +86,9 @@ internal static class SqliteDdl
                 continue;
             }
 
-            var expression = SqliteConversions.Expression(source, column.Type);
-            if (SqliteConversions.Invalid(source, column.Type) is { } invalid)
+            var sqliteUsing = conversions is not null && conversions.TryGetValue(column.Name, out var written) ? written : null;
+            var expression = SqliteConversions.Expression(source, column.Type, sqliteUsing);
+            if (SqliteConversions.Invalid(source, column.Type, sqliteUsing) is { } invalid)
             {
                 statements.AddRange(ConversionCheck(before.Name, source.Name, column.Type, invalid));
             }

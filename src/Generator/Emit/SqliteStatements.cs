@@ -52,18 +52,35 @@ internal static class SqliteStatements
         _ => false,
     };
 
+    /// <summary>
+    /// Whether two consecutive steps share one rebuild: both rebuild the same table, and neither carries a
+    /// <c>sqlite_using</c>, which reads the column as it is just before its own step (a shared rebuild copies from the
+    /// table as it was before the first of the steps).
+    /// </summary>
+    public static bool ShareRebuild(OperationStep first, OperationStep second) =>
+        NeedsRebuild(first) && NeedsRebuild(second) && first.Operation.Table == second.Operation.Table
+        && first.Operation.SqliteUsing is null && second.Operation.SqliteUsing is null;
+
     /// <summary>One rebuild for consecutive steps on one table: a migration that alters three columns copies the rows once.</summary>
     public static List<string> Rebuild(IReadOnlyList<OperationStep> steps)
     {
         var backfills = new Dictionary<string, DefaultValue>(System.StringComparer.Ordinal);
+        var conversions = new Dictionary<string, string>(System.StringComparer.Ordinal);
         foreach (var step in steps)
         {
             if (step.Operation is { Kind: OperationKind.AlterColumn, Backfill: { } backfill } alter)
             {
                 backfills[alter.Column.Name] = backfill;
             }
+
+            // Like PostgreSQL's USING, the expression converts a type change and nothing else.
+            if (step.Operation is { Kind: OperationKind.AlterColumn, SqliteUsing: { } sqliteUsing } changed
+                && Diff.SchemaState.Column(step.Before!, changed.Column.Name)?.Type != changed.Column.Type)
+            {
+                conversions[changed.Column.Name] = sqliteUsing;
+            }
         }
 
-        return SqliteDdl.Rebuild(steps[0].Before!, steps[steps.Count - 1].After!, backfills);
+        return SqliteDdl.Rebuild(steps[0].Before!, steps[steps.Count - 1].After!, backfills, conversions);
     }
 }

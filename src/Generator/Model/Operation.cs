@@ -28,7 +28,7 @@ internal enum SqlDialect
 /// <summary>
 /// One operation of a migration. Which members are set depends on <see cref="Kind"/>:
 /// create_table: <see cref="Columns"/>; add_column / alter_column: one column in <see cref="Columns"/> (alter: the column's
-/// whole new definition, with <see cref="Using"/> and <see cref="Backfill"/>); drop_column / rename_column: <see cref="Name"/>
+/// whole new definition, with <see cref="Using"/>, <see cref="SqliteUsing"/> and <see cref="Backfill"/>); drop_column / rename_column: <see cref="Name"/>
 /// (and <see cref="NewName"/>); rename_table: <see cref="NewName"/>; create_index: <see cref="Name"/>, <see cref="IndexColumns"/>,
 /// <see cref="Unique"/>; drop_index / drop_foreign_key: <see cref="Name"/>; add_foreign_key: <see cref="ForeignKey"/>;
 /// sql: <see cref="Sql"/> and <see cref="Dialect"/>.
@@ -43,13 +43,14 @@ internal sealed record Operation(
     bool Unique,
     ForeignKeyShape? ForeignKey,
     string? Using,
+    string? SqliteUsing,
     DefaultValue? Backfill,
     string? Sql,
     SqlDialect Dialect,
     LocationInfo? Location)
 {
     public static Operation Create(OperationKind kind, string table) =>
-        new(kind, table, null, null, EquatableArray<ColumnShape>.Empty, EquatableArray<string>.Empty, false, null, null, null, null, SqlDialect.Any, null);
+        new(kind, table, null, null, EquatableArray<ColumnShape>.Empty, EquatableArray<string>.Empty, false, null, null, null, null, null, SqlDialect.Any, null);
 
     public ColumnShape Column => Columns[0];
 }

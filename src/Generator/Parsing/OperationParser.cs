@@ -210,7 +210,7 @@ internal static class OperationParser
 
     private static Operation? AddOrAlterColumn(OperationKind kind, YamlMapping body, string what, FileDiagnostics diagnostics, LocationInfo location)
     {
-        var keys = kind == OperationKind.AlterColumn ? new[] { "table", "column", "using", "backfill" } : new[] { "table", "column" };
+        var keys = kind == OperationKind.AlterColumn ? new[] { "table", "column", "using", "sqlite_using", "backfill" } : new[] { "table", "column" };
         var reader = new MappingReader(body, what, diagnostics, keys);
         var table = Table(reader, diagnostics);
         var columnNode = reader.MappingOf("column", required: true);
@@ -220,7 +220,8 @@ internal static class OperationParser
             return null;
         }
 
-        var usingText = kind == OperationKind.AlterColumn ? reader.String("using") : null;
+        var usingText = kind == OperationKind.AlterColumn ? Conversion(reader, "using", what, diagnostics) : null;
+        var sqliteUsing = kind == OperationKind.AlterColumn ? Conversion(reader, "sqlite_using", what, diagnostics) : null;
         DefaultValue? backfill = null;
         if (kind == OperationKind.AlterColumn && reader.Scalar("backfill") is { } backfillNode)
         {
@@ -231,7 +232,23 @@ internal static class OperationParser
             }
         }
 
-        return Operation.Create(kind, table) with { Columns = new[] { column }.ToEquatableArray(), Using = usingText, Backfill = backfill, Location = location };
+        return Operation.Create(kind, table) with { Columns = new[] { column }.ToEquatableArray(), Using = usingText, SqliteUsing = sqliteUsing, Backfill = backfill, Location = location };
+    }
+
+    /// <summary>
+    /// A conversion expression (`using:` for PostgreSQL, `sqlite_using:` for SQLite), passed into the SQL as written;
+    /// an empty one would only fail later, as broken SQL on the database.
+    /// </summary>
+    private static string? Conversion(MappingReader reader, string key, string what, FileDiagnostics diagnostics)
+    {
+        var text = reader.String(key);
+        if (text is not null && text.Trim().Length == 0)
+        {
+            diagnostics.Add(Descriptors.MigrationBadValue, reader.LocationOf(key), $"The '{key}' expression of {what} is empty.");
+            return null;
+        }
+
+        return text;
     }
 
     private static Operation? DropColumn(YamlMapping body, string what, FileDiagnostics diagnostics, LocationInfo location)

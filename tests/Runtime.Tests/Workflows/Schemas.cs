@@ -20,6 +20,15 @@ internal static class Schemas
           phone: { type: string, max_length: 20 }
         """;
 
+    public const string CustomerWithNumericPhone = """
+        name: Customer
+        table: customers
+        fields:
+          id:    { type: integer, primary: true }
+          email: { type: string, required: true, max_length: 200 }
+          phone: { type: bigint }
+        """;
+
     public const string CustomerWithAge = """
         name: Customer
         table: customers

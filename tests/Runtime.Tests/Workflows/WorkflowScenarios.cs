@@ -87,6 +87,38 @@ public abstract class WorkflowScenarios
         Assert.Equal(2, await app.Database.CountAsync("tickets"));
     }
 
+    [Fact]
+    public async Task A_type_change_the_data_does_not_fit_goes_through_after_editing_the_conversion_as_the_README_says()
+    {
+        // The README's own examples: each database's conversion is taken from there, so the README cannot drift from what works.
+        const string Using = "using: \"nullif(regexp_replace(phone, '[^0-9]', '', 'g'), '')::bigint\"";
+        const string SqliteUsing = "sqlite_using: \"nullif(replace(replace(replace(phone, '+', ''), ' ', ''), '-', ''), '')\"";
+        var readme = await File.ReadAllTextAsync(Path.Combine(Repository.Root, "README.md"));
+        Assert.Contains($"`{Using}`", readme, StringComparison.Ordinal);
+        Assert.Contains($"`{SqliteUsing}`", readme, StringComparison.Ordinal);
+
+        await using var app = await CreateAppAsync();
+        app.WithSchema("customer.yaml", Schemas.CustomerWithPhone);
+        await app.StartAsync();
+        await app.Database.ExecuteAsync("INSERT INTO customers (id, email, phone) VALUES (1, 'ada@example.com', '+44 20 7946'), (2, 'alan@example.com', '555-0100'), (3, 'grace@example.com', NULL)");
+
+        app.WithSchema("customer.yaml", Schemas.CustomerWithNumericPhone);
+        app.Rebuild();
+        var migration = await app.GenerateAsync("phone as number");
+        (await app.MigrateAsync("up")).ShouldFail();
+        Assert.Equal(["+44 20 7946", "555-0100", null], await app.Database.ColumnValuesAsync("SELECT phone FROM customers ORDER BY id"));
+
+        var generated = "using: \"phone::bigint\"";
+        Assert.Contains(generated, migration.Text, StringComparison.Ordinal);
+        await File.WriteAllTextAsync(migration.Path, migration.Text.Replace(generated, Using + ", " + SqliteUsing, StringComparison.Ordinal));
+        app.Rebuild();
+        (await app.MigrateAsync("up")).ShouldSucceed();
+
+        var phones = await app.Database.QueryAsync("SELECT phone FROM customers ORDER BY id");
+        Assert.Equal([44207946L, 5550100L, null], phones.Select(r => r[0] is null ? (long?)null : Convert.ToInt64(r[0], System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.All(phones.Take(2), row => Assert.True(row[0] is int or long, $"Expected an integer value, got {row[0]?.GetType().Name ?? "null"}"));
+    }
+
     private static async Task AssertForeignKeyEnforcedAsync(TestDatabase database, string orphanInsert)
     {
         var rejected = false;
