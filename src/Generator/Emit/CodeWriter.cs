@@ -1,5 +1,8 @@
 using System.CodeDom.Compiler;
+using System.Collections.Generic;
 using System.IO;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace BackendInABox.Generator.Emit;
 
@@ -48,11 +51,14 @@ internal sealed class CodeWriter
         _writer.WriteLine("}" + suffix);
     }
 
-    /// <summary>An XML doc summary from XML text (escape user text with <see cref="Xml"/>); it may span lines.</summary>
+    /// <summary>
+    /// An XML doc summary from XML text (escape user text with <see cref="Xml"/>); it may span lines. Every character
+    /// C# ends a comment line at starts a new <c>///</c> line, so no text can leave the comment.
+    /// </summary>
     public void Summary(string text)
     {
-        var lines = text.Trim().Replace("\r\n", "\n").Split('\n');
-        if (lines.Length == 1)
+        var lines = SplitLines(text.Trim());
+        if (lines.Count == 1)
         {
             _writer.WriteLine($"/// <summary>{lines[0].Trim()}</summary>");
             return;
@@ -67,13 +73,103 @@ internal sealed class CodeWriter
         _writer.WriteLine("/// </summary>");
     }
 
+    /// <summary>A <c>//</c> comment of one line: line terminators in <paramref name="text"/> become spaces.</summary>
+    public void Comment(string text) => _writer.WriteLine("// " + string.Join(" ", SplitLines(text)));
+
     public override string ToString()
     {
         _writer.Flush();
         return _text.ToString();
     }
 
-    public static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    /// <summary>
+    /// Text for an XML doc comment: markup characters escaped, and characters XML 1.0 cannot hold (controls, lone
+    /// surrogates, U+FFFE/U+FFFF) replaced by U+FFFD, so the documentation file stays well-formed.
+    /// </summary>
+    public static string Xml(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '&':
+                    builder.Append("&amp;");
+                    break;
+                case '<':
+                    builder.Append("&lt;");
+                    break;
+                case '>':
+                    builder.Append("&gt;");
+                    break;
+                default:
+                    if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                    {
+                        builder.Append(c).Append(text[++i]);
+                    }
+                    else if (IsLineTerminator(c) || c == '\t' || !(char.IsControl(c) || char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF'))
+                    {
+                        builder.Append(c);
+                    }
+                    else
+                    {
+                        builder.Append('\uFFFD');
+                    }
 
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>A C# string literal; Roslyn escapes quotes, backslashes, controls and the Unicode line and paragraph separators.</summary>
     public static string Literal(string value) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(value, quote: true);
+
+    /// <summary>
+    /// A C# identifier for a name validation already restricted to ASCII letters, digits and underscores; a keyword
+    /// gets <c>@</c>, anything else that would not lex as one identifier becomes underscores, so a name can never
+    /// become code.
+    /// </summary>
+    public static string Identifier(string name)
+    {
+        if (SyntaxFacts.IsValidIdentifier(name))
+        {
+            return SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None ? name : "@" + name;
+        }
+
+        var builder = new StringBuilder(name.Length + 1);
+        foreach (var c in name)
+        {
+            builder.Append(c < 128 && char.IsLetterOrDigit(c) ? c : '_');
+        }
+
+        return builder.Length == 0 || char.IsDigit(builder[0]) ? "_" + builder : builder.ToString();
+    }
+
+    /// <summary>C#'s new-line characters (C# spec, "Line terminators"): CR, LF, CR LF, U+0085, U+2028, U+2029.</summary>
+    private static bool IsLineTerminator(char c) => c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029';
+
+    private static List<string> SplitLines(string text)
+    {
+        var lines = new List<string>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsLineTerminator(text[i]))
+            {
+                lines.Add(text.Substring(start, i - start));
+                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        lines.Add(text.Substring(start));
+        return lines;
+    }
 }

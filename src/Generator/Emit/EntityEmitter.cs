@@ -14,7 +14,7 @@ internal static class EntityEmitter
         w.Open($"namespace {ns}");
         w.Summary(model.Description is { } description ? CodeWriter.Xml(description) : $"A row of the <c>{model.Table}</c> table.");
         w.Line(CodeWriter.GeneratedCodeAttribute);
-        w.Open($"public partial class {model.Name}");
+        w.Open($"public partial class {CodeWriter.Identifier(model.Name)}");
         w.Summary("The table this entity is stored in.");
         w.Line($"public const string TableName = {CodeWriter.Literal(model.Table)};");
         w.Line();
@@ -23,6 +23,7 @@ internal static class EntityEmitter
         w.Open("public static class Columns");
         foreach (var field in model.Fields)
         {
+            w.Summary($"The column of <see cref=\"{PropertyName(field)}\"/>.");
             w.Line($"public const string {PropertyName(field)} = {CodeWriter.Literal(field.Column)};");
         }
 
@@ -32,7 +33,7 @@ internal static class EntityEmitter
         {
             w.Line();
             w.Summary(field.Description is { } text ? CodeWriter.Xml(text) : DescribeColumn(field));
-            w.Line($"public {PropertyType(model, field, set)} {PropertyName(field)} {{ get; set; }}{Initializer(model, field)}");
+            w.Line($"public {PropertyType(model, field, set, ns)} {PropertyName(field)} {{ get; set; }}{Initializer(model, field, ns)}");
         }
 
         w.Close();
@@ -50,9 +51,11 @@ internal static class EntityEmitter
     }
 
     public static string PropertyName(FieldModel field) =>
-        Identifiers.ToPascalCase(field.Name) + (field.Type == FieldType.Ref ? "Id" : string.Empty);
+        CodeWriter.Identifier(Identifiers.ToPascalCase(field.Name) + (field.Type == FieldType.Ref ? "Id" : string.Empty));
 
-    public static string EnumName(SchemaModel model, FieldModel field) => model.Name + Identifiers.ToPascalCase(field.Name);
+    public static string EnumName(SchemaModel model, FieldModel field) => CodeWriter.Identifier(model.Name + Identifiers.ToPascalCase(field.Name));
+
+    private static string MemberName(string value) => CodeWriter.Identifier(Identifiers.ToPascalCase(value));
 
     private static void EmitEnum(CodeWriter w, SchemaModel model, FieldModel field)
     {
@@ -64,7 +67,7 @@ internal static class EntityEmitter
         foreach (var value in field.Values)
         {
             w.Summary($"Stored as <c>{value}</c>.");
-            w.Line(Identifiers.ToPascalCase(value) + ",");
+            w.Line(MemberName(value) + ",");
         }
 
         w.Close();
@@ -76,7 +79,7 @@ internal static class EntityEmitter
         w.Open($"public static string ToDbValue(this {name} value) => value switch");
         foreach (var value in field.Values)
         {
-            w.Line($"{name}.{Identifiers.ToPascalCase(value)} => {CodeWriter.Literal(value)},");
+            w.Line($"{name}.{MemberName(value)} => {CodeWriter.Literal(value)},");
         }
 
         w.Line($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a {name} value.\"),");
@@ -86,7 +89,7 @@ internal static class EntityEmitter
         w.Open($"public static {name} Parse(string value) => value switch");
         foreach (var value in field.Values)
         {
-            w.Line($"{CodeWriter.Literal(value)} => {name}.{Identifiers.ToPascalCase(value)},");
+            w.Line($"{CodeWriter.Literal(value)} => {name}.{MemberName(value)},");
         }
 
         w.Line($"_ => throw new global::System.FormatException(\"'\" + value + \"' is not a {name} value.\"),");
@@ -94,11 +97,14 @@ internal static class EntityEmitter
         w.Close();
     }
 
-    private static string PropertyType(SchemaModel model, FieldModel field, SchemaSet set)
+    /// <summary>An enum type qualified in full: inside the entity class a property may carry the enum's simple name.</summary>
+    private static string EnumType(SchemaModel model, FieldModel field, string ns) => $"global::{ns}.{EnumName(model, field)}";
+
+    private static string PropertyType(SchemaModel model, FieldModel field, SchemaSet set, string ns)
     {
         var type = field.Type switch
         {
-            FieldType.Enum => EnumName(model, field),
+            FieldType.Enum => EnumType(model, field, ns),
             FieldType.Ref => ClrType(SchemaSetBuilder.KeyOf(SchemaSetBuilder.Find(set, field.Target!)!).Type),
             _ => ClrType(field.Type),
         };
@@ -121,25 +127,15 @@ internal static class EntityEmitter
         _ => "object",
     };
 
-    /// <summary>Literal defaults become initializers, so a new entity starts as the database would fill it.</summary>
-    private static string Initializer(SchemaModel model, FieldModel field)
+    /// <summary>
+    /// Defaults become initializers, so <c>new User()</c> starts as the row the database would create: literals as
+    /// typed constants, <c>new</c> as a fresh Guid, <c>now</c> as the current UTC time (what the column default stores).
+    /// </summary>
+    private static string Initializer(SchemaModel model, FieldModel field, string ns)
     {
-        if (field.Default is { Kind: DefaultKind.Literal } value)
+        if (field.Default is { } value && DefaultExpression(model, field, value, ns) is { } expression)
         {
-            var literal = field.Type switch
-            {
-                FieldType.String or FieldType.Text or FieldType.Json => CodeWriter.Literal(value.Value),
-                FieldType.Integer or FieldType.Boolean => value.Value,
-                FieldType.BigInt => value.Value + "L",
-                FieldType.Float => value.Value.IndexOfAny(new[] { '.', 'E' }) >= 0 ? value.Value : value.Value + ".0",
-                FieldType.Decimal => value.Value + "m",
-                FieldType.Enum => EnumName(model, field) + "." + Identifiers.ToPascalCase(value.Value),
-                _ => null,
-            };
-            if (literal is not null)
-            {
-                return $" = {literal};";
-            }
+            return $" = {expression};";
         }
 
         if (field.Required)
@@ -156,6 +152,50 @@ internal static class EntityEmitter
         }
 
         return string.Empty;
+    }
+
+    private static string? DefaultExpression(SchemaModel model, FieldModel field, DefaultValue value, string ns)
+    {
+        switch (value.Kind)
+        {
+            case DefaultKind.NewUuid:
+                return "global::System.Guid.NewGuid()";
+            case DefaultKind.Now:
+                return field.Type == FieldType.DateTimeTz ? "global::System.DateTimeOffset.UtcNow" : "global::System.DateTime.UtcNow";
+        }
+
+        var text = value.Value;
+        return field.Type switch
+        {
+            FieldType.String or FieldType.Text or FieldType.Json => CodeWriter.Literal(text),
+            FieldType.Integer or FieldType.Boolean => text,
+            FieldType.BigInt => text + "L",
+            FieldType.Float => text.IndexOfAny(new[] { '.', 'E' }) >= 0 ? text : text + ".0",
+            FieldType.Decimal => text + "m",
+            FieldType.Enum => EnumType(model, field, ns) + "." + MemberName(text),
+            FieldType.Uuid => $"new global::System.Guid({CodeWriter.Literal(text)})",
+            FieldType.Date => DateParts(text, "yyyy-MM-dd", parts => $"new global::System.DateOnly({parts})"),
+            FieldType.DateTime => DateParts(text, "yyyy-MM-dd'T'HH:mm:ss", parts => $"new global::System.DateTime({parts})"),
+            FieldType.DateTimeTz => DateParts(text, "yyyy-MM-dd'T'HH:mm:ss", parts => $"new global::System.DateTimeOffset({parts}, global::System.TimeSpan.Zero)"),
+            _ => null,
+        };
+    }
+
+    /// <summary>The constructor arguments of a canonical date or timestamp default (year, month, day[, hour, minute, second]).</summary>
+    private static string? DateParts(string text, string format, System.Func<string, string> construct)
+    {
+        if (!System.DateTime.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        {
+            return null;
+        }
+
+        var parts = new List<int> { time.Year, time.Month, time.Day };
+        if (format.Length > 10)
+        {
+            parts.AddRange(new[] { time.Hour, time.Minute, time.Second });
+        }
+
+        return construct(string.Join(", ", parts.ConvertAll(p => p.ToString(CultureInfo.InvariantCulture))));
     }
 
     private static string DescribeColumn(FieldModel field)

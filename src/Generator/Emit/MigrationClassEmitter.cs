@@ -68,7 +68,7 @@ internal static class MigrationClassEmitter
             }
 
             var step = steps[i];
-            w.Line("// " + Describe(step.Operation));
+            w.Comment(Describe(step.Operation));
             foreach (var statement in PostgresStatements.For(step))
             {
                 foreach (var line in statement.Split('\n'))

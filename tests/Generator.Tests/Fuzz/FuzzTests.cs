@@ -76,6 +76,7 @@ public sealed class FuzzTests
 
         var run = harness.Run();
         Assert.True(run.Exception is null, $"Case {i}: the generator threw on {name}:\n{run.Exception}\n{mutated}");
+        Assert.True(run.Output.GetTypeByMetadataName(Mutator.PayloadType) is null, $"Case {i}: text of {name} became C# code:\n{mutated}");
         if (!run.BiabDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             var errors = run.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();

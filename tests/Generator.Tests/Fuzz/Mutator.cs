@@ -2,10 +2,22 @@ using System.Text;
 
 namespace BackendInABox.Generator.Tests.Fuzz;
 
-/// <summary>Breaks YAML text the ways people and tools do: cuts, stray punctuation, binary junk, deep nesting, huge values.</summary>
+/// <summary>
+/// Breaks YAML text the ways people and tools do (cuts, stray punctuation, binary junk, deep nesting, huge values) and
+/// the ways an attacker would: every Unicode line terminator, raw and as YAML escapes, and C# code behind them.
+/// </summary>
 internal sealed class Mutator(int seed)
 {
     private const string Punctuation = ":-[]{}&*!|>'\"#%@`,?\t\n ";
+
+    /// <summary>The type a payload declares if it ever escapes into generated code.</summary>
+    public const string PayloadType = "P";
+
+    /// <summary>Characters C# ends a line at, and the YAML double-quoted escapes that produce them.</summary>
+    public static readonly string[] Terminators = ["\r", "\n", "\r\n", "\u0085", "\u2028", "\u2029"];
+    public static readonly string[] YamlEscapes = ["\\r", "\\n", "\\r\\n", "\\N", "\\L", "\\P", "\\x85", "\\u2028", "\\u2029"];
+
+    private const string Code = "public static class " + PayloadType + " { [System.Runtime.CompilerServices.ModuleInitializer] public static void Run() { System.Console.WriteLine(\\\"P\\\"); } }";
     private readonly Random _random = new(seed);
 
     public string Mutate(string text)
@@ -14,8 +26,10 @@ internal sealed class Mutator(int seed)
         var rounds = 1 + _random.Next(3);
         for (var i = 0; i < rounds; i++)
         {
-            result = _random.Next(9) switch
+            result = _random.Next(11) switch
             {
+                9 => Insert(result, Terminators[_random.Next(Terminators.Length)] + Hostile()),
+                10 => HostileDescription(result),
                 0 => Delete(result),
                 1 => Insert(result, Punctuation[_random.Next(Punctuation.Length)].ToString()),
                 2 => Insert(result, RandomBytes(1 + _random.Next(16))),
@@ -29,6 +43,32 @@ internal sealed class Mutator(int seed)
         }
 
         return result;
+    }
+
+    /// <summary>Text that must stay text wherever it lands: comment, XML doc and string-literal breakers.</summary>
+    private string Hostile()
+    {
+        string[] pieces = ["*/", "</summary>", "<", "&", "\"", "'", "\\", "//", "#"];
+        return pieces[_random.Next(pieces.Length)] + pieces[_random.Next(pieces.Length)];
+    }
+
+    /// <summary>Replaces a description (or adds one) with code behind an escaped line terminator, as in issue 9.</summary>
+    private string HostileDescription(string text)
+    {
+        var escape = YamlEscapes[_random.Next(YamlEscapes.Length)];
+        var value = $"description: \"The title.{escape}{Code}{escape}//{Hostile().Replace("\\", "\\\\").Replace("\"", "\\\"")}\"";
+        var lines = text.Split('\n').ToList();
+        var index = lines.FindIndex(l => l.StartsWith("description:", StringComparison.Ordinal));
+        if (index >= 0)
+        {
+            lines[index] = value;
+        }
+        else
+        {
+            lines.Insert(0, value);
+        }
+
+        return string.Join('\n', lines);
     }
 
     private int Position(string text) => text.Length == 0 ? 0 : _random.Next(text.Length + 1);

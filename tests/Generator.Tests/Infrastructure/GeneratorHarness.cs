@@ -27,6 +27,8 @@ internal sealed class GeneratorHarness
         ["build_property.BackendInABoxMigrationsDir"] = "migrations",
     };
 
+    private CSharpParseOptions _parseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest);
+
     private readonly List<(string Path, string Text)> _csharp = [("Program.cs", "namespace TestApp; public static class Program { public static void Main() { } }")];
 
     public GeneratorHarness WithSchema(string fileName, string yaml)
@@ -44,6 +46,13 @@ internal sealed class GeneratorHarness
     public GeneratorHarness WithProperty(string name, string value)
     {
         _globals["build_property." + name] = value;
+        return this;
+    }
+
+    /// <summary>Checks XML doc comments as a project with GenerateDocumentationFile does (malformed XML is CS1570).</summary>
+    public GeneratorHarness WithDocumentationDiagnostics()
+    {
+        _parseOptions = _parseOptions.WithDocumentationMode(DocumentationMode.Diagnose);
         return this;
     }
 
@@ -78,22 +87,26 @@ internal sealed class GeneratorHarness
     public CSharpCompilation CreateCompilation() =>
         CSharpCompilation.Create(
             "TestApp",
-            _csharp.Select(c => CSharpSyntaxTree.ParseText(c.Text, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), c.Path)),
+            _csharp.Select(c => CSharpSyntaxTree.ParseText(c.Text, _parseOptions, c.Path)),
             References,
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
 
     public ImmutableArray<AdditionalText> CreateAdditionalTexts() =>
         [.. _files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => (AdditionalText)new TestAdditionalText(f.Key, f.Value.Text))];
 
+    /// <summary>The kind of each file is what the package's targets give it (a file they do not add has none).</summary>
     public BuildOptionsProvider CreateOptionsProvider() =>
-        new(_globals, _files.ToDictionary(f => f.Key, f => f.Value.Kind));
+        new(_globals, _files
+            .Select(f => (f.Key, Kind: PackageTargets.KindOf(ProjectDirectory, f.Key, _globals["build_property.BackendInABoxSchemaDir"], _globals["build_property.BackendInABoxMigrationsDir"])))
+            .Where(f => f.Kind is not null)
+            .ToDictionary(f => f.Key, f => f.Kind!));
 
     /// <summary>A driver over <paramref name="texts"/> (default: fresh ones); pass the same instances to replace one later.</summary>
     public GeneratorDriver CreateDriver(bool trackSteps = true, ImmutableArray<AdditionalText>? texts = null) =>
         CSharpGeneratorDriver.Create(
             [new BackendInABoxGenerator().AsSourceGenerator()],
             texts ?? CreateAdditionalTexts(),
-            CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest),
+            _parseOptions,
             CreateOptionsProvider(),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
@@ -134,6 +147,20 @@ internal sealed record GeneratorRun(GeneratorDriverRunResult Result, Compilation
         Result.Results.SelectMany(r => r.GeneratedSources).Single(s => s.HintName == hintName).SourceText.ToString();
 
     public IEnumerable<string> HintNames => Result.Results.SelectMany(r => r.GeneratedSources).Select(s => s.HintName);
+
+    /// <summary>The compiled app, loaded into a collectible context, to run what the generated code does.</summary>
+    public System.Reflection.Assembly Load()
+    {
+        using var stream = new MemoryStream();
+        var emit = Output.Emit(stream);
+        if (!emit.Success)
+        {
+            throw new InvalidOperationException("The output does not compile:\n" + string.Join("\n", emit.Diagnostics));
+        }
+
+        stream.Position = 0;
+        return new System.Runtime.Loader.AssemblyLoadContext("generated", isCollectible: true).LoadFromStream(stream);
+    }
 
     /// <summary>The generator itself threw: Roslyn turns that into CS8785 and drops all output.</summary>
     public Exception? Exception => Result.Results.Single().Exception;

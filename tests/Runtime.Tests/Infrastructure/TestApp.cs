@@ -71,7 +71,7 @@ internal sealed class TestApp : IDisposable
 
     public AppBuild TryBuild()
     {
-        var files = YamlFiles(SchemaDirectory, "Schema").Concat(YamlFiles(MigrationsDirectory, "Migration")).ToList();
+        var files = InputFiles().ToList();
         var globals = new Dictionary<string, string>
         {
             ["build_property.RootNamespace"] = RootNamespace,
@@ -123,10 +123,14 @@ internal sealed class TestApp : IDisposable
         }
     }
 
-    private static IEnumerable<(string Path, string Kind)> YamlFiles(string directory, string kind) =>
-        System.IO.Directory.GetFiles(directory, "*.yaml", SearchOption.AllDirectories)
+    /// <summary>The files of the project the package's targets add as schema or migration files.</summary>
+    private IEnumerable<(string Path, string Kind)> InputFiles() =>
+        System.IO.Directory.GetFiles(Directory, "*", SearchOption.AllDirectories)
+            .Where(p => !p.StartsWith(OutputDirectory + "/", StringComparison.Ordinal))
             .OrderBy(p => p, StringComparer.Ordinal)
-            .Select(p => (p, kind));
+            .Select(p => (Path: p, Kind: PackageTargets.KindOf(Directory, p, "schema", "migrations")))
+            .Where(f => f.Kind is not null)
+            .Select(f => (f.Path, f.Kind!));
 
     /// <summary>The framework reference assemblies plus FluentMigrator and the runtime, as the package would bring them.</summary>
     private static ImmutableArray<MetadataReference> LoadReferences()

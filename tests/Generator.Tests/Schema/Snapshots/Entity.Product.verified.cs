@@ -13,16 +13,27 @@ namespace TestApp
         /// <summary>The column names of <see cref="Product"/>, so hand-written SQL need not repeat strings.</summary>
         public static class Columns
         {
+            /// <summary>The column of <see cref="Id"/>.</summary>
             public const string Id = "id";
+            /// <summary>The column of <see cref="Sku"/>.</summary>
             public const string Sku = "sku";
+            /// <summary>The column of <see cref="Title"/>.</summary>
             public const string Title = "title";
+            /// <summary>The column of <see cref="Description"/>.</summary>
             public const string Description = "description";
+            /// <summary>The column of <see cref="Price"/>.</summary>
             public const string Price = "price";
+            /// <summary>The column of <see cref="Status"/>.</summary>
             public const string Status = "status";
+            /// <summary>The column of <see cref="Attributes"/>.</summary>
             public const string Attributes = "attributes";
+            /// <summary>The column of <see cref="Thumbnail"/>.</summary>
             public const string Thumbnail = "thumbnail";
+            /// <summary>The column of <see cref="ReleasedOn"/>.</summary>
             public const string ReleasedOn = "released_on";
+            /// <summary>The column of <see cref="TeamId"/>.</summary>
             public const string TeamId = "team_id";
+            /// <summary>The column of <see cref="UpdatedAt"/>.</summary>
             public const string UpdatedAt = "updated_at";
         }
 
@@ -42,7 +53,7 @@ namespace TestApp
         public decimal Price { get; set; } = 0m;
 
         /// <summary>Column <c>status</c>: enum, required.</summary>
-        public ProductStatus Status { get; set; } = ProductStatus.Draft;
+        public global::TestApp.ProductStatus Status { get; set; } = global::TestApp.ProductStatus.Draft;
 
         /// <summary>Column <c>attributes</c>: json.</summary>
         public string? Attributes { get; set; }

@@ -13,18 +13,21 @@ namespace TestApp
         /// <summary>The column names of <see cref="Team"/>, so hand-written SQL need not repeat strings.</summary>
         public static class Columns
         {
+            /// <summary>The column of <see cref="Id"/>.</summary>
             public const string Id = "id";
+            /// <summary>The column of <see cref="Name"/>.</summary>
             public const string Name = "name";
+            /// <summary>The column of <see cref="CreatedAt"/>.</summary>
             public const string CreatedAt = "created_at";
         }
 
         /// <summary>Column <c>id</c>: uuid, primary key.</summary>
-        public global::System.Guid Id { get; set; }
+        public global::System.Guid Id { get; set; } = global::System.Guid.NewGuid();
 
         /// <summary>Column <c>name</c>: string(100), required, unique.</summary>
         public string Name { get; set; } = string.Empty;
 
         /// <summary>Column <c>created_at</c>: datetimetz, required.</summary>
-        public global::System.DateTimeOffset CreatedAt { get; set; }
+        public global::System.DateTimeOffset CreatedAt { get; set; } = global::System.DateTimeOffset.UtcNow;
     }
 }

@@ -13,21 +13,32 @@ namespace TestApp
         /// <summary>The column names of <see cref="User"/>, so hand-written SQL need not repeat strings.</summary>
         public static class Columns
         {
+            /// <summary>The column of <see cref="Id"/>.</summary>
             public const string Id = "id";
+            /// <summary>The column of <see cref="Email"/>.</summary>
             public const string Email = "email";
+            /// <summary>The column of <see cref="FullName"/>.</summary>
             public const string FullName = "full_name";
+            /// <summary>The column of <see cref="PhoneNumber"/>.</summary>
             public const string PhoneNumber = "phone_number";
+            /// <summary>The column of <see cref="Age"/>.</summary>
             public const string Age = "age";
+            /// <summary>The column of <see cref="Balance"/>.</summary>
             public const string Balance = "balance";
+            /// <summary>The column of <see cref="IsActive"/>.</summary>
             public const string IsActive = "is_active";
+            /// <summary>The column of <see cref="Role"/>.</summary>
             public const string Role = "role";
+            /// <summary>The column of <see cref="Preferences"/>.</summary>
             public const string Preferences = "preferences";
+            /// <summary>The column of <see cref="TeamId"/>.</summary>
             public const string TeamId = "team_id";
+            /// <summary>The column of <see cref="CreatedAt"/>.</summary>
             public const string CreatedAt = "created_at";
         }
 
         /// <summary>Column <c>id</c>: uuid, primary key.</summary>
-        public global::System.Guid Id { get; set; }
+        public global::System.Guid Id { get; set; } = global::System.Guid.NewGuid();
 
         /// <summary>Login and contact address.</summary>
         public string Email { get; set; } = string.Empty;
@@ -48,7 +59,7 @@ namespace TestApp
         public bool IsActive { get; set; } = true;
 
         /// <summary>Column <c>role</c>: enum, required.</summary>
-        public UserRole Role { get; set; } = UserRole.Member;
+        public global::TestApp.UserRole Role { get; set; } = global::TestApp.UserRole.Member;
 
         /// <summary>Column <c>preferences</c>: json.</summary>
         public string? Preferences { get; set; }
@@ -57,7 +68,7 @@ namespace TestApp
         public global::System.Guid? TeamId { get; set; }
 
         /// <summary>Column <c>created_at</c>: datetime, required.</summary>
-        public global::System.DateTime CreatedAt { get; set; }
+        public global::System.DateTime CreatedAt { get; set; } = global::System.DateTime.UtcNow;
     }
 
     /// <summary>The values of <see cref="User.Role"/>, stored as text in column <c>role</c>.</summary>
