@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 namespace BackendInABox.Generator;
 
 /// <summary>
-/// Turns schema/*.yaml into entity classes and migrations/*.yaml into FluentMigrator migrations,
+/// Turns schema/*.yaml (and *.yml) into entity classes and migrations/*.yaml (*.yml) into FluentMigrator migrations,
 /// and tells the build (and the runtime, through the manifest) what schema change is not yet captured.
 /// Stages: parse (per file) → model → validate (cross-file) → diff (history replay vs schema) → emit.
 /// </summary>

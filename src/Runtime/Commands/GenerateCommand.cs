@@ -70,7 +70,7 @@ internal sealed class GenerateCommand(HostContext host)
         var directory = manifest.MigrationsDirectory;
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, $"{MigrateCommandLine.Id(id)}_{Slug(message)}.yaml");
-        if (File.Exists(path) || Directory.GetFiles(directory, MigrateCommandLine.Id(id) + "_*.yaml").Length > 0)
+        if (File.Exists(path) || Directory.GetFiles(directory, MigrateCommandLine.Id(id) + "_*.y*ml").Length > 0)
         {
             throw new UserError($"A migration with id {MigrateCommandLine.Id(id)} already exists in {directory}.", "Wait a second and run the command again.");
         }
