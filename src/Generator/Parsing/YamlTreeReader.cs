@@ -81,12 +81,14 @@ internal static class YamlTreeReader
 
     private static YamlNode? ReadDocument(string path, string text, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken)
     {
-        var parser = new Parser(new Scanner(new System.IO.StringReader(text), skipComments: true));
+        var scanner = new Scanner(new System.IO.StringReader(text), skipComments: true);
+        var parser = new Parser(scanner);
         var stack = new Stack<Builder>();
         YamlNode? root = null;
         var documents = 0;
 
-        while (parser.MoveNext())
+        bool? more;
+        while ((more = MoveNext(parser, scanner, stack, path, text, diagnostics)) == true)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var current = parser.Current!;
@@ -129,7 +131,8 @@ internal static class YamlTreeReader
                         return null;
                     }
 
-                    stack.Push(new Builder(current is SequenceStart, current.Start));
+                    var flow = current is SequenceStart { Style: SequenceStyle.Flow } || current is MappingStart { Style: MappingStyle.Flow };
+                    stack.Push(new Builder(current is SequenceStart, flow, current.Start));
                     break;
                 case SequenceEnd:
                 case MappingEnd:
@@ -146,8 +149,55 @@ internal static class YamlTreeReader
             }
         }
 
-        return root;
+        return more is null ? null : root;
     }
+
+    /// <summary>
+    /// The next event; false at the end, null after reporting a syntax error. Some broken input (an unclosed
+    /// <c>{</c> followed by more keys) makes YamlDotNet throw InvalidOperationException instead of a YamlException;
+    /// that is still a syntax error, at the position the scanner reached, explained by the collection left open.
+    /// </summary>
+    private static bool? MoveNext(Parser parser, Scanner scanner, Stack<Builder> stack, string path, string text, FileDiagnostics diagnostics)
+    {
+        try
+        {
+            return parser.MoveNext();
+        }
+        catch (InvalidOperationException)
+        {
+            var at = scanner.CurrentPosition;
+            var message = OpenFlow(stack) is { } open
+                ? $"the '{Opening(open)}' opened at line {open.Start.Line}, column {open.Start.Column} is not closed before line {at.Line}; add the missing '{Closing(open)}'."
+                : $"the YAML cannot be read past line {at.Line}, column {at.Column}; check the indentation and punctuation there and on the line before.";
+            diagnostics.Add(diagnostics.Set.Syntax, Locations.FromMarks(path, text, at, at), "YAML syntax error: " + message);
+            return null;
+        }
+        catch (YamlException e) when (OpenFlow(stack) is { } open)
+        {
+            diagnostics.Add(
+                diagnostics.Set.Syntax,
+                Locations.FromMarks(path, text, e.Start, e.End),
+                $"YAML syntax error: {Clean(e.Message).TrimEnd('.')}; the '{Opening(open)}' opened at line {open.Start.Line}, column {open.Start.Column} is still open.");
+            return null;
+        }
+    }
+
+    private static Builder? OpenFlow(Stack<Builder> stack)
+    {
+        foreach (var open in stack)
+        {
+            if (open.IsFlow)
+            {
+                return open;
+            }
+        }
+
+        return null;
+    }
+
+    private static char Opening(Builder open) => open.IsSequence ? '[' : '{';
+
+    private static char Closing(Builder open) => open.IsSequence ? ']' : '}';
 
     private static bool Attach(Stack<Builder> stack, YamlNode node, ref YamlNode? root, FileDiagnostics diagnostics)
     {
@@ -224,13 +274,16 @@ internal static class YamlTreeReader
 
     private sealed class Builder
     {
-        public Builder(bool isSequence, Mark start)
+        public Builder(bool isSequence, bool isFlow, Mark start)
         {
             IsSequence = isSequence;
+            IsFlow = isFlow;
             Start = start;
         }
 
         public bool IsSequence { get; }
+
+        public bool IsFlow { get; }
 
         public Mark Start { get; }
 

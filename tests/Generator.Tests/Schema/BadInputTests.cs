@@ -74,6 +74,34 @@ public sealed class BadInputTests
         Assert.Empty(run.CompilationProblems.Select(d => d.ToString()));
     }
 
+    public static TheoryData<string, string, int, int, string> SyntaxErrors => new()
+    {
+        // name, yaml, line, column, text in the message
+        { "unclosed flow mapping before the next field", "name: Bad\nfields:\n  id: { type: uuid, primary: true\n  email: { type: string }\n", 4, 3, "the '{' opened at line 3, column 7 is not closed before line 4; add the missing '}'" },
+        { "unclosed flow mapping before the next key", "name: Bad\nfields:\n  id: { type: uuid, primary: true\nindexes: []\n", 4, 1, "the '{' opened at line 3, column 7 is not closed" },
+        { "unclosed flow sequence", "name: Bad\nfields:\n  id: { type: uuid, primary: true }\n  s: { type: enum, values: [a, b }\n  email: { type: string }\n", 4, 34, "did not find expected ',' or ']'; the '[' opened at line 4, column 28 is still open." },
+        { "unclosed quote", "name: Bad\ndescription: \"abc\nfields:\n  id: { type: uuid, primary: true }\n", 2, 14, "double-quoted scalar" },
+        { "colon in a plain value", "name: Bad: x\nfields:\n  id: { type: uuid, primary: true }\n", 1, 10, "invalid mapping" },
+        { "stray bracket", "name: Bad\nfields:\n  id: { type: uuid, primary: true }\n  ]\n", 4, 3, "did not find expected key" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SyntaxErrors))]
+    public void A_yaml_syntax_error_is_reported_where_the_parser_found_it_in_words(string name, string yaml, int line, int column, string text)
+    {
+        var run = new GeneratorHarness().WithSchema("team.yaml", Valid).WithSchema("bad.yaml", yaml).Run();
+
+        var error = Assert.Single(run.BiabDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        var span = error.Location.GetLineSpan();
+        var message = error.GetMessage(CultureInfo.InvariantCulture);
+        Assert.True(
+            (error.Id, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1) == ("BIAB001", line, column) && message.Contains(text, StringComparison.Ordinal),
+            $"{name}: {error}");
+        Assert.DoesNotContain("Operation is not valid", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", message, StringComparison.Ordinal);
+        Assert.Contains("Team.g.cs", run.HintNames);
+    }
+
     [Fact]
     public void Binary_junk_is_an_error_not_a_crash()
     {
