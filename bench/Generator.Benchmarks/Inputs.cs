@@ -60,7 +60,7 @@ internal static class Inputs
     private static ImmutableArray<AdditionalText> BuildMigrations()
     {
         var parsed = Schemas.Select(t => SchemaFileParser.Parse(new InputFile(t.Path, InputFileKind.Schema, t.GetText()!.ToString()), CancellationToken.None)).ToImmutableArray();
-        var set = SchemaSetBuilder.Build(parsed, CancellationToken.None);
+        var set = SchemaSetBuilder.Build(parsed, "BenchApp", CancellationToken.None);
         var migrations = new List<AdditionalText>();
         long? parent = null;
         var start = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);

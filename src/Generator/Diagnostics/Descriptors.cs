@@ -30,6 +30,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor DuplicateModel = Error("BIAB020", "Duplicate model name");
     public static readonly DiagnosticDescriptor DuplicateTable = Error("BIAB021", "Duplicate table name");
     public static readonly DiagnosticDescriptor UnknownRefTarget = Error("BIAB022", "Reference to an unknown model");
+    public static readonly DiagnosticDescriptor TypeNameCollision = Error("BIAB023", "Generated C# type name collides");
 
     // Migration files and history.
     public static readonly DiagnosticDescriptor MigrationSyntax = Error("BIAB101", "Migration file is not valid YAML");

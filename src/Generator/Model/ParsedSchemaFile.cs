@@ -1,4 +1,7 @@
 namespace BackendInABox.Generator.Model;
 
-/// <summary>The result of parsing one schema file: its model when the file has no error, and its diagnostics.</summary>
-internal sealed record ParsedSchemaFile(string Path, SchemaModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>
+/// The result of parsing one schema file: its model when the file has no error, its diagnostics, and the model name
+/// it declares (also when it has errors, so a reference to it can say where the model is and why it is missing).
+/// </summary>
+internal sealed record ParsedSchemaFile(string Path, SchemaModel? Model, EquatableArray<DiagnosticInfo> Diagnostics, string? DeclaredName = null);

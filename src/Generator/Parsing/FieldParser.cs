@@ -22,7 +22,7 @@ internal static class FieldParser
     public const int DefaultPrecision = 18;
     public const int DefaultScale = 2;
 
-    public static List<FieldModel> ParseAll(YamlMapping fields, string model, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken)
+    public static List<FieldModel> ParseAll(YamlMapping fields, string? model, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken)
     {
         var result = new List<FieldModel>();
         var columns = new Dictionary<string, FieldModel>(StringComparer.OrdinalIgnoreCase);
@@ -39,13 +39,13 @@ internal static class FieldParser
             var property = Identifiers.ToPascalCase(field.Name) + (field.Type == FieldType.Ref ? "Id" : string.Empty);
             if (columns.TryGetValue(field.Column, out var clash) || properties.TryGetValue(property, out clash))
             {
-                diagnostics.Add(Descriptors.DuplicateField, entry.Key.Location, $"Field {model}.{field.Name} collides with field {model}.{clash.Name}: both would be column '{field.Column}' or property '{property}'.");
+                diagnostics.Add(Descriptors.DuplicateField, entry.Key.Location, $"Field {Qualified(model, field.Name)} collides with field {Qualified(model, clash.Name)}: both would be column '{field.Column}' or property '{property}'.");
                 continue;
             }
 
-            if (property == model || Array.IndexOf(ReservedMembers, property) >= 0)
+            if ((model is not null && property == model) || Array.IndexOf(ReservedMembers, property) >= 0)
             {
-                diagnostics.Add(Descriptors.ReservedWord, entry.Key.Location, $"Field {model}.{field.Name} would become the C# member '{property}', which the generated class {model} already uses; rename the field.");
+                diagnostics.Add(Descriptors.ReservedWord, entry.Key.Location, $"Field {Qualified(model, field.Name)} would become the C# member '{property}', which the generated class {model ?? "of the model"} already uses; rename the field.");
                 continue;
             }
 
@@ -57,20 +57,20 @@ internal static class FieldParser
         return result;
     }
 
-    private static FieldModel? Parse(YamlScalar key, YamlNode node, string model, FileDiagnostics diagnostics)
+    private static FieldModel? Parse(YamlScalar key, YamlNode node, string? model, FileDiagnostics diagnostics)
     {
         var errorsBefore = diagnostics.Count;
         var name = key.Value;
         if (Identifiers.SnakeCaseProblem(name) is { } nameProblem)
         {
-            diagnostics.Add(Descriptors.InvalidIdentifier, key.Location, $"The field name '{Text.Shorten(name)}' in model {model} is not a valid identifier: {nameProblem}.");
+            diagnostics.Add(Descriptors.InvalidIdentifier, key.Location, $"The field name '{Text.Shorten(name)}'{(model is null ? string.Empty : " in model " + model)} is not a valid identifier: {nameProblem}.");
             return null;
         }
 
-        var what = $"field {model}.{name}";
+        var what = $"field {Qualified(model, name)}";
         if (node is not YamlMapping mapping)
         {
-            diagnostics.Add(Descriptors.SchemaShape, node.Location, $"Field {model}.{name} must be a mapping such as {{ type: string }}, not {node.KindName}.");
+            diagnostics.Add(Descriptors.SchemaShape, node.Location, $"Field {Qualified(model, name)} must be a mapping such as {{ type: string }}, not {node.KindName}.");
             return null;
         }
 
@@ -85,7 +85,7 @@ internal static class FieldParser
         {
             var suggestion = Suggestions.Closest(typeNode.Value, FieldTypes.Names);
             var hint = suggestion is null ? $" Known types: {string.Join(", ", FieldTypes.Names)}." : $" Did you mean '{suggestion}'?";
-            diagnostics.Add(Descriptors.UnknownType, typeNode.Location, $"Field {model}.{name} has unknown type '{Text.Shorten(typeNode.Value)}'.{hint}");
+            diagnostics.Add(Descriptors.UnknownType, typeNode.Location, $"Field {Qualified(model, name)} has unknown type '{Text.Shorten(typeNode.Value)}'.{hint}");
             return null;
         }
 
@@ -104,7 +104,7 @@ internal static class FieldParser
         var unique = reader.Boolean("unique") ?? false;
         if (primary && !FieldTypes.CanBeKey(type))
         {
-            diagnostics.Add(Descriptors.PrimaryKey, typeNode.Location, $"Field {model}.{name} is primary but has type {typeNode.Value}; a key must be uuid, string, integer or bigint.");
+            diagnostics.Add(Descriptors.PrimaryKey, typeNode.Location, $"Field {Qualified(model, name)} is primary but has type {typeNode.Value}; a key must be uuid, string, integer or bigint.");
         }
 
         OnlyFor(reader, "max_length", type == FieldType.String, "string", what, diagnostics);
@@ -226,6 +226,9 @@ internal static class FieldParser
             reader.String("description"),
             key.Location);
     }
+
+    /// <summary>Model.field, or only the field while the model has no valid name.</summary>
+    private static string Qualified(string? model, string field) => model is null ? field : model + "." + field;
 
     private static void OnlyFor(MappingReader reader, string option, bool applies, string typeName, string what, FileDiagnostics diagnostics)
     {

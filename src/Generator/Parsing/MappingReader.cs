@@ -153,6 +153,11 @@ internal sealed class MappingReader
             {
                 items.Add(scalar);
             }
+            else if (item is YamlScalar)
+            {
+                _diagnostics.Add(_diagnostics.Set.Shape, item.Location, $"An item of '{key}' in {What} is empty (YAML reads a bare null, ~ or nothing as no value); write a name, or quote it (\"null\") if that is the value you mean.");
+                return null;
+            }
             else
             {
                 _diagnostics.Add(_diagnostics.Set.Shape, item.Location, $"Each item of '{key}' in {What} must be a single value, not {item.KindName}.");

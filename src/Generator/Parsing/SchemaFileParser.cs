@@ -13,12 +13,13 @@ internal static class SchemaFileParser
     public static ParsedSchemaFile Parse(InputFile file, System.Threading.CancellationToken cancellationToken)
     {
         var diagnostics = new FileDiagnostics(DiagnosticSet.Schema);
-        var model = ParseModel(file, diagnostics, cancellationToken);
-        return new ParsedSchemaFile(file.Path, diagnostics.HasErrors ? null : model, diagnostics.ToArray());
+        var model = ParseModel(file, diagnostics, cancellationToken, out var declaredName);
+        return new ParsedSchemaFile(file.Path, diagnostics.HasErrors ? null : model, diagnostics.ToArray(), declaredName);
     }
 
-    private static SchemaModel? ParseModel(InputFile file, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken)
+    private static SchemaModel? ParseModel(InputFile file, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken, out string? declaredName)
     {
+        declaredName = null;
         var mapping = YamlTreeReader.ReadMapping(file, "schema", "'name' and 'fields'", diagnostics, cancellationToken);
         if (mapping is null)
         {
@@ -34,6 +35,7 @@ internal static class SchemaFileParser
             name = null;
         }
 
+        declaredName = name;
         var what = name is null ? "the model" : $"model {name}";
         var tableNode = reader.Scalar("table");
         string? table = null;
@@ -51,9 +53,15 @@ internal static class SchemaFileParser
             }
         }
 
+        if (table is not null && Identifiers.TableOwner(table) is { } owner)
+        {
+            diagnostics.Add(Descriptors.ReservedWord, tableNode?.Location ?? nameNode!.Location, $"The table name '{table}' of {what} is reserved: it is {owner}. {(tableNode is null ? "Set 'table:' to another name." : "Choose another name.")}");
+            table = null;
+        }
+
         var description = reader.String("description");
         var fieldsNode = reader.MappingOf("fields", required: true);
-        var fields = fieldsNode is null ? new List<FieldModel>() : FieldParser.ParseAll(fieldsNode, name ?? "the model", diagnostics, cancellationToken);
+        var fields = fieldsNode is null ? new List<FieldModel>() : FieldParser.ParseAll(fieldsNode, name, diagnostics, cancellationToken);
         if (fieldsNode is not null && fieldsNode.Entries.Count == 0)
         {
             diagnostics.Add(Descriptors.SchemaMissingKey, fieldsNode.Location, $"{Capitalized(what)} has no fields.");

@@ -14,11 +14,19 @@ internal static class Suggestions
         }
 
         var lowered = value.ToLowerInvariant();
+        var digits = Digits(value);
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
-            var distance = Distance(lowered, candidate);
+            // Names that carry different numbers (Model150, Model10) are different things, not typos of each other.
+            var candidateDigits = Digits(candidate);
+            if (digits.Length > 0 && candidateDigits.Length > 0 && digits != candidateDigits)
+            {
+                continue;
+            }
+
+            var distance = Distance(lowered, candidate.ToLowerInvariant());
             if (distance < bestDistance)
             {
                 bestDistance = distance;
@@ -27,6 +35,20 @@ internal static class Suggestions
         }
 
         return best is not null && bestDistance <= Math.Max(1, best.Length / 3) ? best : null;
+    }
+
+    private static string Digits(string text)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var c in text)
+        {
+            if (c >= '0' && c <= '9')
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
     }
 
     private static int Distance(string a, string b)

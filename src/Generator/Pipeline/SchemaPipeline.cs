@@ -33,11 +33,11 @@ internal static class SchemaPipeline
             }
         });
 
-        var set = parsed.Collect()
-            .Select(static (files, ct) => Guard.Run(
+        var set = parsed.Collect().Combine(options)
+            .Select(static (input, ct) => Guard.Run(
                 "checking the schema files together",
                 null,
-                () => SchemaSetBuilder.Build(files, ct),
+                () => SchemaSetBuilder.Build(input.Left, input.Right.Namespace, ct),
                 error => new SchemaSet(EquatableArray<SchemaModel>.Empty, true, new[] { error }.ToEquatableArray())))
             .WithTrackingName(TrackingNames.SchemaSet);
 

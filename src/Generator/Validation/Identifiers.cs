@@ -85,6 +85,19 @@ internal static class Identifiers
 
     public static bool IsSqlReserved(string name) => SqlReserved.Contains(name.ToLowerInvariant());
 
+    /// <summary>
+    /// Null when a table of this name is free, else whose it is: the runner keeps FluentMigrator's version table
+    /// (SQLite compares table names ignoring case, so "VersionInfo" is "versioninfo") and its file hashes in the app's
+    /// database, and SQLite refuses names starting with sqlite_.
+    /// </summary>
+    public static string? TableOwner(string table) => table switch
+    {
+        "versioninfo" => "FluentMigrator's version table (VersionInfo), where the runner records applied migrations",
+        "biab_migration_files" => "the runner's record of each applied migration file",
+        _ when table.StartsWith("sqlite_", StringComparison.Ordinal) => "SQLite's own tables (names starting with sqlite_)",
+        _ => null,
+    };
+
     /// <summary>snake_case → PascalCase: phone_number → PhoneNumber.</summary>
     public static string ToPascalCase(string snake)
     {
@@ -123,7 +136,10 @@ internal static class Identifiers
         return builder.ToString();
     }
 
-    /// <summary>The default table name: the snake_case plural of the model name (Category → categories).</summary>
+    /// <summary>
+    /// The default table name: the snake_case plural of the model name (Category → categories, Address → addresses,
+    /// Status → statuses). A name that is already plural stays as it is (Migrations → migrations, Settings → settings).
+    /// </summary>
     public static string DefaultTableName(string modelName)
     {
         var snake = ToSnakeCase(modelName);
@@ -132,13 +148,30 @@ internal static class Identifiers
             return snake.Substring(0, snake.Length - 1) + "ies";
         }
 
-        if (snake.EndsWith("s", StringComparison.Ordinal) || snake.EndsWith("x", StringComparison.Ordinal) || snake.EndsWith("z", StringComparison.Ordinal)
-            || snake.EndsWith("ch", StringComparison.Ordinal) || snake.EndsWith("sh", StringComparison.Ordinal))
+        if (EndsWithAny(snake, "ss", "us", "as", "x", "z", "ch", "sh"))
         {
             return snake + "es";
         }
 
+        if (snake.EndsWith("s", StringComparison.Ordinal))
+        {
+            return snake;
+        }
+
         return snake + "s";
+    }
+
+    private static bool EndsWithAny(string text, params string[] endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (text.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Describe(char c) => c switch

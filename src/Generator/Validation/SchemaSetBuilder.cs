@@ -10,7 +10,7 @@ namespace BackendInABox.Generator.Validation;
 /// <summary>The checks that need every schema file at once: unique model and table names, and references that resolve.</summary>
 internal static class SchemaSetBuilder
 {
-    public static SchemaSet Build(ImmutableArray<ParsedSchemaFile> files, System.Threading.CancellationToken cancellationToken)
+    public static SchemaSet Build(ImmutableArray<ParsedSchemaFile> files, string ns, System.Threading.CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var hasErrors = files.Any(f => f.Model is null);
@@ -39,6 +39,13 @@ internal static class SchemaSetBuilder
             accepted.Add(model);
         }
 
+        accepted = TypeNames.Check(accepted, ns, diagnostics);
+        var broken = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in files.Where(f => f.Model is null && f.DeclaredName is not null).OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            broken[file.DeclaredName!] = file.Path;
+        }
+
         var valid = new List<SchemaModel>();
         foreach (var model in accepted)
         {
@@ -50,7 +57,15 @@ internal static class SchemaSetBuilder
                     continue;
                 }
 
-                if (!byName.TryGetValue(field.Target!, out var target) || target.Name != field.Target)
+                if (!byName.TryGetValue(field.Target!, out var target) && broken.TryGetValue(field.Target!, out var brokenFile))
+                {
+                    diagnostics.Add(new DiagnosticInfo(
+                        Descriptors.UnknownRefTarget,
+                        field.Location,
+                        $"Field {model.Name}.{field.Name} refers to model '{field.Target}', which {FileName(brokenFile)} defines but with errors (reported there); fix them and this reference resolves."));
+                    ok = false;
+                }
+                else if (target is null || target.Name != field.Target)
                 {
                     var names = byName.Values.Select(m => m.Name).OrderBy(n => n, StringComparer.Ordinal).ToList();
                     var suggestion = Parsing.Suggestions.Closest(field.Target!, names) ?? (target?.Name);
