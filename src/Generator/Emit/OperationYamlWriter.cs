@@ -198,7 +198,8 @@ internal static class OperationYamlWriter
                     quoted.Append("\\t");
                     break;
                 default:
-                    if (char.IsControl(c))
+                    // YAML parsers read U+2028/U+2029 as line breaks and fold them, so they are escaped like controls.
+                    if (char.IsControl(c) || c == '\u2028' || c == '\u2029')
                     {
                         quoted.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     }

@@ -73,6 +73,25 @@ public sealed class CodeInjectionTests
         Assert.Contains("public static class P {", json.RootElement.GetProperty("pending").GetProperty("yaml").GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Terminators))]
+    public void A_default_with_a_line_terminator_round_trips_through_the_migration_written_from_the_pending_change(string terminator)
+    {
+        var schema = $"name: Note\nfields:\n  id: {{ type: uuid, primary: true }}\n  body: {{ type: text, required: true, default: {Yaml($"a{terminator}b \\ \"c\"")} }}\n";
+        var first = new GeneratorHarness().WithSchema("note.yaml", schema).Run();
+        var pending = Manifest.PendingYaml(first);
+        Assert.NotNull(pending);
+
+        // What `migrate generate` writes: the header, then the pending YAML as the build computed it.
+        var second = new GeneratorHarness()
+            .WithSchema("note.yaml", schema)
+            .WithMigration("20260101000000_notes.yaml", "id: 20260101000000\ndescription: notes\n" + pending)
+            .Run();
+
+        Assert.DoesNotContain(second.BiabDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Null(Manifest.PendingYaml(second));
+    }
+
     /// <summary>A YAML double-quoted scalar that reads back as exactly <paramref name="text"/>.</summary>
     private static string Yaml(string text)
     {
