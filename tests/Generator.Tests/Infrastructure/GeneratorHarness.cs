@@ -18,7 +18,7 @@ internal sealed class GeneratorHarness
 
     private static readonly ImmutableArray<MetadataReference> References = BuildReferences();
 
-    private readonly Dictionary<string, (string Kind, string Text)> _files = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _files = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _globals = new()
     {
         ["build_property.RootNamespace"] = "TestApp",
@@ -33,13 +33,13 @@ internal sealed class GeneratorHarness
 
     public GeneratorHarness WithSchema(string fileName, string yaml)
     {
-        _files[SchemaDirectory + "/" + fileName] = ("Schema", yaml);
+        _files[SchemaDirectory + "/" + fileName] = yaml;
         return this;
     }
 
     public GeneratorHarness WithMigration(string fileName, string yaml)
     {
-        _files[MigrationsDirectory + "/" + fileName] = ("Migration", yaml);
+        _files[MigrationsDirectory + "/" + fileName] = yaml;
         return this;
     }
 
@@ -82,8 +82,6 @@ internal sealed class GeneratorHarness
         return this;
     }
 
-    public IReadOnlyDictionary<string, (string Kind, string Text)> Files => _files;
-
     public CSharpCompilation CreateCompilation() =>
         CSharpCompilation.Create(
             "TestApp",
@@ -92,7 +90,7 @@ internal sealed class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
 
     public ImmutableArray<AdditionalText> CreateAdditionalTexts() =>
-        [.. _files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => (AdditionalText)new TestAdditionalText(f.Key, f.Value.Text))];
+        [.. _files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => (AdditionalText)new TestAdditionalText(f.Key, f.Value))];
 
     /// <summary>The kind of each file is what the package's targets give it (a file they do not add has none).</summary>
     public BuildOptionsProvider CreateOptionsProvider() =>
