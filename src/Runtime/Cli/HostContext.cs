@@ -26,6 +26,9 @@ internal sealed class HostContext(Assembly? app, TextWriter output, TextWriter e
     /// <summary>`--allow-unknown`: migrate a database that also holds migrations of another app (a deliberate shared database).</summary>
     public bool AllowUnknown { get; set; }
 
+    /// <summary>Standard output carries one JSON document, so every other line goes to standard error.</summary>
+    public bool Json { get; set; }
+
     /// <summary>Set once the database is known, so every line written is scrubbed of its password.</summary>
     public DatabaseTarget? Target { get; private set; }
 
@@ -39,7 +42,7 @@ internal sealed class HostContext(Assembly? app, TextWriter output, TextWriter e
         return Target;
     }
 
-    public void Say(string line) => Output.WriteLine(Scrub(line));
+    public void Say(string line) => (Json ? ErrorWriter : Output).WriteLine(Scrub(line));
 
     public void Warn(string line) => ErrorWriter.WriteLine(Scrub(line));
 

@@ -93,7 +93,11 @@ internal static class MigrateCommandLine
         generate.SetAction((r, ct) => Run(host, r, ct, () => new GenerateCommand(host).RunAsync(r.GetValue(message)!, r.GetValue(empty), ct)));
         up.SetAction((r, ct) => Run(host, r, ct, () => new UpCommand(host).RunAsync(r.GetValue(upTo), ct)));
         down.SetAction((r, ct) => Run(host, r, ct, () => new DownCommand(host).RunAsync(r.GetValue(steps), r.GetValue(downTo), ct)));
-        status.SetAction((r, ct) => Run(host, r, ct, () => new StatusCommand(host).RunAsync(r.GetValue(json), ct)));
+        status.SetAction((r, ct) =>
+        {
+            host.Json = r.GetValue(json);
+            return Run(host, r, ct, () => new StatusCommand(host).RunAsync(host.Json, ct));
+        });
         script.SetAction((r, ct) => Run(host, r, ct, () => new ScriptCommand(host).RunAsync(r.GetValue(from), r.GetValue(to), r.GetValue(scriptDown), r.GetValue(outputFile), ct)));
         merge.SetAction((r, ct) => Run(host, r, ct, () => new MergeCommand(host).RunAsync(ct)));
 
@@ -164,8 +168,9 @@ internal static class MigrateCommandLine
         }
         catch (Exception e)
         {
-            host.Warn($"error: {e.GetType().Name}: {e.Message}");
-            host.Warn(host.Verbose ? e.ToString() : "Run again with --verbose for details.");
+            // Every failure a user can cause has its own UserError; this is a defect, still said without type names.
+            host.Warn($"error: {(FileErrors.Is(e) ? "a file could not be read or written: " + FileErrors.Reason(e) : e.Message)}");
+            host.Warn(host.Verbose ? e.ToString() : "This was not expected: run again with --verbose for the details, and report it.");
             return 1;
         }
     }

@@ -16,7 +16,11 @@ internal static class DatabaseSession
         var driver = DatabaseDriver.For(target);
         if (target.Source.StartsWith("default", StringComparison.Ordinal))
         {
-            host.Say($"No database configured (--connection, DATABASE_URL or ConnectionStrings:Default): using the SQLite file {target.Database}");
+            host.Say($"No database configured (--connection, DATABASE_URL or ConnectionStrings:Default): using the SQLite file {target.Database} ({target.Placement})");
+        }
+        else if (target.Placement is { } placement)
+        {
+            host.Say($"The relative SQLite path from {target.Source} is taken {placement}: {target.Database}");
         }
 
         if (host.WaitSeconds is { } seconds)
@@ -57,10 +61,10 @@ internal static class DatabaseSession
     public static Task<IAsyncDisposable> LockAsync(HostContext host, DatabaseDriver driver, CancellationToken cancellationToken) =>
         driver.LockAsync(() => host.Say("Another migration runner is working on this database; waiting for it to finish..."), cancellationToken);
 
-    public static async Task<(DbConnection Connection, HistoryTable History)> OpenHistoryAsync(DatabaseDriver driver, CancellationToken cancellationToken)
+    public static async Task<(DbConnection Connection, HistoryTable History)> OpenHistoryAsync(HostContext host, DatabaseDriver driver, CancellationToken cancellationToken)
     {
         var connection = await driver.OpenAsync(cancellationToken);
-        return (connection, new HistoryTable(driver.Target, connection));
+        return (connection, new HistoryTable(driver.Target, connection, new SqlLog(host.Verbose ? sql => host.Say("    " + sql) : null)));
     }
 
     public static string Describe(DatabaseTarget target) => $"{target.Describe()} (from {target.Source})";

@@ -25,7 +25,7 @@ internal sealed class DownCommand(HostContext host)
 
         var driver = await DatabaseSession.PrepareAsync(host, cancellationToken);
         await using var migrationLock = await DatabaseSession.LockAsync(host, driver, cancellationToken);
-        var (connection, history) = await DatabaseSession.OpenHistoryAsync(driver, cancellationToken);
+        var (connection, history) = await DatabaseSession.OpenHistoryAsync(host, driver, cancellationToken);
         await using (connection)
         {
             await history.EnsureCreatedAsync(cancellationToken);
@@ -40,6 +40,7 @@ internal sealed class DownCommand(HostContext host)
 
             var rollback = to is { } limit ? applied.Where(id => id > limit).ToList() : applied.Take(count ?? 1).ToList();
             host.Say($"Rolling back {DatabaseSession.Describe(driver.Target)}");
+            await HistoryFindings.WarnAsync(host, history, cancellationToken);
             if (rollback.Count == 0)
             {
                 host.Say(applied.Count == 0 ? "Nothing to roll back: no migration is applied." : $"Nothing to roll back: the database is at {UpCommand.Describe(manifest, applied[0])}.");

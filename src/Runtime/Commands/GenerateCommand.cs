@@ -68,8 +68,16 @@ internal sealed class GenerateCommand(HostContext host)
         var manifest = host.Manifest;
         var id = NextId(manifest.Migrations.Select(m => m.Id).DefaultIfEmpty(0).Max());
         var directory = manifest.MigrationsDirectory;
-        Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, $"{MigrateCommandLine.Id(id)}_{Slug(message)}.yaml");
+        try
+        {
+            Directory.CreateDirectory(directory);
+        }
+        catch (Exception e) when (FileErrors.Is(e))
+        {
+            throw FileErrors.Explain("create the migrations folder", directory, e, "`migrate generate` writes into the project's migrations folder: run it from the project (`dotnet run`), where that folder can be written.");
+        }
+
         if (File.Exists(path) || Directory.GetFiles(directory, MigrateCommandLine.Id(id) + "_*.y*ml").Length > 0)
         {
             throw new UserError($"A migration with id {MigrateCommandLine.Id(id)} already exists in {directory}.", "Wait a second and run the command again.");
@@ -84,7 +92,15 @@ internal sealed class GenerateCommand(HostContext host)
         }
 
         text.Append(empty ? "up: []\ndown: []\n" : manifest.Pending!.Yaml);
-        File.WriteAllText(path, text.ToString());
+        try
+        {
+            File.WriteAllText(path, text.ToString());
+        }
+        catch (Exception e) when (FileErrors.Is(e))
+        {
+            throw FileErrors.Explain("write the migration", path, e, "Make the migrations folder writable for this user.");
+        }
+
         return path;
     }
 

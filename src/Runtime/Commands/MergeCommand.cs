@@ -35,16 +35,28 @@ internal sealed partial class MergeCommand(HostContext host)
         }
 
         var first = manifest.Find(later.Branch[0]) ?? throw new UserError($"Migration {MigrateCommandLine.Id(later.Branch[0])} is not in this build.");
-        var text = File.ReadAllText(first.File);
+        var text = OnFile(first.File, File.ReadAllText);
         if (!ParentLine().IsMatch(text))
         {
             throw new UserError($"{first.File} has no parent line to rewrite.");
         }
 
-        File.WriteAllText(first.File, ParentLine().Replace(text, "parent: " + MigrateCommandLine.Id(earlier.Id), 1));
+        OnFile(first.File, f => { File.WriteAllText(f, ParentLine().Replace(text, "parent: " + MigrateCommandLine.Id(earlier.Id), 1)); return f; });
         host.Say($"Re-parented {first.File} onto {MigrateCommandLine.Id(earlier.Id)}.");
         host.Say($"History is now one line ending in {MigrateCommandLine.Id(later.Id)}. Rebuild, then run `dotnet run -- migrate up`.");
         return Task.FromResult(0);
+    }
+
+    private static string OnFile(string file, Func<string, string> access)
+    {
+        try
+        {
+            return access(file);
+        }
+        catch (Exception e) when (FileErrors.Is(e))
+        {
+            throw FileErrors.Explain("rewrite the parent line of", file, e, "`migrate merge` edits the migration files in the project: make them writable for this user.");
+        }
     }
 
     /// <summary>

@@ -67,7 +67,15 @@ internal sealed class ScriptCommand(HostContext host)
 
         if (output is not null)
         {
-            await File.WriteAllTextAsync(output.FullName, text.ToString(), cancellationToken);
+            try
+            {
+                await File.WriteAllTextAsync(output.FullName, text.ToString(), cancellationToken);
+            }
+            catch (Exception e) when (FileErrors.Is(e))
+            {
+                throw FileErrors.Explain("write the SQL to", output.FullName, e, "Choose an --output path in a folder that exists and that this user may write to.");
+            }
+
             host.Warn($"Wrote the SQL of {selected.Count} migration(s) to {output.FullName}");
         }
         else
@@ -87,13 +95,19 @@ internal sealed class ScriptCommand(HostContext host)
         }
 
         var driver = Database.DatabaseDriver.For(host.ResolveTarget());
-        if (!await driver.IsReachableAsync(TimeSpan.FromSeconds(5), cancellationToken) || !await driver.ExistsAsync(cancellationToken))
+        if (!await driver.IsReachableAsync(TimeSpan.FromSeconds(5), cancellationToken))
         {
-            host.Warn($"Note: {driver.Target.Describe()} cannot be read; scripting as if no migration were applied.");
+            host.Warn($"Note: {driver.Target.Describe()} cannot be reached; scripting as if no migration were applied (--from ID says where to start).");
             return [];
         }
 
-        var (connection, history) = await DatabaseSession.OpenHistoryAsync(driver, cancellationToken);
+        if (!await driver.ExistsAsync(cancellationToken))
+        {
+            host.Warn($"Note: {driver.Target.Describe()} does not exist yet; scripting every migration, as for an empty database.");
+            return [];
+        }
+
+        var (connection, history) = await DatabaseSession.OpenHistoryAsync(host, driver, cancellationToken);
         await using (connection)
         {
             return (await history.AppliedAsync(cancellationToken)).Select(a => a.Id).ToHashSet();

@@ -11,6 +11,9 @@ namespace BackendInABox.Commands;
 /// </summary>
 internal sealed class StatusCommand(HostContext host)
 {
+    /// <summary>The exit code when status reports something a person has to act on (README, "migrate status").</summary>
+    public const int NeedsAttention = 3;
+
     public async Task<int> RunAsync(bool json, CancellationToken cancellationToken)
     {
         var manifest = host.Manifest;
@@ -32,14 +35,8 @@ internal sealed class StatusCommand(HostContext host)
 
         var appliedIds = applied.Select(a => a.Id).ToHashSet();
         var pending = manifest.Migrations.Where(m => !appliedIds.Contains(m.Id)).OrderBy(m => m.Id).ToList();
-        var edited = tracked
-            .Where(t => t.State == HistoryTable.Applied && manifest.Find(t.Id) is { } m && m.Sha256 != t.Sha256)
-            .Select(t => manifest.Find(t.Id)!)
-            .ToList();
-        var failed = tracked
-            .Where(t => (t.State == HistoryTable.Started && !appliedIds.Contains(t.Id)) || (t.State == HistoryTable.Reverting && appliedIds.Contains(t.Id)))
-            .ToList();
-        var unknown = applied.Where(a => manifest.Find(a.Id) is null).ToList();
+        var findings = HistoryFindings.Of(manifest, applied, tracked);
+        var exitCode = findings.Any || manifest.Heads.Count > 1 || manifest.Pending is not null ? NeedsAttention : 0;
         var current = applied.Count == 0 ? (long?)null : applied.Max(a => a.Id);
 
         if (json)
@@ -54,14 +51,15 @@ internal sealed class StatusCommand(HostContext host)
                 currentVersion = current,
                 applied = applied.Select(a => new { id = a.Id, description = manifest.Find(a.Id)?.Description ?? a.Description, appliedOn = a.AppliedOn, file = manifest.Find(a.Id)?.File }),
                 pending = pending.Select(m => new { id = m.Id, description = m.Description, file = m.File }),
-                editedAfterApply = edited.Select(m => new { id = m.Id, file = m.File }),
-                failedWithoutTransaction = failed.Select(f => new { id = f.Id, file = f.File }),
-                appliedWithoutFile = unknown.Select(a => a.Id),
+                editedAfterApply = findings.Edited.Select(m => new { id = m.Id, file = m.File }),
+                failedWithoutTransaction = findings.Failed.Select(f => new { id = f.Id, file = f.File }),
+                appliedWithoutFile = findings.Unknown.Select(a => a.Id),
                 heads = manifest.Heads.Select(h => h.Id),
                 uncapturedSchemaChanges = manifest.Pending?.Summary ?? [],
+                needsAttention = exitCode == NeedsAttention,
             };
-            host.Say(JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true }));
-            return 0;
+            host.Output.WriteLine(host.Scrub(JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true })));
+            return exitCode;
         }
 
         host.Say($"Database:   {DatabaseSession.Describe(target)}{(exists ? string.Empty : " — does not exist yet (run `migrate init`)")}");
@@ -79,23 +77,7 @@ internal sealed class StatusCommand(HostContext host)
             host.Say($"  {MigrateCommandLine.Id(migration.Id)}  {migration.Description}  pending");
         }
 
-        foreach (var migration in edited)
-        {
-            host.Warn($"EDITED: {Path.GetFileName(migration.File)} changed after it was applied (its content hash differs from the one recorded when it ran). Revert the edit and put the change in a new migration.");
-        }
-
-        foreach (var file in failed)
-        {
-            var description = manifest.Find(file.Id)?.Description ?? string.Empty;
-            var (went, again) = file.State == HistoryTable.Reverting ? ("down", "down") : ("up", "up");
-            host.Warn($"FAILED: {MigrateCommandLine.Id(file.Id)} {description} did not finish going {went}; it runs without a transaction (transaction: false), so the statements before the one that failed or was interrupted are applied. Check {Path.GetFileName(file.File)} against the database, undo or finish its steps by hand, then run `migrate {again}` again.");
-        }
-
-        foreach (var migration in unknown)
-        {
-            host.Warn($"UNKNOWN: {MigrateCommandLine.Id(migration.Id)} is applied but this build has no migration file for it.");
-        }
-
+        findings.Warn(host);
         if (manifest.Heads.Count > 1)
         {
             host.Warn($"HEADS: the migration history has {manifest.Heads.Count} heads; run `dotnet run -- migrate merge`.");
@@ -113,6 +95,7 @@ internal sealed class StatusCommand(HostContext host)
         {
             host.Say("Schema:     matches the migration history.");
         }
-        return 0;
+
+        return exitCode;
     }
 }

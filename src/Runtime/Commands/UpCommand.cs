@@ -36,7 +36,7 @@ internal sealed class UpCommand(HostContext host)
     {
         var manifest = host.Manifest;
         await using var migrationLock = await DatabaseSession.LockAsync(host, driver, cancellationToken);
-        var (connection, history) = await DatabaseSession.OpenHistoryAsync(driver, cancellationToken);
+        var (connection, history) = await DatabaseSession.OpenHistoryAsync(host, driver, cancellationToken);
         await using (connection)
         {
             await history.EnsureCreatedAsync(cancellationToken);
@@ -46,6 +46,7 @@ internal sealed class UpCommand(HostContext host)
             RefuseUnknown(host, driver, applied);
             var pending = manifest.Migrations.Where(m => !applied.Contains(m.Id) && (to is null || m.Id <= to)).OrderBy(m => m.Id).ToList();
             host.Say($"Migrating {DatabaseSession.Describe(driver.Target)}");
+            await HistoryFindings.WarnAsync(host, history, cancellationToken);
             if (pending.Count == 0)
             {
                 host.Say(applied.Count == 0 ? "Nothing to apply: there are no migrations." : $"Nothing to apply: the database is at {Describe(manifest, applied.Max())}.");

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Npgsql;
@@ -7,67 +8,119 @@ namespace BackendInABox.Configuration;
 
 /// <summary>
 /// Finds the database: --connection, else DATABASE_URL, else ConnectionStrings:Default (appsettings.json, environment,
-/// user secrets), else an embedded SQLite file in the app's project folder, so a first run needs no server.
+/// user secrets), else an embedded SQLite file in the app's content root, so a first run needs no server.
 /// </summary>
-internal static class ConnectionResolver
+internal static partial class ConnectionResolver
 {
     public const string DefaultSqliteFile = "app.db";
 
+    private const string WhatWorks =
+        "Use a PostgreSQL connection (postgres://user:password@host:5432/database, or Host=...;Username=...;Password=...;Database=...) " +
+        "or a SQLite file (Data Source=app.db, or a path ending in .db, .sqlite or .sqlite3).";
+
+    private static readonly string[] PostgresKeys = ["host", "server", "port", "username", "user name", "user id", "userid", "database"];
+
+    private static readonly string[] SqliteKeys = ["data source", "datasource", "filename"];
+
+    private static readonly string[] SqliteExtensions = [".db", ".sqlite", ".sqlite3"];
+
     public static DatabaseTarget Resolve(string? option, IReadOnlyDictionary<string, string?> environment, Assembly? app, string projectDirectory)
     {
+        var root = ContentRoot.For(app, projectDirectory);
         if (!string.IsNullOrWhiteSpace(option))
         {
-            return Parse(option, "--connection", projectDirectory);
+            return Parse(option, "--connection", root);
         }
 
         if (environment.TryGetValue("DATABASE_URL", out var url) && !string.IsNullOrWhiteSpace(url))
         {
-            return Parse(url, "DATABASE_URL", projectDirectory);
+            return Parse(url, "DATABASE_URL", root);
         }
 
-        var configured = Configuration(environment, app, projectDirectory).GetConnectionString("Default");
+        var configured = Configuration(environment, app, root).GetConnectionString("Default");
         if (!string.IsNullOrWhiteSpace(configured))
         {
-            return Parse(configured, "ConnectionStrings:Default", projectDirectory);
+            return Parse(configured, "ConnectionStrings:Default", root);
         }
 
-        var file = Path.Combine(projectDirectory.Length > 0 ? projectDirectory : AppContext.BaseDirectory, DefaultSqliteFile);
-        return Parse($"Data Source={file}", "default (no connection configured)", projectDirectory);
+        return Parse($"Data Source={DefaultSqliteFile}", "default (no connection configured)", root);
     }
 
-    public static DatabaseTarget Parse(string value, string source, string projectDirectory)
+    /// <summary>
+    /// Only what names a database is one: a postgres:// URL, an Npgsql keyword string, a SQLite Data Source, or a path
+    /// with a SQLite file's extension. Anything else (another database's URL, host:port, a typo) would otherwise become
+    /// a SQLite file named after it, so it is refused before anything is created.
+    /// </summary>
+    public static DatabaseTarget Parse(string value, string source, ContentRoot root)
     {
+        value = value.Trim();
         if (DatabaseUrl.IsUrl(value))
         {
-            var target = Parse(DatabaseUrl.ToConnectionString(value), source, projectDirectory);
+            var target = Parse(DatabaseUrl.ToConnectionString(value), source, root);
             var userInfo = new Uri(value).UserInfo.Split(':', 2);
-            return userInfo.Length > 1 ? target with { Secrets = [.. target.Secrets, userInfo[1]] } : target;
+            return userInfo.Length > 1 ? target with { Secrets = [.. target.Secrets, userInfo[1], Uri.UnescapeDataString(userInfo[1])] } : target;
         }
 
-        if (LooksLikePostgres(value))
+        if (UrlScheme().Match(value) is { Success: true } scheme)
         {
-            NpgsqlConnectionStringBuilder builder;
-            try
-            {
-                builder = new NpgsqlConnectionStringBuilder(value);
-            }
-            catch (ArgumentException e)
-            {
-                throw new UserError($"The connection string from {source} is not valid: {Mask(e.Message, value)}", exitCode: 2);
-            }
-
-            var secrets = builder.Password is { Length: > 0 } password ? new[] { password } : [];
-            return new DatabaseTarget(DatabaseProvider.PostgreSql, builder.ConnectionString, source, builder.Host ?? "localhost", builder.Port, builder.Database ?? builder.Username ?? "postgres", secrets);
+            throw Refuse(source, value, $"{scheme.Groups[1].Value}:// is not a database Backend-in-a-Box supports (PostgreSQL and SQLite are)");
         }
 
+        if (value.Contains('=', StringComparison.Ordinal))
+        {
+            var keys = Keys(value);
+            if (keys.Any(k => PostgresKeys.Contains(k)))
+            {
+                return Postgres(value, source);
+            }
+
+            if (keys.Any(k => SqliteKeys.Contains(k)))
+            {
+                return Sqlite(value, source, root);
+            }
+
+            throw Refuse(source, value, "it names neither a PostgreSQL server (Host=...) nor a SQLite file (Data Source=...)");
+        }
+
+        if (SqliteExtensions.Any(e => value.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+        {
+            return Sqlite(new SqliteConnectionStringBuilder { DataSource = value }.ConnectionString, source, root);
+        }
+
+        throw Refuse(source, value, "it is neither a connection string nor the path of a SQLite file (.db, .sqlite, .sqlite3)");
+    }
+
+    private static DatabaseTarget Postgres(string value, string source)
+    {
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(value);
+        }
+        catch (Exception e) when (e is ArgumentException or KeyNotFoundException or FormatException or InvalidCastException or OverflowException)
+        {
+            throw Malformed(source, value, e);
+        }
+
+        if (string.IsNullOrWhiteSpace(builder.Host))
+        {
+            throw new UserError($"The PostgreSQL connection string from {source} names no server (Host=...).", "Example: Host=db;Port=5432;Username=app;Password=...;Database=app", exitCode: 2);
+        }
+
+        var secrets = builder.Password is { Length: > 0 } password ? new[] { password } : [];
+        return new DatabaseTarget(DatabaseProvider.PostgreSql, builder.ConnectionString, source, builder.Host, builder.Port, builder.Database ?? builder.Username ?? "postgres", secrets);
+    }
+
+    private static DatabaseTarget Sqlite(string value, string source, ContentRoot root)
+    {
         SqliteConnectionStringBuilder sqlite;
         try
         {
-            sqlite = new SqliteConnectionStringBuilder(value.Contains('=', StringComparison.Ordinal) ? value : $"Data Source={value}");
+            sqlite = new SqliteConnectionStringBuilder(value);
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or KeyNotFoundException or FormatException or InvalidCastException or OverflowException)
         {
-            throw new UserError($"The connection string from {source} is not valid: {e.Message}", exitCode: 2);
+            throw Malformed(source, value, e);
         }
 
         var path = sqlite.DataSource;
@@ -76,48 +129,57 @@ internal static class ConnectionResolver
             throw new UserError($"The SQLite connection string from {source} names no file (Data Source=...).", exitCode: 2);
         }
 
+        string? placement = null;
         if (path != ":memory:" && !Path.IsPathRooted(path))
         {
-            path = Path.GetFullPath(Path.Combine(projectDirectory.Length > 0 ? projectDirectory : Directory.GetCurrentDirectory(), path));
+            path = Path.GetFullPath(Path.Combine(root.Directory, path));
+            placement = root.Describe();
         }
 
         sqlite.DataSource = path;
         var secret = string.IsNullOrEmpty(sqlite.Password) ? Array.Empty<string>() : [sqlite.Password];
-        return new DatabaseTarget(DatabaseProvider.Sqlite, sqlite.ConnectionString, source, string.Empty, 0, path, secret);
+        return new DatabaseTarget(DatabaseProvider.Sqlite, sqlite.ConnectionString, source, string.Empty, 0, path, secret, placement);
     }
 
-    private static bool LooksLikePostgres(string value)
+    /// <summary>The keys of a Key=Value;... string, lower case, for telling the providers apart (quoting aside).</summary>
+    private static List<string> Keys(string value) =>
+        [.. value.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2)[0].Trim().ToLowerInvariant())];
+
+    private static UserError Malformed(string source, string value, Exception e)
     {
-        foreach (var part in value.Split(';', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var key = part.Split('=', 2)[0].Trim().ToLowerInvariant();
-            if (key is "host" or "server" or "port" or "username" or "user id" or "userid")
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // The builders' own texts name the offending keyword or position when they have one; a missing key has none.
+        var reason = e is ArgumentException ? ParameterSuffix().Replace(Mask(e.Message, value), string.Empty).TrimEnd('.') + "." : "it is not a list of Key=Value pairs separated by ';'.";
+        return new UserError(
+            $"The connection string from {source} is not valid: {reason}",
+            "Example: Host=db;Port=5432;Username=app;Password=...;Database=app (PostgreSQL) or Data Source=app.db (SQLite).",
+            exitCode: 2,
+            inner: e);
     }
+
+    private static UserError Refuse(string source, string value, string reason) =>
+        new($"The connection from {source} ({Mask(value)}) is not usable: {reason}.", WhatWorks, exitCode: 2);
+
+    /// <summary>The value with every password replaced by ****: a URL's user:password@ and Password=/Pwd= pairs.</summary>
+    public static string Mask(string value) => Mask(UrlPassword().Replace(value, "$1****@"), value);
 
     private static string Mask(string message, string connectionString)
     {
         foreach (var part in connectionString.Split(';'))
         {
             var pair = part.Split('=', 2);
-            if (pair.Length == 2 && pair[0].Trim().Equals("password", StringComparison.OrdinalIgnoreCase) && pair[1].Length > 0)
+            if (pair.Length == 2 && pair[0].Trim().ToLowerInvariant() is "password" or "pwd" && pair[1].Trim().Length > 0)
             {
-                message = message.Replace(pair[1], "****", StringComparison.Ordinal);
+                message = message.Replace(pair[1].Trim(), "****", StringComparison.Ordinal);
             }
         }
 
         return message;
     }
 
-    private static IConfiguration Configuration(IReadOnlyDictionary<string, string?> environment, Assembly? app, string projectDirectory)
+    private static IConfiguration Configuration(IReadOnlyDictionary<string, string?> environment, Assembly? app, ContentRoot root)
     {
         var builder = new ConfigurationBuilder();
-        foreach (var directory in new[] { AppContext.BaseDirectory, projectDirectory }.Where(d => d.Length > 0).Distinct())
+        foreach (var directory in new[] { root.AppDirectory, root.Directory }.Distinct(StringComparer.Ordinal))
         {
             builder.AddJsonFile(Path.Combine(directory, "appsettings.json"), optional: true, reloadOnChange: false);
         }
@@ -133,4 +195,14 @@ internal static class ConnectionResolver
             .Select(e => new KeyValuePair<string, string?>(e.Key.Replace("__", ":", StringComparison.Ordinal), e.Value)));
         return builder.Build();
     }
+
+    [GeneratedRegex(@"^([A-Za-z][A-Za-z0-9+.\-]*)://")]
+    private static partial Regex UrlScheme();
+
+    /// <summary>.NET's " (Parameter 'port')" after an argument error: a name from the code, not from the user's string.</summary>
+    [GeneratedRegex(@"\s*\(Parameter '[^']*'\)")]
+    private static partial Regex ParameterSuffix();
+
+    [GeneratedRegex(@"(://[^:/@]*:)[^@/]*@")]
+    private static partial Regex UrlPassword();
 }

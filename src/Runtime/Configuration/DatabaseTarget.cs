@@ -9,6 +9,7 @@ internal enum DatabaseProvider
 /// <summary>The database a command works on, with what may be shown of it and what must never be.</summary>
 /// <param name="Source">Where the connection came from (for status: "--connection", "DATABASE_URL", ...).</param>
 /// <param name="Secrets">Passwords in the connection string; every text shown to the user is scrubbed of them.</param>
+/// <param name="Placement">For a SQLite path that was relative (or the default): where it was resolved, "in the project folder" or "beside the app".</param>
 internal sealed record DatabaseTarget(
     DatabaseProvider Provider,
     string ConnectionString,
@@ -16,7 +17,8 @@ internal sealed record DatabaseTarget(
     string Host,
     int Port,
     string Database,
-    IReadOnlyList<string> Secrets)
+    IReadOnlyList<string> Secrets,
+    string? Placement = null)
 {
     public string ProviderName => Provider == DatabaseProvider.PostgreSql ? "PostgreSQL" : "SQLite";
 

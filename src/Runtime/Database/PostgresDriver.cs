@@ -75,9 +75,10 @@ internal sealed class PostgresDriver(DatabaseTarget target) : DatabaseDriver(tar
         {
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
         {
-            // Another runner created it first.
+            // Another runner created it first: 42P04 when its CREATE DATABASE had committed, 23505 on pg_database's
+            // unique index when both were still running.
             return false;
         }
 

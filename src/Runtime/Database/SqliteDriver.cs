@@ -14,8 +14,21 @@ internal sealed class SqliteDriver(DatabaseTarget target) : DatabaseDriver(targe
         }
 
         var connection = new SqliteConnection(Target.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
-        return connection;
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+
+            // SQLite reads the file only at the first statement: a file that is no database should fail here, in words.
+            await using var probe = connection.CreateCommand();
+            probe.CommandText = "SELECT count(*) FROM sqlite_master";
+            await probe.ExecuteScalarAsync(cancellationToken);
+            return connection;
+        }
+        catch (SqliteException e)
+        {
+            await connection.DisposeAsync();
+            throw new UserError($"Cannot open the SQLite database {Target.Database}: {e.Message}", "Check that Data Source names a SQLite database file this user can read and write.", inner: e);
+        }
     }
 
     public override async Task<DbConnection?> TryOpenAsync(CancellationToken cancellationToken) =>
@@ -32,15 +45,19 @@ internal sealed class SqliteDriver(DatabaseTarget target) : DatabaseDriver(targe
             return false;
         }
 
-        var directory = Path.GetDirectoryName(Target.Database);
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
+        RequireFolder();
 
         // Opening a SQLite connection creates the file.
         await using var connection = new SqliteConnection(Target.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+        }
+        catch (SqliteException e)
+        {
+            throw new UserError($"Cannot create the SQLite database {Target.Database}: {e.Message}", "Check that this user may create files in its folder.", inner: e);
+        }
+
         return true;
     }
 
@@ -51,12 +68,7 @@ internal sealed class SqliteDriver(DatabaseTarget target) : DatabaseDriver(targe
     public override async Task<IAsyncDisposable> LockAsync(Action waiting, CancellationToken cancellationToken)
     {
         var path = Target.Database + ".migrate-lock";
-        var directory = Path.GetDirectoryName(path);
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
+        RequireFolder();
         var told = false;
         while (true)
         {
@@ -64,6 +76,14 @@ internal sealed class SqliteDriver(DatabaseTarget target) : DatabaseDriver(targe
             {
                 var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
                 return new Lock(stream);
+            }
+            catch (Exception e) when (e is UnauthorizedAccessException or DirectoryNotFoundException or PathTooLongException || (e is IOException && File.Exists(path) is false))
+            {
+                throw Commands.FileErrors.Explain(
+                    "create the migration lock file",
+                    path,
+                    e,
+                    "The runner needs to create this file beside the database: make the folder writable for this user, or remove what is in the way.");
             }
             catch (IOException)
             {
@@ -75,6 +95,22 @@ internal sealed class SqliteDriver(DatabaseTarget target) : DatabaseDriver(targe
 
                 await Task.Delay(100, cancellationToken);
             }
+        }
+    }
+
+    /// <summary>
+    /// The file is created on demand, its folder is not: a folder that does not exist is more often a typo in the
+    /// Data Source than a wish for a new tree of folders.
+    /// </summary>
+    private void RequireFolder()
+    {
+        var directory = Path.GetDirectoryName(Target.Database);
+        if (!string.IsNullOrEmpty(directory) && !Directory.Exists(directory))
+        {
+            throw new UserError(
+                $"The folder {directory} of the SQLite database {Path.GetFileName(Target.Database)} does not exist.",
+                $"Create it (mkdir -p \"{directory}\") or point Data Source at a file in an existing folder (from {Target.Source}).",
+                exitCode: 2);
         }
     }
 

@@ -17,7 +17,8 @@ internal sealed record TrackedFile(long Id, string Sha256, string File, string S
 /// FluentMigrator's version table (read) and our own <c>biab_migration_files</c> (the content hash of each file when it
 /// was applied, and the start marker of migrations that run without a transaction).
 /// </summary>
-internal sealed class HistoryTable(DatabaseTarget target, DbConnection connection)
+/// <param name="log">Where the statements it writes are shown (--verbose) before they run.</param>
+internal sealed class HistoryTable(DatabaseTarget target, DbConnection connection, SqlLog? log = null)
 {
     public const string FilesTable = "biab_migration_files";
     public const string Applied = "applied";
@@ -105,7 +106,15 @@ internal sealed class HistoryTable(DatabaseTarget target, DbConnection connectio
             Add(command, name, value);
         }
 
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        log?.Record(sql);
+        try
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (DbException e)
+        {
+            throw HistoryFailure.Explain(target, sql, e);
+        }
     }
 
     private static void Add(DbCommand command, string name, object value)

@@ -31,6 +31,12 @@ internal sealed class SqlLog(Action<string>? onSql) : ILoggerProvider, ILogger
             return;
         }
 
+        Record(sql);
+    }
+
+    /// <summary>A statement the runner sends itself (its history table), shown and remembered like FluentMigrator's.</summary>
+    public void Record(string sql)
+    {
         LastStatement = sql;
         onSql?.Invoke(sql);
     }

@@ -192,14 +192,15 @@ public sealed class PostgresWorkflowTests : WorkflowScenarios
         app.Rebuild();
 
         var password = ((PostgresDatabase)app.Database).Settings.Password!;
-        var text = (await app.MigrateAsync("status")).ShouldSucceed().ShouldNotContain(password);
+        // The uncaptured orders table needs attention: exit 3.
+        var text = (await app.MigrateAsync("status")).ShouldFail(3).ShouldNotContain(password);
         text.ShouldContain("PostgreSQL").ShouldContain(((PostgresDatabase)app.Database).Name)
             .ShouldContain(initial.Id.ToString(CultureInfo.InvariantCulture))
             .ShouldContain(pending.Id.ToString(CultureInfo.InvariantCulture))
             .ShouldContain("pending")
             .ShouldContain("orders");
 
-        var json = (await app.MigrateAsync("status", "--json")).ShouldSucceed().ShouldNotContain(password);
+        var json = (await app.MigrateAsync("status", "--json")).ShouldFail(3).ShouldNotContain(password);
         using var document = JsonDocument.Parse(json.StandardOutput);
         var numbers = Numbers(document.RootElement).ToList();
         Assert.Contains(initial.Id, numbers);
