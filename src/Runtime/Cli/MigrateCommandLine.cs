@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Data.Common;
 using System.Globalization;
 using BackendInABox.Commands;
 
@@ -164,6 +165,13 @@ internal static class MigrateCommandLine
         catch (OperationCanceledException)
         {
             host.Warn("error: cancelled.");
+            return 1;
+        }
+        catch (DbException e)
+        {
+            // A statement the runner needs (reading its history) that the database refuses, most often for privileges.
+            host.Warn($"error: the database refused a statement the runner needs: {e.Message}");
+            host.Warn(host.Verbose ? e.ToString() : "Check that the database user may read and write the migration history tables (VersionInfo, biab_migration_files); --verbose shows the details.");
             return 1;
         }
         catch (Exception e)

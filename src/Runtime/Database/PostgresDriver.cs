@@ -81,6 +81,13 @@ internal sealed class PostgresDriver(DatabaseTarget target) : DatabaseDriver(tar
             // unique index when both were still running.
             return false;
         }
+        catch (PostgresException e)
+        {
+            throw new UserError(
+                $"Cannot create the database \"{Target.Database}\" at {Target.Host}:{Target.Port}: {Target.Scrub(e.MessageText)}.",
+                $"Create it as a user who may (CREATE DATABASE {name} OWNER <the app's user>), then run `migrate up`; or give this user CREATEDB.",
+                inner: e);
+        }
 
         return true;
     }

@@ -91,7 +91,9 @@ internal sealed class HistoryTable(DatabaseTarget target, DbConnection connectio
     {
         await using var command = connection.CreateCommand();
         command.CommandText = target.Provider == DatabaseProvider.PostgreSql
-            ? "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = @name"
+            // pg_tables, not information_schema: the latter hides tables the user may not read, which would make a
+            // migrated database look empty to them.
+            ? "SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = @name"
             : "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = @name";
         Add(command, "name", name);
         return await command.ExecuteScalarAsync(cancellationToken) is not null;
