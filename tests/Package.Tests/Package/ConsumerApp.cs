@@ -88,6 +88,13 @@ internal sealed class ConsumerApp : IDisposable
     public Task<ProcessResult> MigrateAsync(params string[] arguments) =>
         DotnetAsync(Folder, [Dll, "migrate", .. arguments]);
 
+    /// <summary>`dotnet publish -o <paramref name="output"/>`: the app as it is deployed, outside its project folder.</summary>
+    public Task<ProcessResult> PublishAsync(string output) => DotnetAsync(Folder, "publish", "--no-restore", "-o", output);
+
+    /// <summary>A published copy run as `dotnet ConsumerApp.dll migrate ...` from an unrelated working directory.</summary>
+    public static Task<ProcessResult> MigratePublishedAsync(string folder, params string[] arguments) =>
+        RunningProcess.RunAsync("dotnet", [Path.Combine(folder, Name + ".dll"), "migrate", .. arguments], Path.GetTempPath(), TimeSpan.FromMinutes(5));
+
     public void Dispose() => _dir.Dispose();
 
     /// <summary>`dotnet ...` in the app's folder.</summary>

@@ -59,4 +59,25 @@ public sealed class ConsumerAppTests(ConsumerFixture fixture)
         (await app.MigrateAsync("down", "--connection", database.ConnectionString)).EnsureSuccess();
         Assert.DoesNotContain("products", await database.TablesAsync());
     }
+
+    [Fact]
+    public async Task A_published_app_keeps_its_SQLite_file_beside_itself_not_in_the_project_folder()
+    {
+        var app = await fixture.InitializedAsync();
+        using var deployed = new TempDirectory("published");
+        (await app.PublishAsync(deployed.Path)).EnsureSuccess();
+        var projectFile = File.Exists(app.DefaultDatabase) ? File.GetLastWriteTimeUtc(app.DefaultDatabase) : (DateTime?)null;
+
+        var up = (await ConsumerApp.MigratePublishedAsync(deployed.Path, "up")).EnsureSuccess();
+        Assert.Contains($"{deployed.File("app.db")} (beside the app)", up.Output, StringComparison.Ordinal);
+        Assert.Contains("products", SqliteFile.Tables(deployed.File("app.db")));
+        Assert.Equal(projectFile, File.Exists(app.DefaultDatabase) ? File.GetLastWriteTimeUtc(app.DefaultDatabase) : null);
+
+        // A relative Data Source in the appsettings.json deployed with it is taken beside the app too.
+        Directory.CreateDirectory(deployed.File("data"));
+        File.WriteAllText(deployed.File("appsettings.json"), """{ "ConnectionStrings": { "Default": "Data Source=data/shop.db" } }""");
+        (await ConsumerApp.MigratePublishedAsync(deployed.Path, "up")).EnsureSuccess();
+        Assert.Contains("products", SqliteFile.Tables(Path.Combine(deployed.Path, "data", "shop.db")));
+        Assert.False(File.Exists(Path.Combine(app.Folder, "data", "shop.db")));
+    }
 }
