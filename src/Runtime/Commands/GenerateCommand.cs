@@ -67,6 +67,14 @@ internal sealed class GenerateCommand(HostContext host)
     {
         var manifest = host.Manifest;
         var id = NextId(manifest.Migrations.Select(m => m.Id).DefaultIfEmpty(0).Max());
+        if (!Directory.Exists(manifest.ProjectDirectory))
+        {
+            // A published app far from its sources: recreating the build machine's folders would hide the file.
+            throw new UserError(
+                $"The project folder the app was built in ({manifest.ProjectDirectory}) does not exist here, and migration files belong in it.",
+                "Write migrations where the app is developed: `dotnet run -- migrate generate \"<message>\"` in the project, then rebuild and publish.");
+        }
+
         var directory = manifest.MigrationsDirectory;
         var path = Path.Combine(directory, $"{MigrateCommandLine.Id(id)}_{Slug(message)}.yaml");
         try

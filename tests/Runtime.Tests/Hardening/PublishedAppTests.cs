@@ -62,6 +62,19 @@ public sealed class PublishedAppTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_app.Directory, "app.db")));
     }
 
+    [Fact]
+    public async Task Published_with_the_project_folder_gone_generate_refuses_instead_of_recreating_it()
+    {
+        // A build with a pending change and no migration yet: `generate` would write the first one.
+        var published = Publish(_app.Build());
+        Directory.Delete(_app.Directory, recursive: true);
+
+        (await Migrate.RunWithArgumentsAsync(new AppBuild([], [], published.Location, published), ["generate", "initial schema"]))
+            .ShouldFail(1).ShouldHaveNoStackTrace().ShouldContain(_app.Directory).ShouldContain("does not exist");
+
+        Assert.False(Directory.Exists(_app.Directory), "The build machine's project folder was created again.");
+    }
+
     /// <summary>The built assembly copied to a folder of its own and loaded from there, as a published app runs.</summary>
     private System.Reflection.Assembly Publish(AppBuild build)
     {
