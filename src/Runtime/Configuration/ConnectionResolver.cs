@@ -129,16 +129,31 @@ internal static partial class ConnectionResolver
             throw new UserError($"The SQLite connection string from {source} names no file (Data Source=...).", exitCode: 2);
         }
 
+        if (path == ":memory:" || sqlite.Mode == SqliteOpenMode.Memory)
+        {
+            throw new UserError(
+                $"The SQLite database from {source} is in memory: it would vanish with each connection, migrations and all.",
+                "Name a file instead, e.g. Data Source=app.db.",
+                exitCode: 2);
+        }
+
+        if (!string.IsNullOrEmpty(sqlite.Password))
+        {
+            throw new UserError(
+                $"The SQLite connection string from {source} has a Password=, but the bundled SQLite does not encrypt files.",
+                "Remove Password= from it (protect the file with file-system permissions instead).",
+                exitCode: 2);
+        }
+
         string? placement = null;
-        if (path != ":memory:" && !Path.IsPathRooted(path))
+        if (!Path.IsPathRooted(path))
         {
             path = Path.GetFullPath(Path.Combine(root.Directory, path));
             placement = root.Describe();
         }
 
         sqlite.DataSource = path;
-        var secret = string.IsNullOrEmpty(sqlite.Password) ? Array.Empty<string>() : [sqlite.Password];
-        return new DatabaseTarget(DatabaseProvider.Sqlite, sqlite.ConnectionString, source, string.Empty, 0, path, secret, placement);
+        return new DatabaseTarget(DatabaseProvider.Sqlite, sqlite.ConnectionString, source, string.Empty, 0, path, [], placement);
     }
 
     /// <summary>The keys of a Key=Value;... string, lower case, for telling the providers apart (quoting aside).</summary>

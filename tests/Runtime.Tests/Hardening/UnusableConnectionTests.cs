@@ -63,6 +63,21 @@ public sealed class UnusableConnectionTests : IDisposable
     }
 
     [Theory]
+    [InlineData("Data Source=:memory:", "in memory")]
+    [InlineData("Data Source=shared;Mode=Memory", "in memory")]
+    [InlineData("Data Source=secret.db;Password=MyS3cret", "does not encrypt")]
+    public async Task A_SQLite_connection_migrations_cannot_use_is_refused(string connection, string reason)
+    {
+        var build = await InitializedAsync();
+        var before = Snapshot();
+
+        (await Migrate.RunWithArgumentsAsync(build, ["up", "--connection", connection]))
+            .ShouldFail(2).ShouldHaveNoStackTrace().ShouldNotContain("Exception").ShouldNotContain(Password).ShouldContain(reason);
+
+        Assert.Equal(before, Snapshot());
+    }
+
+    [Theory]
     [InlineData("app.sqlite")]
     [InlineData("app.sqlite3")]
     [InlineData("Data Source=named-anything")]
