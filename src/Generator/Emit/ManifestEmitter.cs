@@ -49,6 +49,15 @@ internal static class ManifestEmitter
         }
 
         json.EndArray().Number("headId", history.HeadId).Boolean("historyValid", valid);
+        if (history.HasErrors || !history.IsLinear)
+        {
+            json.Null("schema");
+        }
+        else
+        {
+            SchemaShapeJson.Write(json, history.Tables);
+        }
+
         if (pending is null || pending.IsEmpty)
         {
             json.Null("pending");

@@ -17,7 +17,8 @@ internal sealed record BuildManifest(
     IReadOnlyList<ManifestHead> Heads,
     long? HeadId,
     bool HistoryValid,
-    PendingChange? Pending)
+    PendingChange? Pending,
+    IReadOnlyList<ManifestTable>? Schema)
 {
     private const string TypeName = "BackendInABox.Generated.BuildManifest";
 

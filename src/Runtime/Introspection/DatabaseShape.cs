@@ -1,0 +1,45 @@
+namespace BackendInABox.Introspection;
+
+/// <summary>
+/// The shape of a database's own tables (the runner's bookkeeping tables left out), normalized so a live database and
+/// the shape the history replay expects can be compared line by line. Column order is not part of it.
+/// </summary>
+internal sealed record DatabaseShape(IReadOnlyList<TableInfo> Tables)
+{
+    /// <summary>One sorted line per fact ("column orders.total numeric(10,2) not null default 0"): equal shapes have equal lines.</summary>
+    public IReadOnlyList<string> Lines => [.. Tables.SelectMany(t => t.Lines).Order(StringComparer.Ordinal)];
+
+    public TableInfo? Table(string name) => Tables.FirstOrDefault(t => t.Name == name);
+}
+
+/// <param name="PrimaryKey">The primary key's columns, in key order.</param>
+internal sealed record TableInfo(
+    string Name,
+    IReadOnlyList<ColumnInfo> Columns,
+    IReadOnlyList<string> PrimaryKey,
+    IReadOnlyList<IndexInfo> Indexes,
+    IReadOnlyList<ForeignKeyInfo> ForeignKeys)
+{
+    public IEnumerable<string> Lines =>
+        new[] { $"table {Name} primary key ({string.Join(", ", PrimaryKey)})" }
+            .Concat(Columns.Select(c => $"column {Name}.{c.Describe()}"))
+            .Concat(Indexes.Select(i => $"index {Name}.{i.Name} ({string.Join(", ", i.Columns)}){(i.Unique ? " unique" : string.Empty)}"))
+            .Concat(ForeignKeys.Select(f => $"foreign key {Name}.{f.Column} -> {f.TargetTable}.{f.TargetColumn} on delete {f.OnDelete}"));
+}
+
+/// <param name="Type">The dialect's type name in the generator's spelling ("varchar(63)", "timestamptz"; SQLite: the declared affinity type).</param>
+/// <param name="Default">The default expression with casts, outer parentheses and case normalized away (<see cref="SqlText.Default"/>).</param>
+/// <param name="EnumValues">The values of the column's enum CHECK, in their order; empty when it has none.</param>
+internal sealed record ColumnInfo(string Name, string Type, bool Nullable, string? Default, IReadOnlyList<string> EnumValues)
+{
+    public string Describe() =>
+        $"{Name} {Type}{(Nullable ? string.Empty : " not null")}"
+        + (Default is null ? string.Empty : " default " + Default)
+        + (EnumValues.Count == 0 ? string.Empty : $" in ({string.Join(", ", EnumValues)})");
+}
+
+internal sealed record IndexInfo(string Name, IReadOnlyList<string> Columns, bool Unique);
+
+/// <summary>A single-column foreign key. Its name is left out: SQLite does not report constraint names.</summary>
+/// <param name="OnDelete">"NO ACTION", "CASCADE", "SET NULL", "RESTRICT" or "SET DEFAULT".</param>
+internal sealed record ForeignKeyInfo(string Column, string TargetTable, string TargetColumn, string OnDelete);

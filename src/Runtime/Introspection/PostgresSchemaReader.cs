@@ -1,0 +1,100 @@
+using System.Data.Common;
+using System.Text.RegularExpressions;
+using static BackendInABox.Introspection.SchemaReader;
+
+namespace BackendInABox.Introspection;
+
+/// <summary>
+/// PostgreSQL's shape, from pg_catalog for the connection's current schema: one query each for columns, indexes
+/// (the primary key's among them), foreign keys and CHECK constraints.
+/// </summary>
+internal static partial class PostgresSchemaReader
+{
+    private const string OwnTables = """
+        FROM pg_class t JOIN pg_namespace n ON n.oid = t.relnamespace
+        WHERE n.nspname = current_schema() AND t.relkind IN ('r', 'p')
+        """;
+
+    public static async Task<DatabaseShape> ReadAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        var tableNames = (await QueryAsync(connection, $"SELECT t.relname {OwnTables} ORDER BY 1", cancellationToken))
+            .Select(r => Text(r[0])).Where(t => !RunnerTables.Contains(t)).ToList();
+
+        var columns = await QueryAsync(connection, $"""
+            SELECT t.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(d.adbin, d.adrelid)
+            {OwnTables.Replace("WHERE", "JOIN pg_attribute a ON a.attrelid = t.oid LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE", StringComparison.Ordinal)}
+              AND a.attnum > 0 AND NOT a.attisdropped
+            ORDER BY t.relname, a.attnum
+            """, cancellationToken);
+
+        var indexes = await QueryAsync(connection, $"""
+            SELECT t.relname, i.relname, ix.indisunique, ix.indisprimary, a.attname
+            {OwnTables.Replace("WHERE", """
+                JOIN pg_index ix ON ix.indrelid = t.oid JOIN pg_class i ON i.oid = ix.indexrelid
+                CROSS JOIN LATERAL unnest(ix.indkey) WITH ORDINALITY AS k(attnum, position)
+                JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum WHERE
+                """, StringComparison.Ordinal)}
+            ORDER BY t.relname, i.relname, k.position
+            """, cancellationToken);
+
+        var keys = await QueryAsync(connection, $"""
+            SELECT t.relname, a.attname, rt.relname, ra.attname, c.confdeltype
+            {OwnTables.Replace("WHERE", """
+                JOIN pg_constraint c ON c.conrelid = t.oid AND c.contype = 'f'
+                JOIN pg_class rt ON rt.oid = c.confrelid
+                JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+                JOIN pg_attribute ra ON ra.attrelid = c.confrelid AND ra.attnum = c.confkey[1] WHERE
+                """, StringComparison.Ordinal)}
+            ORDER BY t.relname, c.conname
+            """, cancellationToken);
+
+        var checks = await QueryAsync(connection, $"""
+            SELECT t.relname, pg_get_constraintdef(c.oid)
+            {OwnTables.Replace("WHERE", "JOIN pg_constraint c ON c.conrelid = t.oid AND c.contype = 'c' WHERE", StringComparison.Ordinal)}
+            ORDER BY t.relname, c.conname
+            """, cancellationToken);
+
+        var enumValues = checks
+            .Select(r => (Table: Text(r[0]), Match: CheckedColumn().Match(Text(r[1])), Definition: Text(r[1])))
+            .Where(c => c.Match.Success)
+            .ToDictionary(c => (c.Table, c.Match.Groups[1].Value), c => SqlText.QuotedValues(c.Definition));
+
+        var tables = tableNames.Select(table =>
+        {
+            var primary = indexes.Where(r => Text(r[0]) == table && (bool)r[3]!).Select(r => Text(r[4])).ToList();
+            var tableColumns = columns.Where(r => Text(r[0]) == table).Select(r =>
+            {
+                var name = Text(r[1]);
+                return new ColumnInfo(
+                    name,
+                    SqlText.PostgresType(Text(r[2])),
+                    !(bool)r[3]! && !primary.Contains(name),
+                    SqlText.Default(r[4] is null ? null : Text(r[4])),
+                    enumValues.TryGetValue((table, name), out var values) ? values : []);
+            }).ToList();
+            var tableIndexes = indexes.Where(r => Text(r[0]) == table && !(bool)r[3]!)
+                .GroupBy(r => Text(r[1]))
+                .Select(g => new IndexInfo(g.Key, [.. g.Select(r => Text(r[4]))], (bool)g.First()[2]!))
+                .ToList();
+            var tableKeys = keys.Where(r => Text(r[0]) == table)
+                .Select(r => new ForeignKeyInfo(Text(r[1]), Text(r[2]), Text(r[3]), DeleteRule(Text(r[4]))))
+                .ToList();
+            return new TableInfo(table, tableColumns, primary, tableIndexes, tableKeys);
+        }).ToList();
+
+        return new DatabaseShape(tables);
+    }
+
+    private static string DeleteRule(string code) => code switch
+    {
+        "c" => "CASCADE",
+        "n" => "SET NULL",
+        "r" => "RESTRICT",
+        "d" => "SET DEFAULT",
+        _ => "NO ACTION",
+    };
+
+    /// <summary>The column a CHECK is about: its first identifier ("CHECK (((status)::text = ANY (...)))" → status).</summary>
+    [GeneratedRegex(@"^CHECK \(+""?([A-Za-z_][A-Za-z0-9_]*)""?\)?")]
+    private static partial Regex CheckedColumn();
+}

@@ -1,0 +1,94 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace BackendInABox.Introspection;
+
+/// <summary>
+/// Normal forms for what catalogs echo back differently from what was written: PostgreSQL adds casts
+/// (<c>'a'::character varying</c>) and parentheses, spells types long-hand, and upper-cases keywords.
+/// </summary>
+internal static partial class SqlText
+{
+    private static readonly Dictionary<string, string> PostgresTypeNames = new(StringComparer.Ordinal)
+    {
+        ["character varying"] = "varchar",
+        ["timestamp without time zone"] = "timestamp",
+        ["timestamp with time zone"] = "timestamptz",
+    };
+
+    /// <summary>A PostgreSQL <c>format_type</c> result in the generator's spelling ("character varying(63)" → "varchar(63)").</summary>
+    public static string PostgresType(string formatted)
+    {
+        var open = formatted.IndexOf('(', StringComparison.Ordinal);
+        var name = open < 0 ? formatted : formatted[..open];
+        var modifier = open < 0 ? string.Empty : formatted[open..].Replace(" ", string.Empty, StringComparison.Ordinal);
+        return (PostgresTypeNames.TryGetValue(name, out var shortName) ? shortName : name) + modifier;
+    }
+
+    /// <summary>A default expression without casts, outer parentheses, extra blanks and keyword case; quoted text is kept as is.</summary>
+    public static string? Default(string? expression)
+    {
+        if (expression is null)
+        {
+            return null;
+        }
+
+        var text = Blanks().Replace(LowerOutsideQuotes(Cast().Replace(expression, string.Empty)), " ").Trim();
+        while (text.Length >= 2 && text[0] == '(' && text[^1] == ')' && ClosesAtEnd(text))
+        {
+            text = text[1..^1].Trim();
+        }
+
+        return text;
+    }
+
+    /// <summary>The quoted values of a CHECK, in order ("'a', 'b'" → a, b), with doubled quotes undone.</summary>
+    public static IReadOnlyList<string> QuotedValues(string text) =>
+        [.. Quoted().Matches(text).Select(m => m.Groups[1].Value.Replace("''", "'", StringComparison.Ordinal))];
+
+    private static string LowerOutsideQuotes(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        var quoted = false;
+        foreach (var c in text)
+        {
+            quoted ^= c == '\'';
+            result.Append(quoted || c == '\'' ? c : char.ToLowerInvariant(c));
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>True when the opening parenthesis at 0 is closed by the last character, not earlier ("(a) || (b)" is not wrapped).</summary>
+    private static bool ClosesAtEnd(string text)
+    {
+        var depth = 0;
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            quoted ^= c == '\'';
+            if (quoted)
+            {
+                continue;
+            }
+
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth == 0 && i < text.Length - 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(@"::(?:""?[A-Za-z_][A-Za-z0-9_]*""?)(?: (?:varying|precision|with|without|time|zone))*(?:\(\d+(?:,\s*\d+)?\))?(?:\[\])?")]
+    private static partial Regex Cast();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Blanks();
+
+    [GeneratedRegex(@"'((?:[^']|'')*)'")]
+    private static partial Regex Quoted();
+}

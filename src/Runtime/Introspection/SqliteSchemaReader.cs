@@ -1,0 +1,69 @@
+using System.Data.Common;
+using System.Text.RegularExpressions;
+using static BackendInABox.Introspection.SchemaReader;
+
+namespace BackendInABox.Introspection;
+
+/// <summary>
+/// SQLite's shape: tables from sqlite_master, columns, indexes and foreign keys from the table_info, index_list,
+/// index_info and foreign_key_list pragmas, enum CHECKs (<c>"col" IN ('a', 'b')</c>) from the table's CREATE text.
+/// </summary>
+internal static partial class SqliteSchemaReader
+{
+    public static async Task<DatabaseShape> ReadAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        var tables = new List<TableInfo>();
+        var rows = await QueryAsync(connection, "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name", cancellationToken);
+        foreach (var row in rows.Where(r => !RunnerTables.Contains(Text(r[0]))))
+        {
+            tables.Add(await ReadTableAsync(connection, Text(row[0]), Text(row[1]), cancellationToken));
+        }
+
+        return new DatabaseShape(tables);
+    }
+
+    private static async Task<TableInfo> ReadTableAsync(DbConnection connection, string table, string createSql, CancellationToken cancellationToken)
+    {
+        var literal = "'" + table.Replace("'", "''", StringComparison.Ordinal) + "'";
+        var checks = EnumChecks().Matches(createSql).ToDictionary(m => m.Groups[1].Value, m => SqlText.QuotedValues(m.Groups[2].Value), StringComparer.Ordinal);
+        var columnRows = await QueryAsync(connection, $"SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info({literal}) ORDER BY cid", cancellationToken);
+        var columns = columnRows.Select(r =>
+        {
+            var name = Text(r[0]);
+            var primary = Convert.ToInt64(r[4], System.Globalization.CultureInfo.InvariantCulture) > 0;
+            var notNull = Convert.ToInt64(r[2], System.Globalization.CultureInfo.InvariantCulture) != 0;
+            return new ColumnInfo(
+                name,
+                Text(r[1]).ToUpperInvariant(),
+                !notNull && !primary,
+                SqlText.Default(r[3] is null ? null : Text(r[3])),
+                checks.TryGetValue(name, out var values) ? values : []);
+        }).ToList();
+        var primaryKey = columnRows.Where(r => Convert.ToInt64(r[4], System.Globalization.CultureInfo.InvariantCulture) > 0)
+            .OrderBy(r => Convert.ToInt64(r[4], System.Globalization.CultureInfo.InvariantCulture))
+            .Select(r => Text(r[0]))
+            .ToList();
+
+        var indexes = new List<IndexInfo>();
+        foreach (var index in await QueryAsync(connection, $"SELECT name, \"unique\", origin FROM pragma_index_list({literal}) ORDER BY name", cancellationToken))
+        {
+            if (Text(index[2]) == "pk")
+            {
+                continue;
+            }
+
+            var name = Text(index[0]);
+            var indexColumns = await QueryAsync(connection, $"SELECT name FROM pragma_index_info('{name.Replace("'", "''", StringComparison.Ordinal)}') ORDER BY seqno", cancellationToken);
+            indexes.Add(new IndexInfo(name, [.. indexColumns.Select(c => Text(c[0]))], Convert.ToInt64(index[1], System.Globalization.CultureInfo.InvariantCulture) != 0));
+        }
+
+        var keys = (await QueryAsync(connection, $"SELECT \"from\", \"table\", \"to\", on_delete FROM pragma_foreign_key_list({literal}) ORDER BY id, seq", cancellationToken))
+            .Select(r => new ForeignKeyInfo(Text(r[0]), Text(r[1]), Text(r[2]), Text(r[3]).ToUpperInvariant()))
+            .ToList();
+
+        return new TableInfo(table, columns, primaryKey, indexes, keys);
+    }
+
+    [GeneratedRegex(@"CHECK\s*\(\s*""((?:[^""]|"""")+)""\s+IN\s*\(((?:[^')]|'(?:[^']|'')*')*)\)\s*\)", RegexOptions.IgnoreCase)]
+    private static partial Regex EnumChecks();
+}
