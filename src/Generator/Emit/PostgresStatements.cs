@@ -73,6 +73,13 @@ internal static class PostgresStatements
             case OperationKind.DropIndex:
                 result.Add($"{Root}.Delete.Index({CodeWriter.Literal(op.Name!)}).OnTable({t});");
                 break;
+            case OperationKind.AddForeignKey when op.ForeignKey!.OnDelete == OnDelete.Restrict:
+                // System.Data.Rule has no Restrict: FluentMigrator would write NO ACTION.
+                var restrict = op.ForeignKey!;
+                result.Add($"{Root}.Execute.Sql({CodeWriter.Literal(
+                    $"ALTER TABLE {Quote(op.Table)} ADD CONSTRAINT {Quote(restrict.Name)} FOREIGN KEY ({Quote(restrict.Column)}) " +
+                    $"REFERENCES {Quote(restrict.TargetTable)} ({Quote(restrict.TargetColumn)}) ON DELETE RESTRICT")});");
+                break;
             case OperationKind.AddForeignKey:
                 var key = op.ForeignKey!;
                 result.Add(

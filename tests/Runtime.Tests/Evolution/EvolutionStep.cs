@@ -1,0 +1,178 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+
+namespace BackendInABox.Runtime.Tests.Evolution;
+
+/// <summary>
+/// What a step does to the rows already there, besides keeping them: the data it declares lost, renames, and the
+/// values it writes into existing rows (a new column's default, a backfill when a field becomes required).
+/// </summary>
+internal sealed record StepEffect(
+    ImmutableArray<(string Table, string Column)> DroppedColumns,
+    ImmutableArray<string> DroppedTables,
+    ImmutableArray<(string Table, string From, string To)> RenamedColumns,
+    ImmutableArray<(string Table, string Column, string? Value)> AddedColumns,
+    ImmutableArray<(string Table, string Column, string Value)> Backfills)
+{
+    public static readonly StepEffect None = new([], [], [], [], []);
+}
+
+/// <summary>
+/// One schema edit of a fuzzed history. <see cref="Apply"/> returns null when the edit does not fit the schema it
+/// meets (a field already gone, a model something still refers to): the shrinker removes steps and models freely,
+/// and the steps left that no longer fit are skipped.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "step")]
+[JsonDerivedType(typeof(AddField), "add_field")]
+[JsonDerivedType(typeof(DropField), "drop_field")]
+[JsonDerivedType(typeof(RenameField), "rename_field")]
+[JsonDerivedType(typeof(ChangeType), "change_type")]
+[JsonDerivedType(typeof(MakeRequired), "make_required")]
+[JsonDerivedType(typeof(AddIndex), "add_index")]
+[JsonDerivedType(typeof(DropIndex), "drop_index")]
+[JsonDerivedType(typeof(MakeUnique), "make_unique")]
+[JsonDerivedType(typeof(AddEnumValue), "add_enum_value")]
+[JsonDerivedType(typeof(RemoveEnumValue), "remove_enum_value")]
+[JsonDerivedType(typeof(AddModel), "add_model")]
+[JsonDerivedType(typeof(DropModel), "drop_model")]
+internal abstract record EvolutionStep
+{
+    public abstract (EvolutionSchema Schema, StepEffect Effect)? Apply(EvolutionSchema schema);
+
+    protected static (EvolutionSchema, StepEffect)? Edit(EvolutionSchema schema, string model, Func<ModelSpec, (ModelSpec, StepEffect)?> edit) =>
+        schema.Model(model) is { } found && edit(found) is var (changed, effect) ? (schema.With(changed), effect) : null;
+
+    protected static bool Fits(FieldSpec field) => field.Type is not ("boolean" or "enum" or "ref");
+}
+
+internal sealed record AddField(string Model, FieldSpec Field) : EvolutionStep
+{
+    public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
+        m.Field(Field.Name) is not null || (Field.IsRef && schema.Model(Field.Target!) is null) || (Field.Required && Field.Default is null)
+            ? null
+            : (m with { Fields = m.Fields.Add(Field with { Repeats = Field.Default is not null }) },
+               StepEffect.None with { AddedColumns = [(m.Table, Field.Column, RowValues.Literal(Field, Field.Default))] }));
+}
+
+internal sealed record DropField(string Model, string Field) : EvolutionStep
+{
+    public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
+        m.Field(Field) is not { } field || (field.Required && field.Default is null)
+            ? null
+            : (m with { Fields = m.Fields.Remove(field), Indexes = m.Indexes.RemoveAll(i => i.Fields.Contains(Field)) },
+               StepEffect.None with { DroppedColumns = [(m.Table, field.Column)] }));
+}
+
+internal sealed record RenameField(string Model, string Field, string NewName) : EvolutionStep
+{
+    public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
+        m.Field(Field) is not { } field || m.Field(NewName) is not null
+            ? null
+            : (m with
+            {
+                Fields = m.Fields.Replace(field, field with { Name = NewName, RenamedFrom = Field }),
+                Indexes = [.. m.Indexes.Select(i => i with { Fields = [.. i.Fields.Select(f => f == Field ? NewName : f)] })],
+            },
+               StepEffect.None with { RenamedColumns = [(m.Table, field.Column, (field with { Name = NewName }).Column)] }));
+}
+
+/// <summary>integer → bigint or a string of 40; string → a longer string or text: every value converts.</summary>
+internal sealed record ChangeType(string Model, string Field, string NewType, int? NewMaxLength) : EvolutionStep
+{
+    public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
+    {
+        if (m.Field(Field) is not { } field)
+        {
+            return null;
+        }
+
+        var fits = (field.Type, NewType) switch
+        {
+            ("integer", "bigint") => true,
+            ("integer", "string") => field.Default is null,
+            ("string", "string") => NewMaxLength > field.MaxLength,
+            ("string", "text") => true,
+            _ => false,
+        };
+        return fits ? (m with { Fields = m.Fields.Replace(field, field with { Type = NewType, MaxLength = NewMaxLength }) }, StepEffect.None) : null;
+    });
+}
+
+internal sealed record MakeRequired(string Model, string Field, string Default) : EvolutionStep
+{
+    public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
+    {
+        if (m.Field(Field) is not { Type: "integer" or "bigint" or "string" or "text" } field || field.Required || field.Unique || m.Indexes.Any(i => i.Unique && i.Fields.Contains(Field))
+            || RowValues.IsNumber(field) != int.TryParse(Default, out _))
+        {
+            return null;
+        }
+
+        var value = field.Default ?? Default;
+        return (m with { Fields = m.Fields.Replace(field, field with { Required = true, Default = value, Repeats = true }) },
+                StepEffect.None with { Backfills = [(m.Table, field.Column, value)] });
+    });
+}
+
+internal sealed record AddIndex(string Model, ImmutableArray<string> Fields, bool Unique) : EvolutionStep
+{
+    public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
+    {
+        var fields = Fields.Select(m.Field).ToList();
+        var index = new IndexSpec(Fields, Unique);
+        if (fields.Any(f => f is null || f.Type == "text") || m.Indexes.Any(i => i.Key == index.Key)
+            || (Unique && fields.All(f => f!.Repeats)))
+        {
+            return null;
+        }
+
+        return (m with { Indexes = m.Indexes.Add(index) }, StepEffect.None);
+    });
+}
+
+internal sealed record DropIndex(string Model, string Key) : EvolutionStep
+{
+    public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
+        m.Indexes.FirstOrDefault(i => i.Key == Key) is { } index ? (m with { Indexes = m.Indexes.Remove(index) }, StepEffect.None) : null);
+}
+
+internal sealed record MakeUnique(string Model, string Field) : EvolutionStep
+{
+    public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
+        m.Field(Field) is { Unique: false, Repeats: false } field && Fits(field)
+            ? (m with { Fields = m.Fields.Replace(field, field with { Unique = true }) }, StepEffect.None)
+            : null);
+}
+
+internal sealed record AddEnumValue(string Model, string Field, string Value) : EvolutionStep
+{
+    public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
+        m.Field(Field) is { Type: "enum" } field && !field.Values.Contains(Value)
+            ? (m with { Fields = m.Fields.Replace(field, field with { Values = field.Values.Add(Value) }) }, StepEffect.None)
+            : null);
+}
+
+/// <summary>Removes the last value; rows only ever hold the first, so no row is left outside the CHECK.</summary>
+internal sealed record RemoveEnumValue(string Model, string Field) : EvolutionStep
+{
+    public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
+        m.Field(Field) is { Type: "enum" } field && field.Values.Length > 2
+            ? (m with { Fields = m.Fields.Replace(field, field with { Values = field.Values.RemoveAt(field.Values.Length - 1) }) }, StepEffect.None)
+            : null);
+}
+
+internal sealed record AddModel(ModelSpec NewModel) : EvolutionStep
+{
+    public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) =>
+        schema.Model(NewModel.Name) is null && NewModel.Fields.Where(f => f.IsRef).All(f => schema.Model(f.Target!) is not null)
+            ? (schema.With(NewModel), StepEffect.None)
+            : null;
+}
+
+internal sealed record DropModel(string Model) : EvolutionStep
+{
+    public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) =>
+        schema.Model(Model) is { } model && !schema.IsReferenced(Model)
+            ? (schema.Without(Model), StepEffect.None with { DroppedTables = [model.Table] })
+            : null;
+}
