@@ -64,14 +64,24 @@ internal static class SchemaDiff
         };
 
         var dropped = afterRename.Columns.Where(col => SchemaState.Column(wanted, col.Name) is null).ToList();
-        foreach (var key in afterRename.ForeignKeys.Where(k => !wanted.ForeignKeys.Contains(k)))
+
+        // Drops run before the renames, so their inverses (run after the renames are undone) name the old columns.
+        for (var i = 0; i < existing.ForeignKeys.Count; i++)
         {
-            c.DropForeignKey(existing.Name, key, model, dropped.FirstOrDefault(col => col.Name == key.Column));
+            var key = afterRename.ForeignKeys[i];
+            if (!wanted.ForeignKeys.Contains(key))
+            {
+                c.DropForeignKey(existing.Name, existing.ForeignKeys[i], model, dropped.FirstOrDefault(col => col.Name == key.Column));
+            }
         }
 
-        foreach (var index in afterRename.Indexes.Where(i => !wanted.Indexes.Contains(i)))
+        for (var i = 0; i < existing.Indexes.Count; i++)
         {
-            c.DropIndex(existing.Name, index, model, dropped.Where(col => index.Columns.Contains(col.Name)).ToList());
+            var index = afterRename.Indexes[i];
+            if (!wanted.Indexes.Contains(index))
+            {
+                c.DropIndex(existing.Name, existing.Indexes[i], model, dropped.Where(col => index.Columns.Contains(col.Name)).ToList());
+            }
         }
 
         var added = new List<ColumnShape>();

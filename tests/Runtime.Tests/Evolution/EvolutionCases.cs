@@ -13,6 +13,24 @@ public sealed class EvolutionCases
          "steps":[]}
         """);
 
+    /// <summary>
+    /// Renaming a unique field: the down re-created the old index on the new column name, after the rename was already
+    /// undone, so the generated migration failed its own history check (BIAB109/BIAB111) and the app stopped building.
+    /// </summary>
+    [Fact]
+    public Task Renaming_a_unique_field_generates_a_migration_whose_down_restores_the_index() => PassesAsync("""
+        {"models":[{"name":"M1","table":"m1_rows","fields":[{"name":"f2","type":"text"},{"name":"f4","type":"bigint","unique":true}],"indexes":[]}],
+         "steps":[{"step":"rename_field","model":"M1","field":"f4","new_name":"r15"}]}
+        """);
+
+    /// <summary>The same for a ref field: its foreign key is named after the column and came back on the new name.</summary>
+    [Fact]
+    public Task Renaming_a_ref_field_generates_a_migration_whose_down_restores_the_foreign_key() => PassesAsync("""
+        {"models":[{"name":"M1","table":"m1_rows","fields":[{"name":"f2","type":"text"}],"indexes":[]},
+                   {"name":"M2","table":"m2_rows","fields":[{"name":"p3","type":"ref","target":"M1","on_delete":"cascade"}],"indexes":[]}],
+         "steps":[{"step":"rename_field","model":"M2","field":"p3","new_name":"r4"}]}
+        """);
+
     private static async Task PassesAsync(string history, bool postgres = true)
     {
         var failure = await EvolutionRunner.RunAsync(EvolutionHistory.FromJson(history), postgres);
