@@ -13,10 +13,12 @@ public sealed class EvolutionFuzzTests(ITestOutputHelper output)
 {
     private const int Seed = 8_2026;
     private const int Steps = 8;
-
-    /// <summary>Histories in the normal run; every <see cref="PostgresEvery"/>th one also runs on PostgreSQL.</summary>
     private const int DefaultHistories = 200;
 
+    /// <summary>Histories played side by side in one app (their models are disjoint), sharing each step's build.</summary>
+    private const int BatchSize = 5;
+
+    /// <summary>Every so many batches also run on PostgreSQL (SQLite runs them all).</summary>
     private const int PostgresEvery = 4;
 
     [Fact]
@@ -26,21 +28,35 @@ public sealed class EvolutionFuzzTests(ITestOutputHelper output)
             ? asked
             : DefaultHistories;
         var fuzzer = new HistoryFuzzer(Seed);
-        var steps = 0;
-        for (var i = 0; i < histories; i++)
+        var (steps, onPostgres) = (0, 0);
+        for (var first = 0; first < histories; first += BatchSize)
         {
-            var history = fuzzer.Next(Steps);
-            var postgres = i % PostgresEvery == 0;
-            steps += history.Steps.Count;
-            if (await EvolutionRunner.RunAsync(history, postgres) is { } failure)
+            var batch = Enumerable.Range(0, Math.Min(BatchSize, histories - first)).Select(_ => fuzzer.Next(Steps)).ToList();
+            var postgres = first / BatchSize % PostgresEvery == 0;
+            steps += batch.Sum(h => h.Steps.Count);
+            onPostgres += postgres ? batch.Count : 0;
+            if (await EvolutionRunner.RunAsync(batch, postgres) is { } failure)
             {
-                var (small, smallFailure) = await Shrinker.MinimizeAsync(history, failure, postgres);
-                Assert.Fail(
-                    $"History {i} (seed {Seed}) failed:\n{failure}\n\nMinimized ({small.Steps.Count} steps, {small.Models.Count} models), " +
-                    $"keep it as a test in EvolutionCases.cs:\n{smallFailure}\n\n\"\"\"\n{small.ToJson()}\n\"\"\"");
+                Assert.Fail(await ExplainAsync(batch, first, failure, postgres));
             }
         }
 
-        output.WriteLine($"{histories} histories, {steps} steps, {(histories + PostgresEvery - 1) / PostgresEvery} of them also on PostgreSQL.");
+        output.WriteLine($"{histories} histories of {Steps} steps ({steps} steps in all) on SQLite, {onPostgres} of them also on PostgreSQL.");
+    }
+
+    private static async Task<string> ExplainAsync(List<EvolutionHistory> batch, int first, string failure, bool postgres)
+    {
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (await EvolutionRunner.RunAsync(batch[i], postgres) is { } alone)
+            {
+                var (small, smallFailure) = await Shrinker.MinimizeAsync(batch[i], alone, postgres);
+                return $"History {first + i} (seed {Seed}) failed:\n{alone}\n\nMinimized ({small.Steps.Count} steps, {small.Models.Count} models), " +
+                    $"keep it as a test in EvolutionCases.cs:\n{smallFailure}\n\n\"\"\"\n{small.ToJson()}\n\"\"\"";
+            }
+        }
+
+        return $"Histories {first}..{first + batch.Count - 1} (seed {Seed}) fail together but not one by one:\n{failure}\n\n" +
+            string.Join("\n", batch.Select(h => h.ToJson()));
     }
 }

@@ -15,6 +15,8 @@ internal sealed record EvolutionHistory(ImmutableList<ModelSpec> Models, Immutab
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
+    public static string StepJson(EvolutionStep step) => JsonSerializer.Serialize(step, Json);
+
     public static EvolutionHistory FromJson(string json) =>
         JsonSerializer.Deserialize<EvolutionHistory>(json, Json) ?? throw new ArgumentException("Not a history: " + json);
 

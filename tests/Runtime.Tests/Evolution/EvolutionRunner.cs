@@ -18,9 +18,15 @@ namespace BackendInABox.Runtime.Tests.Evolution;
 /// </remarks>
 internal static class EvolutionRunner
 {
-    public static async Task<string?> RunAsync(EvolutionHistory history, bool postgres)
+    public static Task<string?> RunAsync(EvolutionHistory history, bool postgres) => RunAsync([history], postgres);
+
+    /// <summary>
+    /// Several histories over disjoint models in one app, step k of each in migration k: a build per step is most of
+    /// the cost, and this shares it. A failing batch is re-run one history at a time to find and minimize the culprit.
+    /// </summary>
+    public static async Task<string?> RunAsync(IReadOnlyList<EvolutionHistory> histories, bool postgres)
     {
-        var replay = history.Replay();
+        var replay = Combine(histories);
         using var app = TestApp.Create();
         var databases = new List<TestDatabase> { new SqliteDatabase() };
         try
@@ -46,7 +52,25 @@ internal static class EvolutionRunner
         }
     }
 
-    private static async Task PlayAsync(TestApp app, List<TestDatabase> databases, IReadOnlyList<(EvolutionStep? Step, EvolutionSchema Schema, StepEffect Effect)> replay)
+    private static List<(string What, EvolutionSchema Schema, StepEffect Effect)> Combine(IReadOnlyList<EvolutionHistory> histories)
+    {
+        var replays = histories.Select(h => h.Replay()).ToList();
+        var combined = new List<(string, EvolutionSchema, StepEffect)>();
+        for (var k = 0; k < replays.Max(r => r.Count); k++)
+        {
+            var steps = replays.Select((r, h) => (History: h, Part: k < r.Count ? r[k] : r[^1], Moves: k < r.Count)).ToList();
+            var schema = new EvolutionSchema([.. steps.SelectMany(s => s.Moves ? s.Part.Schema.Models : s.Part.Schema.WithoutRenameMarkers().Models)]);
+            var effect = steps.Where(s => s.Moves).Select(s => s.Part.Effect).Aggregate(StepEffect.None, (a, b) => a.Plus(b));
+            var what = k == 0
+                ? "step 0 (create the first schema)"
+                : $"step {k} ({string.Join(", ", steps.Where(s => s.Moves).Select(s => (histories.Count > 1 ? $"history {s.History}: " : string.Empty) + Describe(s.Part.Step!)))})";
+            combined.Add((what, schema, effect));
+        }
+
+        return combined;
+    }
+
+    private static async Task PlayAsync(TestApp app, List<TestDatabase> databases, List<(string What, EvolutionSchema Schema, StepEffect Effect)> replay)
     {
         var random = new Random(20261201);
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -55,8 +79,7 @@ internal static class EvolutionRunner
         await GenerateAsync(Build(app, "the first schema"), "step 0", "the first schema");
         for (var k = 0; k < replay.Count; k++)
         {
-            var (step, schema, effect) = replay[k];
-            var what = k == 0 ? "step 0 (create the first schema)" : $"step {k} ({Describe(step!)})";
+            var (what, schema, effect) = replay[k];
             var last = k + 1 == replay.Count;
             if (!last)
             {
@@ -88,12 +111,12 @@ internal static class EvolutionRunner
             expected = await InsertRowsAsync(databases, schema, afterUp, ids, random, rows: k == 0 ? 2 : 1, what);
             if (!last)
             {
-                await GenerateAsync(build, $"step {k + 1}", $"step {k + 1} ({Describe(replay[k + 1].Step!)})");
+                await GenerateAsync(build, $"step {k + 1}", replay[k + 1].What);
             }
         }
     }
 
-    public static string Describe(EvolutionStep step) => step.ToString().Replace("System.Collections.Immutable.", string.Empty, StringComparison.Ordinal);
+    public static string Describe(EvolutionStep step) => EvolutionHistory.StepJson(step);
 
     private static void WriteSchema(TestApp app, EvolutionSchema schema, EvolutionSchema? previous)
     {
@@ -147,9 +170,12 @@ internal static class EvolutionRunner
         return await SchemaReader.ReadAsync(connection, ProviderOf(database), CancellationToken.None);
     }
 
+    /// <summary>All checks on one connection: the test databases do not pool, and a PostgreSQL connection is a process.</summary>
     private static async Task CheckAsync(TestDatabase database, ExpectedRows rows, DatabaseShape shape, string where)
     {
-        var live = await ShapeAsync(database);
+        await using var connection = await database.OpenAsync();
+        Task<List<object?[]>> QueryAsync(string sql) => SchemaReader.QueryAsync(connection, sql, CancellationToken.None);
+        var live = await SchemaReader.ReadAsync(connection, ProviderOf(database), CancellationToken.None);
         var differences = ShapeComparison.Differences(shape, live);
         if (differences.Count > 0)
         {
@@ -158,7 +184,7 @@ internal static class EvolutionRunner
 
         foreach (var (table, expectedRows) in rows.Tables)
         {
-            var actual = (await database.QueryAsync($"SELECT * FROM {database.Quote(table)}")).ToList();
+            var actual = await QueryAsync($"SELECT * FROM {database.Quote(table)}");
             var columns = live.Table(table)?.Columns.Select(c => c.Name).ToList() ?? [];
             var byId = new Dictionary<long, Dictionary<string, string?>>();
             foreach (var row in actual)
@@ -192,7 +218,7 @@ internal static class EvolutionRunner
         {
             foreach (var key in table.ForeignKeys)
             {
-                var orphans = await database.QueryAsync(
+                var orphans = await QueryAsync(
                     $"SELECT COUNT(*) FROM {database.Quote(table.Name)} c WHERE c.{database.Quote(key.Column)} IS NOT NULL AND NOT EXISTS " +
                     $"(SELECT 1 FROM {database.Quote(key.TargetTable)} p WHERE p.{database.Quote(key.TargetColumn)} = c.{database.Quote(key.Column)})");
                 if (Convert.ToInt64(orphans[0][0], CultureInfo.InvariantCulture) != 0)
@@ -204,7 +230,7 @@ internal static class EvolutionRunner
 
         if (database is SqliteDatabase)
         {
-            var violations = await database.QueryAsync("PRAGMA foreign_key_check");
+            var violations = await QueryAsync("PRAGMA foreign_key_check");
             if (violations.Count > 0)
             {
                 throw new EvolutionFailure($"{where}: PRAGMA foreign_key_check reports {violations.Count} violation(s), first in {violations[0][0]}");
@@ -215,6 +241,7 @@ internal static class EvolutionRunner
     private static async Task<ExpectedRows> InsertRowsAsync(
         List<TestDatabase> databases, EvolutionSchema schema, ExpectedRows expected, Dictionary<string, long> ids, Random random, int rows, string what)
     {
+        var statements = databases.ToDictionary(d => d, _ => new List<(string Table, string Sql)>());
         foreach (var model in schema.ParentsFirst())
         {
             for (var r = 0; r < rows; r++)
@@ -235,18 +262,34 @@ internal static class EvolutionRunner
                     var postgres = database is PostgresDatabase;
                     var columns = string.Join(", ", model.Fields.Select(f => database.Quote(f.Column)).Prepend(database.Quote("id")));
                     var values = string.Join(", ", model.Fields.Select(f => RowValues.Sql(f, row[f.Column], postgres)).Prepend(id.ToString(CultureInfo.InvariantCulture)));
-                    try
-                    {
-                        await database.ExecuteAsync($"INSERT INTO {database.Quote(model.Table)} ({columns}) VALUES ({values})");
-                    }
-                    catch (System.Data.Common.DbException e)
-                    {
-                        throw new EvolutionFailure($"{what} on {database.Provider}: inserting a row into {model.Table} failed: {e.Message}");
-                    }
+                    statements[database].Add((model.Table, $"INSERT INTO {database.Quote(model.Table)} ({columns}) VALUES ({values})"));
                 }
 
                 expected = expected.WithRow(model.Table, id, row.ToImmutable());
             }
+        }
+
+        foreach (var (database, inserts) in statements)
+        {
+            // One transaction: a commit per row would be a disk flush per row.
+            await using var connection = await database.OpenAsync();
+            await using var transaction = await connection.BeginTransactionAsync();
+            foreach (var (table, sql) in inserts)
+            {
+                try
+                {
+                    await using var command = connection.CreateCommand();
+                    command.Transaction = transaction;
+                    command.CommandText = sql;
+                    await command.ExecuteNonQueryAsync();
+                }
+                catch (System.Data.Common.DbException e)
+                {
+                    throw new EvolutionFailure($"{what} on {database.Provider}: inserting a row into {table} failed: {e.Message}");
+                }
+            }
+
+            await transaction.CommitAsync();
         }
 
         return expected;

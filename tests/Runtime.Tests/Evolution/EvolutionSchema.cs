@@ -26,6 +26,10 @@ internal sealed record FieldSpec(
     [JsonIgnore]
     public string Column => Type == "ref" ? Name + "_id" : Name;
 
+    /// <summary>Rows may share a value: a default written into them, a random parent, a boolean, an enum's first value.</summary>
+    [JsonIgnore]
+    public bool MayRepeat => Repeats || Type is "ref" or "enum" or "boolean";
+
     [JsonIgnore]
     public bool IsRef => Type == "ref";
 

@@ -15,6 +15,13 @@ internal sealed record StepEffect(
     ImmutableArray<(string Table, string Column, string Value)> Backfills)
 {
     public static readonly StepEffect None = new([], [], [], [], []);
+
+    public StepEffect Plus(StepEffect other) => new(
+        DroppedColumns.AddRange(other.DroppedColumns),
+        DroppedTables.AddRange(other.DroppedTables),
+        RenamedColumns.AddRange(other.RenamedColumns),
+        AddedColumns.AddRange(other.AddedColumns),
+        Backfills.AddRange(other.Backfills));
 }
 
 /// <summary>
@@ -120,8 +127,8 @@ internal sealed record AddIndex(string Model, ImmutableArray<string> Fields, boo
     {
         var fields = Fields.Select(m.Field).ToList();
         var index = new IndexSpec(Fields, Unique);
-        if (fields.Any(f => f is null || f.Type == "text") || m.Indexes.Any(i => i.Key == index.Key)
-            || (Unique && fields.All(f => f!.Repeats)))
+        if (fields.Any(f => f is null || f.Type == "text") || Fields.Distinct().Count() != Fields.Length || m.Indexes.Any(i => i.Key == index.Key)
+            || (Unique && fields.All(f => f!.MayRepeat)))
         {
             return null;
         }
@@ -139,7 +146,7 @@ internal sealed record DropIndex(string Model, string Key) : EvolutionStep
 internal sealed record MakeUnique(string Model, string Field) : EvolutionStep
 {
     public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
-        m.Field(Field) is { Unique: false, Repeats: false } field && Fits(field)
+        m.Field(Field) is { Unique: false, MayRepeat: false } field && Fits(field)
             ? (m with { Fields = m.Fields.Replace(field, field with { Unique = true }) }, StepEffect.None)
             : null);
 }
