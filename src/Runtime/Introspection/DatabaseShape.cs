@@ -13,30 +13,33 @@ internal sealed record DatabaseShape(IReadOnlyList<TableInfo> Tables)
 }
 
 /// <param name="PrimaryKey">The primary key's columns, in key order.</param>
+/// <param name="EnumChecks">One per CHECK that keeps a column to a list of values (two on one column are two entries).</param>
 internal sealed record TableInfo(
     string Name,
     IReadOnlyList<ColumnInfo> Columns,
     IReadOnlyList<string> PrimaryKey,
     IReadOnlyList<IndexInfo> Indexes,
-    IReadOnlyList<ForeignKeyInfo> ForeignKeys)
+    IReadOnlyList<ForeignKeyInfo> ForeignKeys,
+    IReadOnlyList<EnumCheckInfo> EnumChecks)
 {
     public IEnumerable<string> Lines =>
         new[] { $"table {Name} primary key ({string.Join(", ", PrimaryKey)})" }
             .Concat(Columns.Select(c => $"column {Name}.{c.Describe()}"))
             .Concat(Indexes.Select(i => $"index {Name}.{i.Name} ({string.Join(", ", i.Columns)}){(i.Unique ? " unique" : string.Empty)}"))
-            .Concat(ForeignKeys.Select(f => $"foreign key {Name}.{f.Column} -> {f.TargetTable}.{f.TargetColumn} on delete {f.OnDelete}"));
+            .Concat(ForeignKeys.Select(f => $"foreign key {Name}.{f.Column} -> {f.TargetTable}.{f.TargetColumn} on delete {f.OnDelete}"))
+            .Concat(EnumChecks.Select(c => $"enum check {Name}.{c.Column} in ({string.Join(", ", c.Values)})"));
 }
 
 /// <param name="Type">The dialect's type name in the generator's spelling ("varchar(63)", "timestamptz"; SQLite: the declared affinity type).</param>
 /// <param name="Default">The default expression with casts, outer parentheses and case normalized away (<see cref="SqlText.Default"/>).</param>
-/// <param name="EnumValues">The values of the column's enum CHECK, in their order; empty when it has none.</param>
-internal sealed record ColumnInfo(string Name, string Type, bool Nullable, string? Default, IReadOnlyList<string> EnumValues)
+internal sealed record ColumnInfo(string Name, string Type, bool Nullable, string? Default)
 {
     public string Describe() =>
-        $"{Name} {Type}{(Nullable ? string.Empty : " not null")}"
-        + (Default is null ? string.Empty : " default " + Default)
-        + (EnumValues.Count == 0 ? string.Empty : $" in ({string.Join(", ", EnumValues)})");
+        $"{Name} {Type}{(Nullable ? string.Empty : " not null")}" + (Default is null ? string.Empty : " default " + Default);
 }
+
+/// <param name="Values">The allowed values, in the CHECK's order.</param>
+internal sealed record EnumCheckInfo(string Column, IReadOnlyList<string> Values);
 
 internal sealed record IndexInfo(string Name, IReadOnlyList<string> Columns, bool Unique);
 

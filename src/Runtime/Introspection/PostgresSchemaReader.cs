@@ -54,10 +54,10 @@ internal static partial class PostgresSchemaReader
             ORDER BY t.relname, c.conname
             """, cancellationToken);
 
-        var enumValues = checks
+        var enumChecks = checks
             .Select(r => (Table: Text(r[0]), Match: CheckedColumn().Match(Text(r[1])), Definition: Text(r[1])))
             .Where(c => c.Match.Success)
-            .ToDictionary(c => (c.Table, c.Match.Groups[1].Value), c => SqlText.QuotedValues(c.Definition));
+            .ToList();
 
         var tables = tableNames.Select(table =>
         {
@@ -69,8 +69,7 @@ internal static partial class PostgresSchemaReader
                     name,
                     SqlText.PostgresType(Text(r[2])),
                     !(bool)r[3]! && !primary.Contains(name),
-                    SqlText.Default(r[4] is null ? null : Text(r[4])),
-                    enumValues.TryGetValue((table, name), out var values) ? values : []);
+                    SqlText.Default(r[4] is null ? null : Text(r[4])));
             }).ToList();
             var tableIndexes = indexes.Where(r => Text(r[0]) == table && !(bool)r[3]!)
                 .GroupBy(r => Text(r[1]))
@@ -79,7 +78,10 @@ internal static partial class PostgresSchemaReader
             var tableKeys = keys.Where(r => Text(r[0]) == table)
                 .Select(r => new ForeignKeyInfo(Text(r[1]), Text(r[2]), Text(r[3]), DeleteRule(Text(r[4]))))
                 .ToList();
-            return new TableInfo(table, tableColumns, primary, tableIndexes, tableKeys);
+            var tableChecks = enumChecks.Where(c => c.Table == table)
+                .Select(c => new EnumCheckInfo(c.Match.Groups[1].Value, SqlText.QuotedValues(c.Definition)))
+                .ToList();
+            return new TableInfo(table, tableColumns, primary, tableIndexes, tableKeys, tableChecks);
         }).ToList();
 
         return new DatabaseShape(tables);

@@ -25,7 +25,7 @@ internal static partial class SqliteSchemaReader
     private static async Task<TableInfo> ReadTableAsync(DbConnection connection, string table, string createSql, CancellationToken cancellationToken)
     {
         var literal = "'" + table.Replace("'", "''", StringComparison.Ordinal) + "'";
-        var checks = EnumChecks().Matches(createSql).ToDictionary(m => m.Groups[1].Value, m => SqlText.QuotedValues(m.Groups[2].Value), StringComparer.Ordinal);
+        var checks = EnumChecks().Matches(createSql).Select(m => new EnumCheckInfo(m.Groups[1].Value, SqlText.QuotedValues(m.Groups[2].Value))).ToList();
         var columnRows = await QueryAsync(connection, $"SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info({literal}) ORDER BY cid", cancellationToken);
         var columns = columnRows.Select(r =>
         {
@@ -36,8 +36,7 @@ internal static partial class SqliteSchemaReader
                 name,
                 Text(r[1]).ToUpperInvariant(),
                 !notNull && !primary,
-                SqlText.Default(r[3] is null ? null : Text(r[3])),
-                checks.TryGetValue(name, out var values) ? values : []);
+                SqlText.Default(r[3] is null ? null : Text(r[3])));
         }).ToList();
         var primaryKey = columnRows.Where(r => Convert.ToInt64(r[4], System.Globalization.CultureInfo.InvariantCulture) > 0)
             .OrderBy(r => Convert.ToInt64(r[4], System.Globalization.CultureInfo.InvariantCulture))
@@ -61,7 +60,7 @@ internal static partial class SqliteSchemaReader
             .Select(r => new ForeignKeyInfo(Text(r[0]), Text(r[1]), Text(r[2]), Text(r[3]).ToUpperInvariant()))
             .ToList();
 
-        return new TableInfo(table, columns, primaryKey, indexes, keys);
+        return new TableInfo(table, columns, primaryKey, indexes, keys, checks);
     }
 
     [GeneratedRegex(@"CHECK\s*\(\s*""((?:[^""]|"""")+)""\s+IN\s*\(((?:[^')]|'(?:[^']|'')*')*)\)\s*\)", RegexOptions.IgnoreCase)]

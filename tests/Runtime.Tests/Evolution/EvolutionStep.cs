@@ -61,10 +61,14 @@ internal sealed record AddField(string Model, FieldSpec Field) : EvolutionStep
                StepEffect.None with { AddedColumns = [(m.Table, Field.Column, RowValues.Literal(Field, Field.Default))] }));
 }
 
+/// <summary>
+/// Not of a required field without a default, nor of a unique one: their down re-adds the column with one value (NULL
+/// or the default) in every row, which NOT NULL or the unique index then refuses. That loss cannot be undone.
+/// </summary>
 internal sealed record DropField(string Model, string Field) : EvolutionStep
 {
     public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
-        m.Field(Field) is not { } field || (field.Required && field.Default is null)
+        m.Field(Field) is not { } field || (field.Required && field.Default is null) || field.Unique || m.Indexes.Any(i => i.Unique && i.Fields.Contains(Field))
             ? null
             : (m with { Fields = m.Fields.Remove(field), Indexes = m.Indexes.RemoveAll(i => i.Fields.Contains(Field)) },
                StepEffect.None with { DroppedColumns = [(m.Table, field.Column)] }));
