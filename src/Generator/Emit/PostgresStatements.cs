@@ -52,6 +52,12 @@ internal static class PostgresStatements
                 break;
             case OperationKind.RenameColumn:
                 result.Add($"{Root}.Rename.Column({CodeWriter.Literal(op.Name!)}).OnTable({t}).To({CodeWriter.Literal(op.NewName!)});");
+                if (step.Before is { } before && SchemaState.Column(before, op.Name!)?.Type.Kind == FieldType.Enum)
+                {
+                    // The CHECK is found by its name (ck_table_column) when the values change; it follows the column.
+                    result.Add($"{Root}.Execute.Sql({CodeWriter.Literal($"ALTER TABLE {Quote(op.Table)} RENAME CONSTRAINT {Quote(CheckName(op.Table, op.Name!))} TO {Quote(CheckName(op.Table, op.NewName!))}")});");
+                }
+
                 break;
             case OperationKind.AlterColumn:
                 result.AddRange(AlterColumn(step));

@@ -31,6 +31,17 @@ public sealed class EvolutionCases
          "steps":[{"step":"rename_field","model":"M2","field":"p3","new_name":"r4"}]}
         """);
 
+    /// <summary>
+    /// PostgreSQL: renaming an enum field kept its CHECK under the old name (ck_table_oldname), so a later change of
+    /// its values dropped a CHECK that did not exist and added a second one: the old values stayed enforced.
+    /// </summary>
+    [Fact]
+    public Task Renaming_an_enum_field_then_adding_a_value_leaves_one_check_on_postgres() => PassesAsync("""
+        {"models":[{"name":"M1","table":"m1_rows","fields":[{"name":"f2","type":"enum","values":["e0","e1","e2"]},{"name":"f3","type":"text"}],"indexes":[]}],
+         "steps":[{"step":"rename_field","model":"M1","field":"f2","new_name":"r4"},
+                  {"step":"add_enum_value","model":"M1","field":"r4","value":"e5"}]}
+        """);
+
     private static async Task PassesAsync(string history, bool postgres = true)
     {
         var failure = await EvolutionRunner.RunAsync(EvolutionHistory.FromJson(history), postgres);

@@ -88,6 +88,7 @@ internal sealed record FieldSpec(
 
 internal sealed record IndexSpec(ImmutableArray<string> Fields, bool Unique)
 {
+    [JsonIgnore]
     public string Key => string.Join("+", Fields);
 }
 
