@@ -45,6 +45,11 @@ internal sealed class CodeWriter
         _writer.Indent++;
     }
 
+    /// <summary>Indents continuation lines of a statement, such as the arguments of a long constructor call.</summary>
+    public void Indent() => _writer.Indent++;
+
+    public void Outdent() => _writer.Indent--;
+
     public void Close(string suffix = "")
     {
         _writer.Indent--;

@@ -1,101 +1,119 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
 using BackendInABox.Generator.Model;
 
 namespace BackendInABox.Generator.Emit;
 
 /// <summary>
-/// The build manifest (docs/architecture.md): everything the runtime needs from the build, as a JSON constant, so the
-/// runtime never reads YAML.
+/// The build manifest (docs/architecture.md): everything the runtime needs from the build, as C# that constructs the
+/// runtime's own manifest records (the way System.Text.Json's generator writes calls to its public runtime API), so
+/// the runtime never reads YAML and a runtime of another contract shape is a compile error in the app.
 /// </summary>
 internal static class ManifestEmitter
 {
+    private const string Namespace = GeneratedNames.ManifestNamespace;
+    private const string ClassName = GeneratedNames.ManifestClass;
+    private const string ContractNamespace = "global::BackendInABox.Manifest";
+    private const string Contract = "Contract";
+
     public static GeneratedSource Emit(GeneratorOptions options, History history, PendingChange? pending, bool valid)
     {
-        var json = new JsonWriter().StartObject()
-            .Number("formatVersion", 1)
-            .String("projectDirectory", options.ProjectDirectory)
-            .String("schemaDirectory", options.SchemaDirectory)
-            .String("migrationsDirectory", options.MigrationsDirectory)
-            .StartArray("migrations");
-        foreach (var plan in history.Migrations)
-        {
-            var file = plan.File;
-            json.StartObject()
-                .Number("id", file.Id)
-                .String("description", file.Description)
-                .Number("parent", file.Parent)
-                .String("file", file.Path)
-                .String("sha256", file.Sha256)
-                .Boolean("transaction", file.Transaction)
-                .Boolean("sqliteRebuilds", MigrationClassEmitter.RebuildsOnSqlite(plan.Up) || MigrationClassEmitter.RebuildsOnSqlite(plan.Down))
-                .EndObject();
-        }
-
-        json.EndArray().StartArray("heads");
-        foreach (var head in history.Heads)
-        {
-            json.StartObject().Number("id", head.Id).String("file", head.File).StartArray("branch");
-            foreach (var id in head.Branch)
-            {
-                json.Number(null, id);
-            }
-
-            json.EndArray().StartArray("touches");
-            foreach (var touched in head.Touches)
-            {
-                json.String(null, touched);
-            }
-
-            json.EndArray().EndObject();
-        }
-
-        json.EndArray().Number("headId", history.HeadId).Boolean("historyValid", valid);
-        if (history.HasErrors || !history.IsLinear)
-        {
-            json.Null("schema");
-        }
-        else
-        {
-            SchemaShapeJson.Write(json, history.Tables);
-        }
-
-        if (pending is null || pending.IsEmpty)
-        {
-            json.Null("pending");
-        }
-        else
-        {
-            var yaml = OperationYamlWriter.Write(pending.Up, pending.Down, pending.Warnings);
-            json.StartObject("pending").String("yaml", yaml.Text).StartArray("summary");
-            foreach (var line in pending.Summary)
-            {
-                json.String(null, line);
-            }
-
-            json.EndArray().StartArray("dataLoss");
-            foreach (var line in pending.DataLoss)
-            {
-                json.String(null, line);
-            }
-
-            json.EndArray().StartArray("rollback");
-            foreach (var note in yaml.Notes)
-            {
-                json.StartObject().String("message", note.Message).Number("line", note.Line).EndObject();
-            }
-
-            json.EndArray().EndObject();
-        }
-
-        json.EndObject();
-
         var w = new CodeWriter();
-        w.Open("namespace BackendInABox.Generated");
+        w.Line($"[assembly: {ContractNamespace}.BuildManifestSource(typeof(global::{Namespace}.{ClassName}))]");
+        w.Line();
+        w.Open($"namespace {Namespace}");
+        w.Line($"using {Contract} = {ContractNamespace};");
+        w.Line();
         w.Summary("What the build knows about the migration history and the schema, read by the BackendInABox runtime.");
         w.Line(CodeWriter.GeneratedCodeAttribute);
-        w.Open("internal static class BuildManifest");
-        w.Line($"public const string Json = {CodeWriter.Literal(json.ToString())};");
+        w.Open($"internal sealed class {ClassName} : {Contract}.IBuildManifestSource");
+        w.Line("/// <inheritdoc/>");
+        w.Line($"public {Contract}.BuildManifest Create() => new {Contract}.BuildManifest(");
+        w.Indent();
+        w.Line($"ProjectDirectory: {CodeWriter.Literal(options.ProjectDirectory)},");
+        w.Line($"SchemaDirectory: {CodeWriter.Literal(options.SchemaDirectory)},");
+        w.Line($"MigrationsDirectory: {CodeWriter.Literal(options.MigrationsDirectory)},");
+        List(w, "Migrations", "ManifestMigration", history.Migrations.Select(Migration));
+        List(w, "Heads", "ManifestHead", history.Heads.Select(h =>
+            $"new {Contract}.ManifestHead({Long(h.Id)}, {CodeWriter.Literal(h.File)}, {Array("long", h.Branch.Select(id => Long(id)))}, {Strings(h.Touches)})"));
+        w.Line($"HeadId: {Long(history.HeadId)},");
+        w.Line($"HistoryValid: {Bool(valid)},");
+        w.Line($"Pending: {Pending(pending)},");
+        if (history.HasErrors || !history.IsLinear)
+        {
+            w.Line("Schema: null);");
+        }
+        else
+        {
+            List(w, "Schema", "ManifestTable", history.Tables.Select(Table), last: true);
+        }
+
+        w.Outdent();
         w.Close();
         w.Close();
         return new GeneratedSource("BackendInABox.BuildManifest.g.cs", w.ToString());
     }
+
+    private static string Migration(MigrationPlan plan)
+    {
+        var file = plan.File;
+        var rebuilds = MigrationClassEmitter.RebuildsOnSqlite(plan.Up) || MigrationClassEmitter.RebuildsOnSqlite(plan.Down);
+        return $"new {Contract}.ManifestMigration({Long(file.Id)}, {CodeWriter.Literal(file.Description)}, {Long(file.Parent)}, "
+            + $"{CodeWriter.Literal(file.Path)}, {CodeWriter.Literal(file.Sha256)}, {Bool(file.Transaction)}, {Bool(rebuilds)})";
+    }
+
+    private static string Pending(PendingChange? pending)
+    {
+        if (pending is null || pending.IsEmpty)
+        {
+            return "null";
+        }
+
+        var yaml = OperationYamlWriter.Write(pending.Up, pending.Down, pending.Warnings);
+        var notes = yaml.Notes.Select(n => $"new {Contract}.RollbackNote({CodeWriter.Literal(n.Message)}, {n.Line.ToString(CultureInfo.InvariantCulture)})");
+        return $"new {Contract}.ManifestPendingChange({CodeWriter.Literal(yaml.Text)}, {Strings(pending.Summary)}, {Strings(pending.DataLoss)}, {Array($"{Contract}.RollbackNote", notes)})";
+    }
+
+    /// <summary>Types, defaults and delete rules in each dialect's own SQL words, so the runtime compares what it reads from a catalog without the generator's type mapping.</summary>
+    private static string Table(TableShape table)
+    {
+        var columns = table.Columns.Select(c =>
+            $"new {Contract}.ManifestColumn({CodeWriter.Literal(c.Name)}, {CodeWriter.Literal(Diff.ColumnChanges.PostgresType(c.Type))}, {CodeWriter.Literal(SqliteDdl.Type(c.Type))}, "
+            + $"{Bool(c.Nullable)}, {Bool(c.PrimaryKey)}, {Text(c.Default is { } pg ? SqlLiterals.Value(c.Type, pg, sqlite: false) : null)}, "
+            + $"{Text(c.Default is { } lite ? SqlLiterals.Value(c.Type, lite, sqlite: true) : null)}, {Strings(c.Type.Kind == FieldType.Enum ? c.EnumValues : EquatableArray<string>.Empty)})");
+        var indexes = table.Indexes.Select(i => $"new {Contract}.ManifestIndex({CodeWriter.Literal(i.Name)}, {Strings(i.Columns)}, {Bool(i.Unique)})");
+        var keys = table.ForeignKeys.Select(k =>
+            $"new {Contract}.ManifestForeignKey({CodeWriter.Literal(k.Name)}, {CodeWriter.Literal(k.Column)}, {CodeWriter.Literal(k.TargetTable)}, {CodeWriter.Literal(k.TargetColumn)}, {CodeWriter.Literal(SqliteDdl.OnDeleteSql(k.OnDelete))})");
+        return $"new {Contract}.ManifestTable({CodeWriter.Literal(table.Name)}, {Array($"{Contract}.ManifestColumn", columns)}, {Array($"{Contract}.ManifestIndex", indexes)}, {Array($"{Contract}.ManifestForeignKey", keys)})";
+    }
+
+    /// <summary>One element a line, so a long history reads (and diffs) like hand-written code.</summary>
+    private static void List(CodeWriter w, string name, string type, IEnumerable<string> items, bool last = false)
+    {
+        w.Line($"{name}: new {Contract}.{type}[]");
+        w.Line("{");
+        w.Indent();
+        foreach (var item in items)
+        {
+            w.Line(item + ",");
+        }
+
+        w.Outdent();
+        w.Line(last ? "});" : "},");
+    }
+
+    private static string Array(string type, IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        return list.Count == 0 ? $"global::System.Array.Empty<{type}>()" : $"new {type}[] {{ {string.Join(", ", list)} }}";
+    }
+
+    private static string Strings(IEnumerable<string> values) => Array("string", values.Select(CodeWriter.Literal));
+
+    private static string Text(string? value) => value is null ? "null" : CodeWriter.Literal(value);
+
+    private static string Long(long? value) => value is { } v ? v.ToString(CultureInfo.InvariantCulture) + "L" : "null";
+
+    private static string Bool(bool value) => value ? "true" : "false";
 }

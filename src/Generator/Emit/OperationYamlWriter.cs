@@ -159,61 +159,8 @@ internal static class OperationYamlWriter
         _ => "no_action",
     };
 
-    /// <summary>A plain scalar when it cannot be misread, else a double-quoted one.</summary>
-    public static string Scalar(string value)
-    {
-        var plain = value.Length > 0 && (char.IsLetterOrDigit(value[0]) || value[0] == '_');
-        foreach (var c in value)
-        {
-            if (!(c < 128 && (char.IsLetterOrDigit(c) || c == '_' || c == '.' || c == '-')))
-            {
-                plain = false;
-                break;
-            }
-        }
-
-        if (plain && !(value is "null" or "Null" or "NULL" or "~"))
-        {
-            return value;
-        }
-
-        var quoted = new StringBuilder("\"");
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"':
-                    quoted.Append("\\\"");
-                    break;
-                case '\\':
-                    quoted.Append("\\\\");
-                    break;
-                case '\n':
-                    quoted.Append("\\n");
-                    break;
-                case '\r':
-                    quoted.Append("\\r");
-                    break;
-                case '\t':
-                    quoted.Append("\\t");
-                    break;
-                default:
-                    // YAML parsers read U+2028/U+2029 as line breaks and fold them, so they are escaped like controls.
-                    if (char.IsControl(c) || c == '\u2028' || c == '\u2029')
-                    {
-                        quoted.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        quoted.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return quoted.Append('"').ToString();
-    }
+    /// <summary>Every value sits in a flow mapping (<c>{ table: t, ... }</c>).</summary>
+    public static string Scalar(string value) => Shared.YamlScalars.Write(value, inFlow: true);
 }
 
 /// <summary>Migration-file text and the comments written into it.</summary>

@@ -56,14 +56,12 @@ internal static class MigrationFileParser
     /// <summary>A migration id is the UTC time it was generated, yyyyMMddHHmmss, which is also its FluentMigrator version.</summary>
     private static long? ParseId(YamlScalar node, string key, FileDiagnostics diagnostics)
     {
-        if (node.Value.Length == 14
-            && DateTime.TryParseExact(node.Value, "yyyyMMddHHmmss", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
-            && long.TryParse(node.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        if (Shared.MigrationIds.TryParse(node.Value, out var id))
         {
             return id;
         }
 
-        diagnostics.Add(Descriptors.InvalidMigrationId, node.Location, $"The {key} '{Text.Shorten(node.Value)}' is not a migration id: ids are UTC timestamps yyyyMMddHHmmss such as 20260101032500.");
+        diagnostics.Add(Descriptors.InvalidMigrationId, node.Location, $"The {key} '{Text.Shorten(node.Value)}' is not a migration id: ids are UTC timestamps {Shared.MigrationIds.Format} such as {Shared.MigrationIds.Example}.");
         return null;
     }
 
@@ -86,7 +84,7 @@ internal static class MigrationFileParser
         return builder.ToString();
     }
 
-    private static readonly Regex ParentLine = new(@"^parent:[ \t]*\d+[ \t]*(\n|$)", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+    private static readonly Regex ParentLine = new(Shared.MigrationIds.ParentLinePattern + @"\n?", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
     private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);
 }

@@ -92,8 +92,8 @@ internal static class Identifiers
     /// </summary>
     public static string? TableOwner(string table) => table switch
     {
-        "versioninfo" => "FluentMigrator's version table (VersionInfo), where the runner records applied migrations",
-        "biab_migration_files" => "the runner's record of each applied migration file",
+        _ when string.Equals(table, Shared.RunnerTables.Versions, StringComparison.OrdinalIgnoreCase) => $"FluentMigrator's version table ({Shared.RunnerTables.Versions}), where the runner records applied migrations",
+        _ when string.Equals(table, Shared.RunnerTables.Files, StringComparison.OrdinalIgnoreCase) => "the runner's record of each applied migration file",
         _ when table.StartsWith("sqlite_", StringComparison.Ordinal) => "SQLite's own tables (names starting with sqlite_)",
         _ => null,
     };

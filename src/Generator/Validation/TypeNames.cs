@@ -22,7 +22,7 @@ internal static class TypeNames
         ["Columns"] = "every entity class has a nested class of that name, and a class cannot hold a member named like itself",
     };
 
-    private const string ManifestNamespace = "BackendInABox.Generated";
+    private const string ManifestNamespace = GeneratedNames.ManifestNamespace;
 
     /// <summary>The models whose generated types collide with nothing; a diagnostic at the YAML line for each other one.</summary>
     public static List<SchemaModel> Check(List<SchemaModel> models, string ns, List<DiagnosticInfo> diagnostics)
@@ -88,7 +88,7 @@ internal static class TypeNames
         }
 
         var full = ns + "." + name;
-        if (full == ManifestNamespace || full == ManifestNamespace + ".BuildManifest")
+        if (full == ManifestNamespace || full == ManifestNamespace + "." + GeneratedNames.ManifestClass)
         {
             return $"is {full}, which the generated build manifest uses";
         }

@@ -200,5 +200,5 @@ internal static class MigrateCommandLine
         return message;
     }
 
-    internal static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
+    internal static string Id(long id) => Shared.MigrationIds.ToText(id);
 }

@@ -93,7 +93,7 @@ internal sealed class GenerateCommand(HostContext host)
 
         var text = new StringBuilder()
             .Append("id: ").Append(MigrateCommandLine.Id(id)).Append('\n')
-            .Append("description: ").Append(YamlScalar(message)).Append('\n');
+            .Append("description: ").Append(Shared.YamlScalars.Write(message, inFlow: false)).Append('\n');
         if (manifest.HeadId is { } parent)
         {
             text.Append("parent: ").Append(MigrateCommandLine.Id(parent)).Append('\n');
@@ -116,18 +116,11 @@ internal sealed class GenerateCommand(HostContext host)
     private static int HeaderLines(string path) =>
         File.ReadLines(path).TakeWhile(line => !line.StartsWith("up:", StringComparison.Ordinal)).Count();
 
-    /// <summary>UTC now as yyyyMMddHHmmss, kept after the newest id so the history's order and the version order agree.</summary>
+    /// <summary>UTC now as a migration id, kept after the newest id so the history's order and the version order agree.</summary>
     private static long NextId(long newest)
     {
-        var now = DateTime.UtcNow;
-        var id = long.Parse(now.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        if (id > newest)
-        {
-            return id;
-        }
-
-        var after = DateTime.ParseExact(MigrateCommandLine.Id(newest), "yyyyMMddHHmmss", CultureInfo.InvariantCulture).AddSeconds(1);
-        return long.Parse(after.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        var id = Shared.MigrationIds.FromTime(DateTime.UtcNow);
+        return id > newest ? id : Shared.MigrationIds.FromTime(Shared.MigrationIds.ToTime(newest).AddSeconds(1));
     }
 
     public static string Slug(string message)
@@ -152,37 +145,5 @@ internal sealed class GenerateCommand(HostContext host)
 
         var result = slug.ToString().Trim('_');
         return result.Length == 0 ? "migration" : result;
-    }
-
-    /// <summary>The message as a YAML scalar: plain when that reads back the same, double-quoted otherwise.</summary>
-    public static string YamlScalar(string value)
-    {
-        var plain = value.Length > 0
-            && !"-?:,[]{}#&*!|>'\"%@`".Contains(value[0], StringComparison.Ordinal)
-            && !value.Contains(": ", StringComparison.Ordinal)
-            && !value.Contains(" #", StringComparison.Ordinal)
-            && value.Trim() == value
-            && value.All(c => !char.IsControl(c))
-            && value is not ("null" or "~" or "true" or "false");
-        if (plain)
-        {
-            return value;
-        }
-
-        var quoted = new StringBuilder("\"");
-        foreach (var c in value)
-        {
-            quoted.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\t' => "\\t",
-                _ when char.IsControl(c) => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
-                _ => c.ToString(),
-            });
-        }
-
-        return quoted.Append('"').ToString();
     }
 }

@@ -82,6 +82,6 @@ internal sealed partial class MergeCommand(HostContext host)
     private static string Describe(BuildManifest manifest, ManifestHead head) =>
         string.Join(" → ", head.Branch.Select(id => manifest.Find(id) is { } m ? $"{MigrateCommandLine.Id(id)} ({m.Description})" : MigrateCommandLine.Id(id)));
 
-    [GeneratedRegex(@"^parent:[ \t]*\d+[ \t]*$", RegexOptions.Multiline)]
+    [GeneratedRegex(Shared.MigrationIds.ParentLinePattern, RegexOptions.Multiline)]
     private static partial Regex ParentLine();
 }

@@ -120,7 +120,7 @@ internal sealed class ScriptCommand(HostContext host)
         var log = new SqlLog(sql =>
         {
             // FluentMigrator's own version-table setup, which it re-plans without a connection.
-            if (!(sql.Contains("VersionInfo", StringComparison.Ordinal) && !sql.StartsWith("INSERT", StringComparison.Ordinal) && !sql.StartsWith("DELETE", StringComparison.Ordinal)))
+            if (!(sql.Contains(Shared.RunnerTables.Versions, StringComparison.Ordinal) && !sql.StartsWith("INSERT", StringComparison.Ordinal) && !sql.StartsWith("DELETE", StringComparison.Ordinal)))
             {
                 statements.Add(sql);
             }

@@ -18,7 +18,7 @@ internal static partial class PostgresSchemaReader
     public static async Task<DatabaseShape> ReadAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         var tableNames = (await QueryAsync(connection, $"SELECT t.relname {OwnTables} ORDER BY 1", cancellationToken))
-            .Select(r => Text(r[0])).Where(t => !RunnerTables.Contains(t)).ToList();
+            .Select(r => Text(r[0])).Where(t => !Shared.RunnerTables.Contains(t)).ToList();
 
         var columns = await QueryAsync(connection, $"""
             SELECT t.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(d.adbin, d.adrelid)

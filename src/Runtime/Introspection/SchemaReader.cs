@@ -6,9 +6,6 @@ namespace BackendInABox.Introspection;
 /// <summary>Reads the live shape of a database from its catalog (PostgreSQL: pg_catalog; SQLite: sqlite_master and pragmas).</summary>
 internal static class SchemaReader
 {
-    /// <summary>The runner's own bookkeeping tables, which are not part of the app's schema.</summary>
-    public static readonly IReadOnlySet<string> RunnerTables = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "VersionInfo", "biab_migration_files" };
-
     public static Task<DatabaseShape> ReadAsync(DbConnection connection, DatabaseProvider provider, CancellationToken cancellationToken) =>
         provider == DatabaseProvider.PostgreSql
             ? PostgresSchemaReader.ReadAsync(connection, cancellationToken)

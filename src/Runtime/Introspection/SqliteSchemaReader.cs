@@ -14,7 +14,7 @@ internal static partial class SqliteSchemaReader
     {
         var tables = new List<TableInfo>();
         var rows = await QueryAsync(connection, "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name", cancellationToken);
-        foreach (var row in rows.Where(r => !RunnerTables.Contains(Text(r[0]))))
+        foreach (var row in rows.Where(r => !Shared.RunnerTables.Contains(Text(r[0]))))
         {
             tables.Add(await ReadTableAsync(connection, Text(row[0]), Text(row[1]), cancellationToken));
         }

@@ -1,15 +1,16 @@
+using System.ComponentModel;
 using System.Reflection;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace BackendInABox.Manifest;
 
 /// <summary>
-/// What the build knew (docs/architecture.md, "The build manifest"): the generator emits it into the app as the
-/// constant <c>BackendInABox.Generated.BuildManifest.Json</c>, so the runtime never reads YAML.
+/// What the build knew (docs/architecture.md, "The build manifest"). The generator emits C# that constructs it from
+/// these records and registers that code with <see cref="BuildManifestSourceAttribute"/>, so the runtime never reads
+/// YAML, and an app built against a different shape of the contract does not compile.
 /// </summary>
-internal sealed record BuildManifest(
-    int FormatVersion,
+/// <param name="Schema">The tables the history replay says the database has at the head; null when the history has errors or several heads.</param>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed record BuildManifest(
     string ProjectDirectory,
     string SchemaDirectory,
     string MigrationsDirectory,
@@ -17,56 +18,87 @@ internal sealed record BuildManifest(
     IReadOnlyList<ManifestHead> Heads,
     long? HeadId,
     bool HistoryValid,
-    PendingChange? Pending,
+    ManifestPendingChange? Pending,
     IReadOnlyList<ManifestTable>? Schema)
 {
-    private const string TypeName = "BackendInABox.Generated.BuildManifest";
-
     public ManifestMigration? Find(long id) => Migrations.FirstOrDefault(m => m.Id == id);
 
-    public static BuildManifest Load(Assembly? app)
+    internal static BuildManifest Load(Assembly? app)
     {
         if (app is null)
         {
             throw new UserError("Cannot tell which app to migrate: there is no entry assembly.", "Pass MigrationHostOptions.AppAssembly.");
         }
 
-        var json = app.GetType(TypeName, throwOnError: false)
-            ?.GetField("Json", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
-            ?.GetRawConstantValue() as string;
-        if (json is null)
-        {
-            throw new UserError(
+        var registration = app.GetCustomAttribute<BuildManifestSourceAttribute>()
+            ?? throw new UserError(
                 $"The app {app.GetName().Name} has no Backend-in-a-Box build manifest.",
                 "Reference the BackendInABox package (it runs the generator at build time) and rebuild; schema errors in the build also stop it.");
-        }
-
-        var manifest = JsonSerializer.Deserialize(json, ManifestJson.Default.BuildManifest)
-            ?? throw new UserError("The build manifest of the app is empty.", "Rebuild the app.");
-        if (manifest.FormatVersion != 1)
-        {
-            throw new UserError($"The app was built by a different version of Backend-in-a-Box (manifest format {manifest.FormatVersion}).", "Rebuild the app with the same package version.");
-        }
-
-        return manifest;
+        var source = (IBuildManifestSource)Activator.CreateInstance(registration.SourceType)!;
+        return source.Create();
     }
 }
 
-/// <param name="SqliteRebuilds">The SQLite form rebuilds a table, which needs foreign keys off around the migration.</param>
-internal sealed record ManifestMigration(long Id, string Description, long? Parent, string File, string Sha256, bool Transaction, bool SqliteRebuilds);
-
-internal sealed record ManifestHead(long Id, string File, IReadOnlyList<long> Branch, IReadOnlyList<string> Touches);
-
-/// <param name="Rollback">What can stop or falsify `migrate down` of the change, each at its comment's line in <see cref="Yaml"/>.</param>
-internal sealed record PendingChange(string Yaml, IReadOnlyList<string> Summary, IReadOnlyList<string> DataLoss, IReadOnlyList<RollbackNote> Rollback)
+/// <summary>Registers the app's generated <see cref="IBuildManifestSource"/>; written by the generator, one per app.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+[AttributeUsage(AttributeTargets.Assembly, AllowMultiple = false)]
+public sealed class BuildManifestSourceAttribute(
+    [System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] Type sourceType) : Attribute
 {
-    [JsonIgnore]
+    [System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)]
+    public Type SourceType { get; } = sourceType;
+}
+
+/// <summary>The generated code that builds the app's manifest.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public interface IBuildManifestSource
+{
+    BuildManifest Create();
+}
+
+/// <param name="Sha256">Hex SHA-256 of the file without its <c>parent:</c> line, line endings normalised to \n.</param>
+/// <param name="SqliteRebuilds">The SQLite form rebuilds a table, which needs foreign keys off around the migration.</param>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed record ManifestMigration(long Id, string Description, long? Parent, string File, string Sha256, bool Transaction, bool SqliteRebuilds);
+
+/// <param name="Branch">The ids from the fork point to the head, oldest first; the first is the file `migrate merge` re-parents.</param>
+/// <param name="Touches">The tables ("users") and columns ("users.email") the branch's operations touch.</param>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed record ManifestHead(long Id, string File, IReadOnlyList<long> Branch, IReadOnlyList<string> Touches);
+
+/// <summary>The schema change no migration captures yet.</summary>
+/// <param name="Yaml">The text of a new migration file without its id, description and parent lines.</param>
+/// <param name="Rollback">What can stop or falsify `migrate down` of the change, each at its comment's line in <see cref="Yaml"/>.</param>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed record ManifestPendingChange(string Yaml, IReadOnlyList<string> Summary, IReadOnlyList<string> DataLoss, IReadOnlyList<RollbackNote> Rollback)
+{
     public bool LosesData => DataLoss.Count > 0;
 }
 
-internal sealed record RollbackNote(string Message, int Line);
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed record RollbackNote(string Message, int Line);
 
-/// <summary>Source-generated JSON reading: `migrate status` is a whole process that should start fast.</summary>
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
-[JsonSerializable(typeof(BuildManifest))]
-internal sealed partial class ManifestJson : JsonSerializerContext;
+/// <summary>A table as the history replay says the database has it at the head. Types, defaults and delete rules are each dialect's SQL words.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed record ManifestTable(
+    string Name,
+    IReadOnlyList<ManifestColumn> Columns,
+    IReadOnlyList<ManifestIndex> Indexes,
+    IReadOnlyList<ManifestForeignKey> ForeignKeys);
+
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed record ManifestColumn(
+    string Name,
+    string PostgresType,
+    string SqliteType,
+    bool Nullable,
+    bool PrimaryKey,
+    string? PostgresDefault,
+    string? SqliteDefault,
+    IReadOnlyList<string> EnumValues);
+
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed record ManifestIndex(string Name, IReadOnlyList<string> Columns, bool Unique);
+
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed record ManifestForeignKey(string Name, string Column, string TargetTable, string TargetColumn, string OnDelete);

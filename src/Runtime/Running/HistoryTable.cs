@@ -20,7 +20,7 @@ internal sealed record TrackedFile(long Id, string Sha256, string File, string S
 /// <param name="log">Where the statements it writes are shown (--verbose) before they run.</param>
 internal sealed class HistoryTable(DatabaseTarget target, DbConnection connection, SqlLog? log = null)
 {
-    public const string FilesTable = "biab_migration_files";
+    public const string FilesTable = Shared.RunnerTables.Files;
     public const string Applied = "applied";
     public const string Started = "started";
     public const string Reverting = "reverting";
@@ -29,7 +29,7 @@ internal sealed class HistoryTable(DatabaseTarget target, DbConnection connectio
     public const string CreateFilesTableSql =
         $"CREATE TABLE IF NOT EXISTS {FilesTable} (version bigint NOT NULL PRIMARY KEY, sha256 varchar(64) NOT NULL, file varchar(1024) NOT NULL, state varchar(16) NOT NULL, recorded_on varchar(32) NOT NULL)";
 
-    private const string VersionTable = "VersionInfo";
+    private const string VersionTable = Shared.RunnerTables.Versions;
 
     public static string Now() => DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
 

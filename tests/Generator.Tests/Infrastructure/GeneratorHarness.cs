@@ -119,7 +119,7 @@ internal sealed class GeneratorHarness
     private static ImmutableArray<MetadataReference> BuildReferences()
     {
         var references = Net100.References.All.Cast<MetadataReference>().ToList();
-        foreach (var type in new[] { typeof(FluentMigrator.Migration), typeof(FluentMigrator.TransactionBehavior), typeof(FluentMigrator.Postgres.PostgresExtensions), typeof(FluentMigrator.Runner.VersionTableInfo.IVersionTableMetaData) })
+        foreach (var type in new[] { typeof(FluentMigrator.Migration), typeof(FluentMigrator.TransactionBehavior), typeof(FluentMigrator.Postgres.PostgresExtensions), typeof(FluentMigrator.Runner.VersionTableInfo.IVersionTableMetaData), typeof(BackendInABox.Manifest.BuildManifest) })
         {
             references.Add(MetadataReference.CreateFromFile(type.Assembly.Location));
         }

@@ -49,7 +49,7 @@ internal sealed class HistoryBuilder
     public string Generate(string description)
     {
         var run = Run();
-        var pending = Manifest.PendingYaml(run) ?? throw new Xunit.Sdk.XunitException("No pending change to generate:\n" + string.Join("\n", run.BiabDiagnostics));
+        var pending = ManifestReader.PendingYaml(run) ?? throw new Xunit.Sdk.XunitException("No pending change to generate:\n" + string.Join("\n", run.BiabDiagnostics));
         return Add(description, pending);
     }
 
@@ -72,7 +72,7 @@ internal sealed class HistoryBuilder
         Assert.Null(run.Exception);
         Assert.Empty(run.BiabDiagnostics.Select(d => d.ToString()));
         Assert.Empty(run.CompilationProblems.Select(d => d.ToString()));
-        Assert.Null(Manifest.PendingYaml(run));
+        Assert.Null(ManifestReader.PendingYaml(run));
     }
 
     public static IEnumerable<string> Messages(GeneratorRun run, string id) =>

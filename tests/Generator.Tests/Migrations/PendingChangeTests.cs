@@ -50,7 +50,7 @@ public sealed class PendingChangeTests
         Assert.DoesNotContain(run.BiabDiagnostics, d => d.Id == "BIAB201");
         Assert.Equal(
             "up:\n  - add_column: { table: customers, column: { name: phone, type: string, max_length: 20 } }\ndown:\n  - drop_column: { table: customers, column: phone }\n",
-            Manifest.PendingYaml(run));
+            ManifestReader.PendingYaml(run));
 
         history.Generate("add phone");
         HistoryBuilder.AssertClean(history.Run());
@@ -66,7 +66,7 @@ public sealed class PendingChangeTests
         var loss = Assert.Single(HistoryBuilder.Messages(run, "BIAB201"));
         Assert.Contains("customers.age", loss, StringComparison.Ordinal);
         Assert.Contains("data", loss, StringComparison.Ordinal);
-        Assert.Contains("add_column: { table: customers, column: { name: age, type: integer } }", Manifest.PendingYaml(run), StringComparison.Ordinal);
+        Assert.Contains("add_column: { table: customers, column: { name: age, type: integer } }", ManifestReader.PendingYaml(run), StringComparison.Ordinal);
 
         history.Generate("remove age");
         HistoryBuilder.AssertClean(history.Run());
@@ -81,7 +81,7 @@ public sealed class PendingChangeTests
         var run = history.Run();
         Assert.Equal(
             "up:\n  - rename_column: { table: customers, column: age, to: years }\ndown:\n  - rename_column: { table: customers, column: years, to: age }\n",
-            Manifest.PendingYaml(run));
+            ManifestReader.PendingYaml(run));
         Assert.DoesNotContain(run.BiabDiagnostics, d => d.Id is "BIAB201" or "BIAB202");
 
         history.Generate("rename age");
@@ -104,7 +104,7 @@ public sealed class PendingChangeTests
             "  - add_column: { table: customers, column: { name: email, type: string, max_length: 200 } }\n" +
             $"  # {warning}\n" +
             "  - alter_column: { table: customers, column: { name: email, type: string, max_length: 200, required: true }, backfill: \"\" }\n",
-            Manifest.PendingYaml(run),
+            ManifestReader.PendingYaml(run),
             StringComparison.Ordinal);
 
         history.Generate("remove email");
@@ -128,7 +128,7 @@ public sealed class PendingChangeTests
         history.Schema("customer.yaml", Customer + "\n  extra: " + field.Replace("required: true", "required: false", StringComparison.Ordinal));
 
         var run = history.Run();
-        var down = Manifest.PendingYaml(run)!.Split("down:\n")[1];
+        var down = ManifestReader.PendingYaml(run)!.Split("down:\n")[1];
         Assert.Contains(backfill + " }", down, StringComparison.Ordinal);
         Assert.Contains("customers.extra required again", Assert.Single(HistoryBuilder.Messages(run, "BIAB204")), StringComparison.Ordinal);
 
@@ -147,7 +147,7 @@ public sealed class PendingChangeTests
             "Rollback: the down re-adds customers.photo as required, and no constant can fill a binary column: it fails if customers has rows. Fill it with a `sql:` step before the alter_column.",
             Assert.Single(HistoryBuilder.Messages(run, "BIAB205")));
         Assert.DoesNotContain(run.BiabDiagnostics, d => d.Id == "BIAB204");
-        Assert.DoesNotContain("backfill", Manifest.PendingYaml(run), StringComparison.Ordinal);
+        Assert.DoesNotContain("backfill", ManifestReader.PendingYaml(run), StringComparison.Ordinal);
 
         history.Generate("drop photo");
         HistoryBuilder.AssertClean(history.Run());
@@ -192,7 +192,7 @@ public sealed class PendingChangeTests
             "down:\n" +
             "  # Rollback: the down changes customers.age back from integer to string(3): it fails if a row then holds a value that does not fit string(3), which the up allows. Fix those rows (or the down's `using:`) before `migrate down`.\n" +
             "  - alter_column: { table: customers, column: { name: age, type: string, max_length: 3 }, using: \"age::varchar\" }\n",
-            Manifest.PendingYaml(run));
+            ManifestReader.PendingYaml(run));
         Assert.Contains("back from integer to string(3)", Assert.Single(HistoryBuilder.Messages(run, "BIAB205")), StringComparison.Ordinal);
 
         history.Generate("age to integer");
@@ -217,7 +217,7 @@ public sealed class PendingChangeTests
         history.Schema("customer.yaml", Customer.Replace("age:   { type: integer }", "age:   { type: integer, required: true, default: 0 }", StringComparison.Ordinal));
 
         var run = history.Run();
-        Assert.Contains("backfill: 0", Manifest.PendingYaml(run), StringComparison.Ordinal);
+        Assert.Contains("backfill: 0", ManifestReader.PendingYaml(run), StringComparison.Ordinal);
         Assert.DoesNotContain(run.BiabDiagnostics, d => d.Id == "BIAB203");
         history.Generate("age required");
         HistoryBuilder.AssertClean(history.Run());
@@ -248,7 +248,7 @@ public sealed class PendingChangeTests
               - { fields: [customer] }
             """);
 
-        var yaml = Manifest.PendingYaml(history.Run())!;
+        var yaml = ManifestReader.PendingYaml(history.Run())!;
         Assert.Contains("create_table:\n      table: orders", yaml, StringComparison.Ordinal);
         Assert.Contains("- { name: customer_id, type: integer, required: true }", yaml, StringComparison.Ordinal);
         Assert.Contains("create_index: { table: orders, name: ux_orders_number, columns: [number], unique: true }", yaml, StringComparison.Ordinal);
@@ -268,7 +268,7 @@ public sealed class PendingChangeTests
 
         var run = history.Run();
         Assert.Contains(HistoryBuilder.Messages(run, "BIAB201"), m => m.Contains("table tags", StringComparison.Ordinal));
-        var yaml = Manifest.PendingYaml(run)!;
+        var yaml = ManifestReader.PendingYaml(run)!;
         Assert.Contains("- drop_table: { table: tags }", yaml, StringComparison.Ordinal);
         Assert.Contains("create_index: { table: tags, name: ux_tags_label, columns: [label], unique: true }", yaml, StringComparison.Ordinal);
 
@@ -283,7 +283,7 @@ public sealed class PendingChangeTests
         history.Schema("customer.yaml", Customer + "\n  tier: { type: enum, values: [free, pro, team], default: free }");
 
         var run = history.Run();
-        Assert.Contains("values: [free, pro, team]", Manifest.PendingYaml(run), StringComparison.Ordinal);
+        Assert.Contains("values: [free, pro, team]", ManifestReader.PendingYaml(run), StringComparison.Ordinal);
         Assert.Contains(HistoryBuilder.Messages(run, "BIAB201"), m => m.Contains("legacy", StringComparison.Ordinal));
 
         history.Generate("tiers");
@@ -296,7 +296,7 @@ public sealed class PendingChangeTests
         var history = Started();
         history.Schema("customer.yaml", Customer.Replace("max_length: 200 }", "max_length: 200, unique: true }", StringComparison.Ordinal) + "\nindexes:\n  - { fields: [age] }");
 
-        var yaml = Manifest.PendingYaml(history.Run())!;
+        var yaml = ManifestReader.PendingYaml(history.Run())!;
         Assert.Contains("create_index: { table: customers, name: ix_customers_age, columns: [age] }", yaml, StringComparison.Ordinal);
         Assert.Contains("create_index: { table: customers, name: ux_customers_email, columns: [email], unique: true }", yaml, StringComparison.Ordinal);
 
@@ -324,7 +324,7 @@ public sealed class PendingChangeTests
         var run = history.Run();
         var warning = Assert.Single(HistoryBuilder.Messages(run, "BIAB204"));
         Assert.Contains("its default 'a\\u000aage: 1'", warning, StringComparison.Ordinal);
-        Assert.Contains($"  # {warning}\n  - add_column:", Manifest.PendingYaml(run), StringComparison.Ordinal);
+        Assert.Contains($"  # {warning}\n  - add_column:", ManifestReader.PendingYaml(run), StringComparison.Ordinal);
 
         history.Generate("drop note");
         HistoryBuilder.AssertClean(history.Run());

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BackendInABox.Generator.Tests.Infrastructure;
 using Xunit;
 
@@ -15,10 +14,10 @@ public sealed class SampleHistoryTests
         Assert.Null(run.Exception);
         Assert.Empty(run.BiabDiagnostics);
         Assert.Empty(run.CompilationProblems);
-        var manifest = Manifest.Read(run);
-        Assert.Equal(JsonValueKind.Null, manifest.GetProperty("pending").ValueKind);
-        Assert.True(manifest.GetProperty("historyValid").GetBoolean());
-        Assert.Equal(7, manifest.GetProperty("migrations").GetArrayLength());
+        var manifest = ManifestReader.Read(run);
+        Assert.Null(manifest.Pending);
+        Assert.True(manifest.HistoryValid);
+        Assert.Equal(7, manifest.Migrations.Count);
     }
 
     [Fact]

@@ -26,10 +26,10 @@ public sealed class InputFileTests
             .WithMigration("20260101000000_create_teams.yml", "id: 20260101000000\ndescription: create teams\nup:\n  - create_table:\n      table: teams\n      columns:\n        - { name: id, type: uuid, primary: true }\ndown:\n  - drop_table: { table: teams }\n")
             .Run();
 
-        var manifest = Manifest.Read(run);
-        var migration = Assert.Single(manifest.GetProperty("migrations").EnumerateArray());
-        Assert.EndsWith("/migrations/20260101000000_create_teams.yml", migration.GetProperty("file").GetString(), StringComparison.Ordinal);
-        Assert.Null(Manifest.PendingYaml(run));
+        var manifest = ManifestReader.Read(run);
+        var migration = Assert.Single(manifest.Migrations);
+        Assert.EndsWith("/migrations/20260101000000_create_teams.yml", migration.File, StringComparison.Ordinal);
+        Assert.Null(ManifestReader.PendingYaml(run));
         Assert.Contains(run.HintNames, h => h.StartsWith("Migrations.M20260101000000", StringComparison.Ordinal));
     }
 

@@ -1,0 +1,144 @@
+using System;
+using System.Globalization;
+using System.Text;
+
+namespace BackendInABox.Shared;
+
+/// <summary>
+/// What the generator and the runtime must agree on about the files and tables they share. This one file is compiled
+/// into both (the generator reads migration files and checks names, the runtime writes migration files and owns the
+/// tables), so the two can never hold different rules.
+/// </summary>
+internal static class MigrationIds
+{
+    /// <summary>A migration id is the UTC time it was generated; it is also its FluentMigrator version.</summary>
+    public const string Format = "yyyyMMddHHmmss";
+
+    public const string Example = "20260101032500";
+
+    public static bool TryParse(string text, out long id)
+    {
+        id = 0;
+        return text.Length == Format.Length
+            && DateTime.TryParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+            && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out id);
+    }
+
+    public static long FromTime(DateTime utc) => long.Parse(utc.ToString(Format, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    public static DateTime ToTime(long id) => DateTime.ParseExact(ToText(id), Format, CultureInfo.InvariantCulture);
+
+    public static string ToText(long id) => id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A migration file's top-level <c>parent:</c> line: `migrate merge` rewrites it, and the file's hash leaves it out,
+    /// since re-parenting changes where a migration sits in the history, not what it did.
+    /// </summary>
+    public const string ParentLinePattern = @"^parent:[ \t]*\d+[ \t]*$";
+}
+
+/// <summary>The runner's own tables, which no model may take.</summary>
+internal static class RunnerTables
+{
+    public const string Versions = "VersionInfo";
+
+    public const string Files = "biab_migration_files";
+
+    /// <summary>Compared ignoring case: SQLite does, so a model table "versioninfo" is the version table.</summary>
+    public static bool Contains(string table) =>
+        string.Equals(table, Versions, StringComparison.OrdinalIgnoreCase) || string.Equals(table, Files, StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>Scalars written into migration files, read back by the generator's YAML reader as exactly the same text.</summary>
+internal static class YamlScalars
+{
+    /// <summary>
+    /// Plain when nothing in the value can be misread there, double-quoted with escapes otherwise. In a flow mapping
+    /// (<c>{ table: t, ... }</c>) plain is kept to names and numbers; on a line of its own (<c>description: ...</c>)
+    /// it may be prose. Null-like words are always quoted; <c>true</c>/<c>false</c> stay plain, since the reader types a
+    /// value by its field, not by its spelling.
+    /// </summary>
+    public static string Write(string value, bool inFlow) =>
+        (inFlow ? IsPlainInFlow(value) : IsPlainOnLine(value)) ? value : Quote(value);
+
+    private static bool IsNullWord(string value) => value is "null" or "Null" or "NULL" or "~";
+
+    private static bool IsPlainInFlow(string value)
+    {
+        if (value.Length == 0 || IsNullWord(value) || !(char.IsLetterOrDigit(value[0]) || value[0] == '_'))
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (!(c < 128 && (char.IsLetterOrDigit(c) || c == '_' || c == '.' || c == '-')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsPlainOnLine(string value)
+    {
+        if (value.Length == 0 || IsNullWord(value) || "-?:,[]{}#&*!|>'\"%@`".IndexOf(value[0]) >= 0 || value.Trim() != value
+            || value.IndexOf(": ", StringComparison.Ordinal) >= 0 || value.IndexOf(" #", StringComparison.Ordinal) >= 0 || value.EndsWith(":", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (MustEscape(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Controls, and what YAML reads as a line break (NEL, U+2028, U+2029) or drops (BOM).</summary>
+    private static bool MustEscape(char c) => char.IsControl(c) || c == '\u2028' || c == '\u2029' || c == '\uFEFF';
+
+    private static string Quote(string value)
+    {
+        var quoted = new StringBuilder("\"");
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"':
+                    quoted.Append("\\\"");
+                    break;
+                case '\\':
+                    quoted.Append("\\\\");
+                    break;
+                case '\n':
+                    quoted.Append("\\n");
+                    break;
+                case '\r':
+                    quoted.Append("\\r");
+                    break;
+                case '\t':
+                    quoted.Append("\\t");
+                    break;
+                default:
+                    if (MustEscape(c))
+                    {
+                        quoted.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        quoted.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return quoted.Append('"').ToString();
+    }
+}
