@@ -62,8 +62,8 @@ internal sealed record AddField(string Model, FieldSpec Field) : EvolutionStep
 }
 
 /// <summary>
-/// Not of a required field without a default, nor of a unique one: their down re-adds the column with one value (NULL
-/// or the default) in every row, which NOT NULL or the unique index then refuses. That loss cannot be undone.
+/// Not of a required ref (the fuzzer's only required field without a default), nor of a unique field: their down
+/// re-adds the column with one value in every row, which the foreign key or the unique index then refuses (BIAB205).
 /// </summary>
 internal sealed record DropField(string Model, string Field) : EvolutionStep
 {
