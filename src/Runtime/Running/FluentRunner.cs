@@ -84,7 +84,12 @@ internal sealed class FluentRunner : IDisposable
         }
 
         processor.Execute("PRAGMA foreign_keys = OFF");
-        return new Restore(() => processor.Execute("PRAGMA foreign_keys = ON"));
+        return new Restore(() =>
+        {
+            var last = Log.LastStatement;
+            processor.Execute("PRAGMA foreign_keys = ON");
+            Log.Restore(last);
+        });
     }
 
     public void Dispose()

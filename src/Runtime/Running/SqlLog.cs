@@ -41,6 +41,9 @@ internal sealed class SqlLog(Action<string>? onSql) : ILoggerProvider, ILogger
         onSql?.Invoke(sql);
     }
 
+    /// <summary>Clean-up after a failure (the runner's own pragmas) must not hide the statement that failed.</summary>
+    public void Restore(string? statement) => LastStatement = statement;
+
     public void Dispose()
     {
     }
