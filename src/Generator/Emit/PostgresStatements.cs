@@ -38,6 +38,12 @@ internal static class PostgresStatements
                 break;
             case OperationKind.RenameTable:
                 result.Add($"{Root}.Rename.Table({t}).To({CodeWriter.Literal(op.NewName!)});");
+                foreach (var column in step.Before?.Columns.Where(c => c.Type.Kind == FieldType.Enum) ?? Enumerable.Empty<ColumnShape>())
+                {
+                    // Enum CHECKs are found by their name (ck_table_column) when the values change; they follow the table.
+                    result.Add($"{Root}.Execute.Sql({CodeWriter.Literal($"ALTER TABLE {Quote(op.NewName!)} RENAME CONSTRAINT {Quote(CheckName(op.Table, column.Name))} TO {Quote(CheckName(op.NewName!, column.Name))}")});");
+                }
+
                 break;
             case OperationKind.AddColumn:
                 result.Add($"{Root}.Alter.Table({t}).AddColumn({CodeWriter.Literal(op.Column.Name)}){ColumnChain(op.Column)};");

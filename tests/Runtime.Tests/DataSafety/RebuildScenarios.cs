@@ -150,7 +150,7 @@ public abstract class RebuildScenarios
         await database.ExecuteAsync("DELETE FROM orders WHERE id = 90");
     }
 
-    private static async Task AssertRejectedAsync(TestDatabase database, string sql)
+    internal static async Task AssertRejectedAsync(TestDatabase database, string sql)
     {
         var rejected = false;
         try
