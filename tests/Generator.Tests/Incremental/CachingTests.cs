@@ -19,26 +19,44 @@ public sealed class CachingTests
         .ToArray();
 
     [Fact]
+    public void Every_tracking_name_is_a_step_of_the_generator()
+    {
+        var harness = new GeneratorHarness().WithRepositorySample();
+        var result = harness.CreateDriver().RunGenerators(harness.CreateCompilation()).GetRunResult().Results.Single();
+
+        // Roslyn tracks its own inputs (AdditionalTexts, ...) beside ours.
+        Assert.NotEmpty(OurSteps);
+        Assert.Subset(result.TrackedSteps.Keys.ToHashSet(StringComparer.Ordinal), OurSteps.ToHashSet(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void An_edit_to_an_unrelated_CSharp_file_leaves_every_step_cached()
     {
         var harness = new GeneratorHarness().WithRepositorySample();
         var compilation = harness.CreateCompilation();
         var driver = harness.CreateDriver().RunGenerators(compilation);
+        var first = driver.GetRunResult().Results.Single();
 
         var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace TestApp; internal static class Unrelated { }", path: "Unrelated.cs"));
-        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+        var second = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
-        foreach (var (name, steps) in result.TrackedSteps.Where(s => OurSteps.Contains(s.Key)))
+        foreach (var name in OurSteps)
         {
-            foreach (var output in steps.SelectMany(s => s.Outputs))
+            var before = Outputs(first, name);
+            var after = Outputs(second, name);
+            Assert.True(before.Count == after.Count, $"Step {name} had {before.Count} outputs, then {after.Count} after an unrelated C# edit.");
+            for (var i = 0; i < after.Count; i++)
             {
                 Assert.True(
-                    output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
-                    $"Step {name} re-ran ({output.Reason}) after an unrelated C# edit.");
+                    after[i].Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                    $"Step {name} output {i} re-ran ({after[i].Reason}) after an unrelated C# edit.");
+                Assert.True(Equals(before[i].Value, after[i].Value), $"Step {name} output {i} differs between the two runs.");
             }
         }
 
-        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        var sources = second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToList();
+        Assert.NotEmpty(sources);
+        Assert.All(sources, o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
     }
 
     [Fact]
@@ -53,14 +71,14 @@ public sealed class CachingTests
         var edited = new TestAdditionalText(team.Path, team.GetText()!.ToString().Replace("A group of users", "A group of people", StringComparison.Ordinal));
         var result = driver.ReplaceAdditionalText(team, edited).RunGenerators(compilation).GetRunResult().Results.Single();
 
-        var parsed = result.TrackedSteps[TrackingNames.ParsedSchemas].SelectMany(s => s.Outputs).ToList();
+        var parsed = Outputs(result, TrackingNames.ParsedSchemas);
         Assert.Single(parsed, o => o.Reason == IncrementalStepRunReason.Modified);
         Assert.Equal(parsed.Count - 1, parsed.Count(o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
         Assert.All(
-            result.TrackedSteps[TrackingNames.ParsedMigrations].SelectMany(s => s.Outputs),
+            Outputs(result, TrackingNames.ParsedMigrations),
             o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"A migration file was re-parsed ({o.Reason})."));
         Assert.All(
-            result.TrackedSteps[TrackingNames.History].SelectMany(s => s.Outputs),
+            Outputs(result, TrackingNames.History),
             o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"The history was replayed again ({o.Reason})."));
     }
 
@@ -77,9 +95,9 @@ public sealed class CachingTests
         var result = driver.ReplaceAdditionalText(migration, edited).RunGenerators(compilation).GetRunResult().Results.Single();
 
         Assert.All(
-            result.TrackedSteps[TrackingNames.ParsedSchemas].SelectMany(s => s.Outputs),
+            Outputs(result, TrackingNames.ParsedSchemas),
             o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"A schema file was re-parsed ({o.Reason})."));
-        Assert.Single(result.TrackedSteps[TrackingNames.ParsedMigrations].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Single(Outputs(result, TrackingNames.ParsedMigrations), o => o.Reason == IncrementalStepRunReason.Modified);
     }
 
     [Fact]
@@ -88,13 +106,25 @@ public sealed class CachingTests
         var harness = new GeneratorHarness().WithRepositorySample();
         var result = harness.CreateDriver().RunGenerators(harness.CreateCompilation()).GetRunResult().Results.Single();
 
-        foreach (var (name, steps) in result.TrackedSteps.Where(s => OurSteps.Contains(s.Key)))
+        foreach (var name in OurSteps)
         {
-            foreach (var output in steps.SelectMany(s => s.Outputs))
+            foreach (var output in Outputs(result, name))
             {
                 Walk(output.Value, name, new HashSet<object>(ReferenceEqualityComparer.Instance));
             }
         }
+    }
+
+    /// <summary>
+    /// The outputs of one tracked step, which must exist and have run on something: a step that lost its tracking
+    /// name, or a sample that no longer reaches it, would otherwise make every assertion over it vacuous.
+    /// </summary>
+    private static List<(object Value, IncrementalStepRunReason Reason)> Outputs(GeneratorRunResult result, string name)
+    {
+        Assert.True(result.TrackedSteps.TryGetValue(name, out var steps), $"No step is tracked as {name}; tracked: {string.Join(", ", result.TrackedSteps.Keys)}.");
+        var outputs = steps.SelectMany(s => s.Outputs).ToList();
+        Assert.True(outputs.Count > 0, $"The step {name} produced nothing over the sample.");
+        return outputs;
     }
 
     private static void Walk(object? value, string path, HashSet<object> seen)

@@ -19,6 +19,7 @@ internal sealed class GeneratorHarness
     private static readonly ImmutableArray<MetadataReference> References = BuildReferences();
 
     private readonly Dictionary<string, string> _files = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _kinds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _globals = new()
     {
         ["build_property.RootNamespace"] = "TestApp",
@@ -40,6 +41,14 @@ internal sealed class GeneratorHarness
     public GeneratorHarness WithMigration(string fileName, string yaml)
     {
         _files[MigrationsDirectory + "/" + fileName] = yaml;
+        return this;
+    }
+
+    /// <summary>An AdditionalFile at any path whose BackendInABoxKind is <paramref name="kind"/> (null: no such metadata), whatever the targets would give it.</summary>
+    public GeneratorHarness WithAdditionalFile(string path, string text, string? kind)
+    {
+        _files[path] = text;
+        _kinds[path] = kind;
         return this;
     }
 
@@ -92,10 +101,12 @@ internal sealed class GeneratorHarness
     public ImmutableArray<AdditionalText> CreateAdditionalTexts() =>
         [.. _files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => (AdditionalText)new TestAdditionalText(f.Key, f.Value))];
 
-    /// <summary>The kind of each file is what the package's targets give it (a file they do not add has none).</summary>
+    /// <summary>The kind of each file is what the package's targets give it (a file they do not add has none), unless the test set it.</summary>
     public BuildOptionsProvider CreateOptionsProvider() =>
         new(_globals, _files
-            .Select(f => (f.Key, Kind: PackageTargets.KindOf(ProjectDirectory, f.Key, _globals["build_property.BackendInABoxSchemaDir"], _globals["build_property.BackendInABoxMigrationsDir"])))
+            .Select(f => (f.Key, Kind: _kinds.TryGetValue(f.Key, out var kind)
+                ? kind
+                : PackageTargets.KindOf(ProjectDirectory, f.Key, _globals["build_property.BackendInABoxSchemaDir"], _globals["build_property.BackendInABoxMigrationsDir"])))
             .Where(f => f.Kind is not null)
             .ToDictionary(f => f.Key, f => f.Kind!));
 

@@ -174,13 +174,19 @@ public sealed class BadInputTests
         Assert.Empty(run.CompilationProblems.Select(d => d.ToString()));
     }
 
-    [Fact]
-    public void A_yaml_file_without_the_schema_metadata_is_never_read()
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData("Schema", true)]
+    public void A_yaml_file_without_the_schema_metadata_is_never_read(string? kind, bool read)
     {
-        var harness = new GeneratorHarness().WithSchema("team.yaml", Valid);
-        var run = harness.WithCSharp("Other.cs", "namespace TestApp; internal static class Other { }").Run();
+        // A valid model outside schema/ (a CI workflow or docker-compose.yml is also an AdditionalFile of some
+        // projects): only the BackendInABoxKind metadata the package's targets set makes the generator read it.
+        var run = new GeneratorHarness()
+            .WithSchema("team.yaml", Valid)
+            .WithAdditionalFile(GeneratorHarness.ProjectDirectory + "/config/crew.yaml", "name: Crew\nfields:\n  id: { type: uuid, primary: true }\n", kind)
+            .Run();
 
         Assert.DoesNotContain(run.BiabDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
-        Assert.Equal(["Team.g.cs"], run.HintNames.Where(h => !h.Contains("BuildManifest", StringComparison.Ordinal)));
+        Assert.Equal(read ? ["Crew.g.cs", "Team.g.cs"] : ["Team.g.cs"], run.HintNames.Where(h => !h.Contains("BuildManifest", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
     }
 }
