@@ -1,3 +1,4 @@
+using BackendInABox.Generator.Tests.Infrastructure;
 using Xunit;
 
 namespace BackendInABox.Generator.Tests.Migrations;
@@ -19,8 +20,8 @@ public sealed class HistoryErrorTests
           - drop_table: { table: customers }
         """;
 
-    private static HistoryBuilder WithInitial() =>
-        new HistoryBuilder().Schema("customer.yaml", Schema).AddInitial();
+    private static EvolvingProject WithInitial() =>
+        new EvolvingProject().Schema("customer.yaml", Schema).AddInitial();
 
     [Fact]
     public void Dropping_a_column_that_does_not_exist_is_located_at_the_operation()
@@ -36,7 +37,7 @@ public sealed class HistoryErrorTests
             """);
 
         var error = Assert.Single(history.Run().BiabDiagnostics, d => d.Id == "BIAB109");
-        Assert.Equal((5, 5), HistoryBuilder.Position(error));
+        Assert.Equal((5, 5), EvolvingProject.Position(error));
         Assert.Contains("customers.ghost", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
@@ -54,7 +55,7 @@ public sealed class HistoryErrorTests
               - drop_column: { table: customers, column: id }
             """);
 
-        Assert.Contains(history.Run().BiabDiagnostics, d => d.Id == "BIAB109" && HistoryBuilder.Position(d) == (5, 5));
+        Assert.Contains(history.Run().BiabDiagnostics, d => d.Id == "BIAB109" && EvolvingProject.Position(d) == (5, 5));
     }
 
     [Fact]
@@ -71,7 +72,7 @@ public sealed class HistoryErrorTests
             """);
 
         var error = Assert.Single(history.Run().BiabDiagnostics, d => d.Id == "BIAB111");
-        Assert.Equal((1, 5), HistoryBuilder.Position(error));
+        Assert.Equal((1, 5), EvolvingProject.Position(error));
         Assert.Contains("customers.phone", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
@@ -101,7 +102,7 @@ public sealed class HistoryErrorTests
         history.AddFile("20260102000000_x.yaml", "id: 20260102000000\ndescription: x\nparent: 20251231000000\nup: []\ndown: []\n");
 
         var error = Assert.Single(history.Run().BiabDiagnostics, d => d.Id == "BIAB108");
-        Assert.Equal((3, 9), HistoryBuilder.Position(error));
+        Assert.Equal((3, 9), EvolvingProject.Position(error));
     }
 
     [Fact]
@@ -120,11 +121,11 @@ public sealed class HistoryErrorTests
     [InlineData("202601010000001")]
     public void An_id_that_is_not_a_utc_timestamp_is_an_error(string id)
     {
-        var history = new HistoryBuilder().Schema("customer.yaml", Schema);
+        var history = new EvolvingProject().Schema("customer.yaml", Schema);
         history.AddFile("bad.yaml", $"id: {id}\ndescription: bad\nup: []\ndown: []\n");
 
         var error = Assert.Single(history.Run().BiabDiagnostics, d => d.Id == "BIAB106");
-        Assert.Equal((1, 5), HistoryBuilder.Position(error));
+        Assert.Equal((1, 5), EvolvingProject.Position(error));
     }
 
     [Fact]
@@ -134,7 +135,7 @@ public sealed class HistoryErrorTests
         history.AddFile("20260102000000_x.yaml", "id: 20260102000000\ndescription: x\nparent: 20260101000000\nup:\n  - add_colum: { table: customers }\ndown: []\n");
 
         var error = Assert.Single(history.Run().BiabDiagnostics, d => d.Id == "BIAB103");
-        Assert.Equal((5, 5), HistoryBuilder.Position(error));
+        Assert.Equal((5, 5), EvolvingProject.Position(error));
         Assert.Contains("Did you mean 'add_column'?", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
@@ -175,13 +176,13 @@ public sealed class HistoryErrorTests
             down: []
             """);
 
-        Assert.Contains(history.Run().BiabDiagnostics, d => d.Id == "BIAB109" && HistoryBuilder.Position(d) == (7, 5));
+        Assert.Contains(history.Run().BiabDiagnostics, d => d.Id == "BIAB109" && EvolvingProject.Position(d) == (7, 5));
     }
 }
 
 internal static class HistoryBuilderExtensions
 {
-    public static HistoryBuilder AddInitial(this HistoryBuilder history)
+    public static EvolvingProject AddInitial(this EvolvingProject history)
     {
         history.AddFile("20260101000000_initial.yaml", """
             id: 20260101000000

@@ -19,21 +19,21 @@ public sealed class PendingChangeTests
           age:   { type: integer }
         """;
 
-    private static HistoryBuilder Started(string schema = Customer)
+    private static EvolvingProject Started(string schema = Customer)
     {
-        var history = new HistoryBuilder().Schema("customer.yaml", schema);
+        var history = new EvolvingProject().Schema("customer.yaml", schema);
         history.Generate("initial");
-        HistoryBuilder.AssertClean(history.Run());
+        EvolvingProject.AssertClean(history.Run());
         return history;
     }
 
     [Fact]
     public void No_migrations_yet_means_the_whole_schema_is_pending_at_the_schema_file()
     {
-        var run = new HistoryBuilder().Schema("customer.yaml", Customer).Run();
+        var run = new EvolvingProject().Schema("customer.yaml", Customer).Run();
 
         var warning = Assert.Single(run.BiabDiagnostics, d => d.Id == "BIAB200");
-        Assert.Equal((1, 7), HistoryBuilder.Position(warning));
+        Assert.Equal((1, 7), EvolvingProject.Position(warning));
         Assert.Equal(GeneratorHarness.SchemaDirectory + "/customer.yaml", warning.Location.GetLineSpan().Path);
         Assert.Contains("table customers added", warning.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Contains("migrate generate", warning.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
@@ -46,14 +46,14 @@ public sealed class PendingChangeTests
         history.Schema("customer.yaml", Customer + "\n  phone: { type: string, max_length: 20 }");
 
         var run = history.Run();
-        Assert.Contains("customers.phone added", Assert.Single(HistoryBuilder.Messages(run, "BIAB200")), StringComparison.Ordinal);
+        Assert.Contains("customers.phone added", Assert.Single(EvolvingProject.Messages(run, "BIAB200")), StringComparison.Ordinal);
         Assert.DoesNotContain(run.BiabDiagnostics, d => d.Id == "BIAB201");
         Assert.Equal(
             "up:\n  - add_column: { table: customers, column: { name: phone, type: string, max_length: 20 } }\ndown:\n  - drop_column: { table: customers, column: phone }\n",
             ManifestReader.PendingYaml(run));
 
         history.Generate("add phone");
-        HistoryBuilder.AssertClean(history.Run());
+        EvolvingProject.AssertClean(history.Run());
     }
 
     [Fact]
@@ -63,13 +63,13 @@ public sealed class PendingChangeTests
         history.Schema("customer.yaml", Customer.Replace("  age:   { type: integer }", string.Empty, StringComparison.Ordinal));
 
         var run = history.Run();
-        var loss = Assert.Single(HistoryBuilder.Messages(run, "BIAB201"));
+        var loss = Assert.Single(EvolvingProject.Messages(run, "BIAB201"));
         Assert.Contains("customers.age", loss, StringComparison.Ordinal);
         Assert.Contains("data", loss, StringComparison.Ordinal);
         Assert.Contains("add_column: { table: customers, column: { name: age, type: integer } }", ManifestReader.PendingYaml(run), StringComparison.Ordinal);
 
         history.Generate("remove age");
-        HistoryBuilder.AssertClean(history.Run());
+        EvolvingProject.AssertClean(history.Run());
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class PendingChangeTests
         Assert.DoesNotContain(run.BiabDiagnostics, d => d.Id is "BIAB201" or "BIAB202");
 
         history.Generate("rename age");
-        HistoryBuilder.AssertClean(history.Run());
+        EvolvingProject.AssertClean(history.Run());
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class PendingChangeTests
         history.Schema("customer.yaml", Customer.Replace("  email: { type: string, required: true, max_length: 200 }\n", string.Empty, StringComparison.Ordinal));
 
         var run = history.Run();
-        var warning = Assert.Single(HistoryBuilder.Messages(run, "BIAB204"));
+        var warning = Assert.Single(EvolvingProject.Messages(run, "BIAB204"));
         Assert.Equal(
             "Rollback: the down re-adds customers.email as required and fills every row with the placeholder '' (its data is gone). Change the `backfill:` in the migration file to the value rows should get.",
             warning);
@@ -108,7 +108,7 @@ public sealed class PendingChangeTests
             StringComparison.Ordinal);
 
         history.Generate("remove email");
-        HistoryBuilder.AssertClean(history.Run());
+        EvolvingProject.AssertClean(history.Run());
     }
 
     [Theory]
@@ -130,10 +130,10 @@ public sealed class PendingChangeTests
         var run = history.Run();
         var down = ManifestReader.PendingYaml(run)!.Split("down:\n")[1];
         Assert.Contains(backfill + " }", down, StringComparison.Ordinal);
-        Assert.Contains("customers.extra required again", Assert.Single(HistoryBuilder.Messages(run, "BIAB204")), StringComparison.Ordinal);
+        Assert.Contains("customers.extra required again", Assert.Single(EvolvingProject.Messages(run, "BIAB204")), StringComparison.Ordinal);
 
         history.Generate("extra optional");
-        HistoryBuilder.AssertClean(history.Run());
+        EvolvingProject.AssertClean(history.Run());
     }
 
     [Fact]
@@ -145,12 +145,12 @@ public sealed class PendingChangeTests
         var run = history.Run();
         Assert.Equal(
             "Rollback: the down re-adds customers.photo as required, and no constant can fill a binary column: it fails if customers has rows. Fill it with a `sql:` step before the alter_column.",
-            Assert.Single(HistoryBuilder.Messages(run, "BIAB205")));
+            Assert.Single(EvolvingProject.Messages(run, "BIAB205")));
         Assert.DoesNotContain(run.BiabDiagnostics, d => d.Id == "BIAB204");
         Assert.DoesNotContain("backfill", ManifestReader.PendingYaml(run), StringComparison.Ordinal);
 
         history.Generate("drop photo");
-        HistoryBuilder.AssertClean(history.Run());
+        EvolvingProject.AssertClean(history.Run());
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public sealed class PendingChangeTests
         var run = history.Run();
         Assert.Equal(
             "Rollback: the down re-adds customers.token and fills every row with new UUIDs (its data is gone). Edit the down in the migration file if rows should get other values.",
-            Assert.Single(HistoryBuilder.Messages(run, "BIAB204")));
+            Assert.Single(EvolvingProject.Messages(run, "BIAB204")));
         Assert.DoesNotContain(run.BiabDiagnostics, d => d.Id == "BIAB205");
     }
 
@@ -173,9 +173,9 @@ public sealed class PendingChangeTests
         history.Schema("customer.yaml", Customer.Replace("  age:   { type: integer }", "  years: { type: integer }", StringComparison.Ordinal));
 
         var run = history.Run();
-        var warning = Assert.Single(HistoryBuilder.Messages(run, "BIAB202"));
+        var warning = Assert.Single(EvolvingProject.Messages(run, "BIAB202"));
         Assert.Contains("renamed_from: age", warning, StringComparison.Ordinal);
-        Assert.Contains(HistoryBuilder.Messages(run, "BIAB201"), m => m.Contains("customers.age", StringComparison.Ordinal));
+        Assert.Contains(EvolvingProject.Messages(run, "BIAB201"), m => m.Contains("customers.age", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -185,18 +185,18 @@ public sealed class PendingChangeTests
         history.Schema("customer.yaml", Customer);
 
         var run = history.Run();
-        Assert.Contains("customers.age: string(3) → integer", Assert.Single(HistoryBuilder.Messages(run, "BIAB200")), StringComparison.Ordinal);
-        Assert.Contains(HistoryBuilder.Messages(run, "BIAB201"), m => m.Contains("narrows", StringComparison.Ordinal));
+        Assert.Contains("customers.age: string(3) → integer", Assert.Single(EvolvingProject.Messages(run, "BIAB200")), StringComparison.Ordinal);
+        Assert.Contains(EvolvingProject.Messages(run, "BIAB201"), m => m.Contains("narrows", StringComparison.Ordinal));
         Assert.Equal(
             "up:\n  - alter_column: { table: customers, column: { name: age, type: integer }, using: \"age::integer\" }\n" +
             "down:\n" +
             "  # Rollback: the down changes customers.age back from integer to string(3): it fails if a row then holds a value that does not fit string(3), which the up allows. Fix those rows (or the down's `using:`) before `migrate down`.\n" +
             "  - alter_column: { table: customers, column: { name: age, type: string, max_length: 3 }, using: \"age::varchar\" }\n",
             ManifestReader.PendingYaml(run));
-        Assert.Contains("back from integer to string(3)", Assert.Single(HistoryBuilder.Messages(run, "BIAB205")), StringComparison.Ordinal);
+        Assert.Contains("back from integer to string(3)", Assert.Single(EvolvingProject.Messages(run, "BIAB205")), StringComparison.Ordinal);
 
         history.Generate("age to integer");
-        HistoryBuilder.AssertClean(history.Run());
+        EvolvingProject.AssertClean(history.Run());
     }
 
     [Fact]
@@ -206,7 +206,7 @@ public sealed class PendingChangeTests
         history.Schema("customer.yaml", Customer.Replace("max_length: 200", "max_length: 300", StringComparison.Ordinal));
 
         var run = history.Run();
-        Assert.Contains("customers.email: string(200) → string(300)", Assert.Single(HistoryBuilder.Messages(run, "BIAB200")), StringComparison.Ordinal);
+        Assert.Contains("customers.email: string(200) → string(300)", Assert.Single(EvolvingProject.Messages(run, "BIAB200")), StringComparison.Ordinal);
         Assert.DoesNotContain(run.BiabDiagnostics, d => d.Id == "BIAB201");
     }
 
@@ -220,7 +220,7 @@ public sealed class PendingChangeTests
         Assert.Contains("backfill: 0", ManifestReader.PendingYaml(run), StringComparison.Ordinal);
         Assert.DoesNotContain(run.BiabDiagnostics, d => d.Id == "BIAB203");
         history.Generate("age required");
-        HistoryBuilder.AssertClean(history.Run());
+        EvolvingProject.AssertClean(history.Run());
     }
 
     [Fact]
@@ -229,7 +229,7 @@ public sealed class PendingChangeTests
         var history = Started();
         history.Schema("customer.yaml", Customer.Replace("age:   { type: integer }", "age:   { type: integer, required: true }", StringComparison.Ordinal));
 
-        var warning = Assert.Single(HistoryBuilder.Messages(history.Run(), "BIAB203"));
+        var warning = Assert.Single(EvolvingProject.Messages(history.Run(), "BIAB203"));
         Assert.Contains("customers.age", warning, StringComparison.Ordinal);
         Assert.Contains("default", warning, StringComparison.Ordinal);
     }
@@ -255,7 +255,7 @@ public sealed class PendingChangeTests
         Assert.Contains("add_foreign_key: { table: orders, column: customer_id, references: { table: customers, column: id }, on_delete: cascade, name: fk_orders_customer_id }", yaml, StringComparison.Ordinal);
 
         history.Generate("add orders");
-        HistoryBuilder.AssertClean(history.Run());
+        EvolvingProject.AssertClean(history.Run());
     }
 
     [Fact]
@@ -267,13 +267,13 @@ public sealed class PendingChangeTests
         history.RemoveSchema("tag.yaml");
 
         var run = history.Run();
-        Assert.Contains(HistoryBuilder.Messages(run, "BIAB201"), m => m.Contains("table tags", StringComparison.Ordinal));
+        Assert.Contains(EvolvingProject.Messages(run, "BIAB201"), m => m.Contains("table tags", StringComparison.Ordinal));
         var yaml = ManifestReader.PendingYaml(run)!;
         Assert.Contains("- drop_table: { table: tags }", yaml, StringComparison.Ordinal);
         Assert.Contains("create_index: { table: tags, name: ux_tags_label, columns: [label], unique: true }", yaml, StringComparison.Ordinal);
 
         history.Generate("drop tags");
-        HistoryBuilder.AssertClean(history.Run());
+        EvolvingProject.AssertClean(history.Run());
     }
 
     [Fact]
@@ -284,10 +284,10 @@ public sealed class PendingChangeTests
 
         var run = history.Run();
         Assert.Contains("values: [free, pro, team]", ManifestReader.PendingYaml(run), StringComparison.Ordinal);
-        Assert.Contains(HistoryBuilder.Messages(run, "BIAB201"), m => m.Contains("legacy", StringComparison.Ordinal));
+        Assert.Contains(EvolvingProject.Messages(run, "BIAB201"), m => m.Contains("legacy", StringComparison.Ordinal));
 
         history.Generate("tiers");
-        HistoryBuilder.AssertClean(history.Run());
+        EvolvingProject.AssertClean(history.Run());
     }
 
     [Fact]
@@ -301,7 +301,7 @@ public sealed class PendingChangeTests
         Assert.Contains("create_index: { table: customers, name: ux_customers_email, columns: [email], unique: true }", yaml, StringComparison.Ordinal);
 
         history.Generate("indexes");
-        HistoryBuilder.AssertClean(history.Run());
+        EvolvingProject.AssertClean(history.Run());
     }
 
     [Fact]
@@ -309,7 +309,7 @@ public sealed class PendingChangeTests
     {
         var history = Started(Customer + "\n  note: { type: string, max_length: 100, default: \"it's'); DROP TABLE customers; --\" }");
         var run = history.Run();
-        HistoryBuilder.AssertClean(run);
+        EvolvingProject.AssertClean(run);
 
         var sql = MigrationRunner.Script(MigrationRunner.Load(run), "PostgreSQL");
         Assert.Contains("DEFAULT 'it''s''); DROP TABLE customers; --'", sql, StringComparison.Ordinal);
@@ -322,11 +322,11 @@ public sealed class PendingChangeTests
         history.Schema("customer.yaml", Customer);
 
         var run = history.Run();
-        var warning = Assert.Single(HistoryBuilder.Messages(run, "BIAB204"));
+        var warning = Assert.Single(EvolvingProject.Messages(run, "BIAB204"));
         Assert.Contains("its default 'a\\u000aage: 1'", warning, StringComparison.Ordinal);
         Assert.Contains($"  # {warning}\n  - add_column:", ManifestReader.PendingYaml(run), StringComparison.Ordinal);
 
         history.Generate("drop note");
-        HistoryBuilder.AssertClean(history.Run());
+        EvolvingProject.AssertClean(history.Run());
     }
 }

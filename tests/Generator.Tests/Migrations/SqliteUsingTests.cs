@@ -98,6 +98,6 @@ public sealed class SqliteUsingTests
             .Run();
 
         var error = Assert.Single(run.BiabDiagnostics, d => d.Id == id);
-        Assert.Equal((5, column), HistoryBuilder.Position(error));
+        Assert.Equal((5, column), EvolvingProject.Position(error));
     }
 }

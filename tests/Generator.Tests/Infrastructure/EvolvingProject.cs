@@ -1,15 +1,14 @@
 using System.Globalization;
-using BackendInABox.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
-namespace BackendInABox.Generator.Tests.Migrations;
+namespace BackendInABox.Generator.Tests.Infrastructure;
 
 /// <summary>
-/// Drives the user's loop in memory: set the schema, build, take the pending change the manifest carries and write it
-/// as the next migration file (what `migrate generate` does), build again.
+/// A project whose schema evolves in memory through the user's loop: set the schema, build, take the pending change
+/// the manifest carries and write it as the next migration file (what `migrate generate` does), build again.
 /// </summary>
-internal sealed class HistoryBuilder
+internal sealed class EvolvingProject
 {
     private readonly Dictionary<string, string> _schema = new(StringComparer.Ordinal);
     private readonly List<(string Name, string Text)> _migrations = [];
@@ -17,13 +16,13 @@ internal sealed class HistoryBuilder
 
     public IReadOnlyList<(string Name, string Text)> Migrations => _migrations;
 
-    public HistoryBuilder Schema(string file, string yaml)
+    public EvolvingProject Schema(string file, string yaml)
     {
         _schema[file] = yaml;
         return this;
     }
 
-    public HistoryBuilder RemoveSchema(string file)
+    public EvolvingProject RemoveSchema(string file)
     {
         _schema.Remove(file);
         return this;
