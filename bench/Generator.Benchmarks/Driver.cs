@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
+using BackendInABox.Tests.Shared;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace BackendInABox.Benchmarks;
 
@@ -16,33 +16,17 @@ internal static class Driver
         new CSharpCompilationOptions(OutputKind.ConsoleApplication));
 
     public static GeneratorDriver Create(IIncrementalGenerator generator, ImmutableArray<AdditionalText> texts) =>
-        CSharpGeneratorDriver.Create([generator.AsSourceGenerator()], texts, CSharpParseOptions.Default, new Options());
+        CSharpGeneratorDriver.Create([generator.AsSourceGenerator()], texts, CSharpParseOptions.Default, Options);
 
-    private sealed class Options : AnalyzerConfigOptionsProvider
-    {
-        private static readonly Values Global = new(new Dictionary<string, string>
+    private static readonly BuildOptionsProvider Options = new(
+        new Dictionary<string, string>
         {
             ["build_property.RootNamespace"] = "BenchApp",
             ["build_property.ProjectDir"] = "/bench/",
-        });
-
-        private static readonly Values SchemaFile = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.BackendInABoxKind"] = "Schema" });
-        private static readonly Values MigrationFile = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.BackendInABoxKind"] = "Migration" });
-
-        public override AnalyzerConfigOptions GlobalOptions => Global;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Values.Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            textFile.Path.StartsWith(Inputs.MigrationsDirectory, StringComparison.Ordinal) ? MigrationFile : SchemaFile;
-    }
-
-    private sealed class Values(Dictionary<string, string> values) : AnalyzerConfigOptions
-    {
-        public static readonly Values Empty = new([]);
-
-        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
-    }
+        },
+        Inputs.Schemas.Select(t => (t.Path, Kind: "Schema"))
+            .Concat(Inputs.Migrations.Select(t => (t.Path, Kind: "Migration")))
+            .ToDictionary(f => f.Path, f => f.Kind, StringComparer.Ordinal));
 }
 
 /// <summary>

@@ -9,7 +9,7 @@ namespace BackendInABox.Package.Tests.Docker;
 /// </summary>
 public sealed class EntrypointPostgresTests
 {
-    private static readonly string SampleAppCommand = "dotnet " + Repository.SampleAppDll;
+    private static readonly string SampleAppCommand = "dotnet " + SampleAppRun.Dll;
 
     [Fact]
     public async Task Waits_for_a_database_that_comes_up_later_then_migrates_and_starts_the_app()

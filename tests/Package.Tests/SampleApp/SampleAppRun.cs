@@ -5,8 +5,11 @@ namespace BackendInABox.Package.Tests.SampleApp;
 /// <summary>The built SampleApp, run as `dotnet SampleApp.dll ...` with the database given through the environment.</summary>
 internal static class SampleAppRun
 {
+    /// <summary>The SampleApp build output the test project copies beside the tests.</summary>
+    public static string Dll { get; } = Path.Combine(AppContext.BaseDirectory, "sample-app", "SampleApp.dll");
+
     public static Task<ProcessResult> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] arguments) =>
-        RunningProcess.RunAsync("dotnet", [Repository.SampleAppDll, .. arguments], Path.GetDirectoryName(Repository.SampleAppDll)!, TimeSpan.FromMinutes(2), environment);
+        RunningProcess.RunAsync("dotnet", [Dll, .. arguments], Path.GetDirectoryName(Dll)!, TimeSpan.FromMinutes(2), environment);
 
     public static Dictionary<string, string?> Sqlite(string path) => new() { ["ConnectionStrings__Default"] = $"Data Source={path}" };
 

@@ -1,4 +1,3 @@
-using BackendInABox.Tests.Shared;
 using System.Collections.Immutable;
 using System.Runtime.Loader;
 using Basic.Reference.Assemblies;

@@ -64,7 +64,7 @@ public sealed class WaitTests
     private static async Task ClusterAsync(params string[] arguments)
     {
         var info = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
-        info.ArgumentList.Add(Repository.Script("pg-cluster.sh"));
+        info.ArgumentList.Add(Repository.PathOf("scripts", "pg-cluster.sh"));
         foreach (var argument in arguments)
         {
             info.ArgumentList.Add(argument);

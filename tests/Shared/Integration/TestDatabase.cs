@@ -1,6 +1,6 @@
 using System.Data.Common;
 
-namespace BackendInABox.Runtime.Tests.Infrastructure;
+namespace BackendInABox.Tests.Shared;
 
 /// <summary>A fresh database a test owns: its connection string for the runner, and plain SQL to check the state.</summary>
 internal abstract class TestDatabase : IAsyncDisposable

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Npgsql;
 
-namespace BackendInABox.Runtime.Tests.Infrastructure;
+namespace BackendInABox.Tests.Shared;
 
 internal sealed class PostgresDatabase(string name, string connectionString, string adminConnectionString) : TestDatabase
 {
@@ -12,6 +12,10 @@ internal sealed class PostgresDatabase(string name, string connectionString, str
     public override string Provider => "PostgreSQL";
 
     public NpgsqlConnectionStringBuilder Settings => new(ConnectionString);
+
+    /// <summary>The same database as a `postgres://user:password@host:port/db` URL, the form DATABASE_URL takes.</summary>
+    public string Url =>
+        $"postgres://{Uri.EscapeDataString(Settings.Username!)}:{Uri.EscapeDataString(Settings.Password ?? string.Empty)}@{Settings.Host}:{Settings.Port}/{Uri.EscapeDataString(Name)}";
 
     protected override DbConnection CreateConnection() => new NpgsqlConnection(ConnectionString);
 
@@ -28,6 +32,9 @@ internal sealed class PostgresDatabase(string name, string connectionString, str
 
     public override async Task<bool> TableExistsAsync(string table) =>
         (await QueryAsync($"SELECT 1 FROM information_schema.tables WHERE table_schema = 'public' AND table_name = '{table}'")).Count > 0;
+
+    public async Task<IReadOnlyList<string>> TablesAsync() =>
+        [.. (await ColumnValuesAsync("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name")).Select(t => t!)];
 
     public override async Task<IReadOnlyList<string>> ColumnsAsync(string table) =>
         [.. (await ColumnValuesAsync(

@@ -1,10 +1,10 @@
 using Npgsql;
 
-namespace BackendInABox.Runtime.Tests.Infrastructure;
+namespace BackendInABox.Tests.Shared;
 
 /// <summary>
-/// The PostgreSQL server the tests run against, from BIAB_TEST_POSTGRES (a superuser's Npgsql connection string).
-/// Unreachable is a failure, never a skip: these tests are the product's safety proof.
+/// The PostgreSQL server the runtime and package tests run against, from BIAB_TEST_POSTGRES (a superuser's Npgsql
+/// connection string). Unreachable is a failure, never a skip: these tests are the product's safety proof.
 /// </summary>
 internal static class PostgresServer
 {
@@ -29,7 +29,7 @@ internal static class PostgresServer
     public static async Task<PostgresDatabase> ReserveDatabaseAsync()
     {
         var admin = await AdminConnectionStringAsync();
-        var name = "biab_rt_" + Guid.NewGuid().ToString("N")[..16];
+        var name = "biab_test_" + Guid.NewGuid().ToString("N")[..16];
         var builder = new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = false };
         return new PostgresDatabase(name, builder.ConnectionString, admin);
     }
