@@ -180,7 +180,7 @@ public sealed class HistoryErrorTests
     }
 }
 
-internal static class HistoryBuilderExtensions
+internal static class EvolvingProjectExtensions
 {
     public static EvolvingProject AddInitial(this EvolvingProject history)
     {
