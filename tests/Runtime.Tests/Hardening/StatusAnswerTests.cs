@@ -81,6 +81,46 @@ public sealed class StatusAnswerTests : IAsyncLifetime
         Assert.Contains("Database is ready", result.StandardError, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Json_keeps_its_property_names_and_value_kinds_with_every_section_filled()
+    {
+        var initial = _app.App.MigrationFiles[0];
+        var initialId = MigrationFile.IdOf(initial);
+        Assert.Equal(["applied"], await _app.Database.ColumnValuesAsync("SELECT state FROM biab_migration_files"));
+        _app.WithSchema("customer.yaml", Schemas.CustomerWithPhone);
+        _app.Rebuild();
+        var pending = await _app.GenerateAsync("add phone");
+        _app.WithSchema("order.yaml", Schemas.Order);
+        File.AppendAllText(initial, "# a comment added after it ran\n");
+        _app.Rebuild();
+        await _app.Database.ExecuteAsync("INSERT INTO \"VersionInfo\" (\"Version\", \"AppliedOn\", \"Description\") VALUES (19990101000000, '1999-01-01 00:00:00', 'from elsewhere')");
+
+        // The marker a runner leaves when a migration without a transaction stops midway going up.
+        await _app.Database.ExecuteAsync($"INSERT INTO biab_migration_files (version, sha256, file, state, recorded_on) VALUES ({pending.Id}, 'x', 'f.yaml', 'started', '2026-01-01 00:00:00')");
+
+        var document = Parse((await _app.MigrateAsync("status", "--json")).ShouldFail(NeedsAttention));
+
+        Assert.Equal(
+            "{provider:String,database:String,address:String,source:String,exists:True,currentVersion:Number,"
+            + "applied:[{id:Number,description:String,appliedOn:String,file:Null},{id:Number,description:String,appliedOn:String,file:String}],"
+            + "pending:[{id:Number,description:String,file:String}],editedAfterApply:[{id:Number,file:String}],"
+            + "failedWithoutTransaction:[{id:Number,file:String}],appliedWithoutFile:[Number],heads:[Number],"
+            + "uncapturedSchemaChanges:[String],needsAttention:True}",
+            Shape(document));
+        Assert.Equal(initialId, document.GetProperty("currentVersion").GetInt64());
+        Assert.Equal(initialId, document.GetProperty("editedAfterApply")[0].GetProperty("id").GetInt64());
+        Assert.Equal(pending.Id, document.GetProperty("failedWithoutTransaction")[0].GetProperty("id").GetInt64());
+        Assert.Equal(19990101000000, document.GetProperty("appliedWithoutFile")[0].GetInt64());
+    }
+
+    /// <summary>Property names in order with the kind of each value, so a renamed, dropped or retyped property shows.</summary>
+    private static string Shape(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => "{" + string.Join(",", element.EnumerateObject().Select(p => p.Name + ":" + Shape(p.Value))) + "}",
+        JsonValueKind.Array => "[" + string.Join(",", element.EnumerateArray().Select(Shape)) + "]",
+        _ => element.ValueKind.ToString(),
+    };
+
     /// <summary>Standard output as exactly one JSON document (JsonDocument refuses anything before or after it).</summary>
     private static JsonElement Parse(RunResult result)
     {
