@@ -64,8 +64,11 @@ internal static class DatabaseSession
     public static async Task<(DbConnection Connection, HistoryTable History)> OpenHistoryAsync(HostContext host, DatabaseDriver driver, CancellationToken cancellationToken)
     {
         var connection = await driver.OpenAsync(cancellationToken);
-        return (connection, new HistoryTable(driver.Target, connection, new SqlLog(host.Verbose ? sql => host.Say("    " + sql) : null)));
+        return (connection, new HistoryTable(driver.Target, connection, SqlLog(host)));
     }
+
+    /// <summary>Keeps the statement running so a failure can name it; with --verbose each is shown as it runs.</summary>
+    public static SqlLog SqlLog(HostContext host) => new(host.Verbose ? sql => host.Say("    " + sql) : null);
 
     public static string Describe(DatabaseTarget target) => $"{target.Describe()} (from {target.Source})";
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BackendInABox.Cli;
 using BackendInABox.Running;
 
@@ -53,35 +52,13 @@ internal sealed class DownCommand(HostContext host)
                 throw new UserError($"Migration {MigrateCommandLine.Id(missing)} is applied but this build has no file for it, so it cannot be rolled back.", "Restore its migration file and rebuild.");
             }
 
-            var log = new SqlLog(host.Verbose ? sql => host.Say("    " + sql) : null);
-            using var runner = FluentRunner.Connected(driver.Target, host.AppAssembly, manifest, log);
-            var classes = runner.Runner.MigrationLoader.LoadMigrations();
+            using var steps = new MigrationSteps(host, driver, history);
             foreach (var id in rollback)
             {
                 var migration = manifest.Find(id)!;
-                if (!classes.TryGetValue(id, out var info))
-                {
-                    throw new UserError($"The app has no migration class for {MigrateCommandLine.Id(id)}.", "Rebuild the app.");
-                }
-
-                if (!migration.Transaction)
-                {
-                    await history.MarkAsync(migration.Id, migration.Sha256, migration.File, HistoryTable.Reverting, cancellationToken);
-                }
-
-                var clock = Stopwatch.StartNew();
-                try
-                {
-                    // Its version row and file row go inside the same transaction as its down steps.
-                    runner.ApplyDown(info, migration);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    throw MigrationFailure.Explain(host, driver, migration, "going down", log.LastStatement, id, e);
-                }
-
+                var elapsed = await steps.DownAsync(migration, cancellationToken);
                 applied.Remove(id);
-                host.Say($"  rolled back {MigrateCommandLine.Id(id)}  {migration.Description}  ({clock.ElapsedMilliseconds} ms)");
+                host.Say($"  rolled back {MigrateCommandLine.Id(id)}  {migration.Description}  ({elapsed} ms)");
             }
 
             host.Say(applied.Count == 0 ? "Database has no migration applied." : $"Database is at {UpCommand.Describe(manifest, applied[0])}.");

@@ -20,11 +20,11 @@ internal sealed record HistoryFindings(
     {
         var appliedIds = applied.Select(a => a.Id).ToHashSet();
         var edited = tracked
-            .Where(t => t.State == HistoryTable.Applied && manifest.Find(t.Id) is { } m && m.Sha256 != t.Sha256)
+            .Where(t => t.State == TrackedFileState.Applied && manifest.Find(t.Id) is { } m && m.Sha256 != t.Sha256)
             .Select(t => manifest.Find(t.Id)!)
             .ToList();
         var failed = tracked
-            .Where(t => (t.State == HistoryTable.Started && !appliedIds.Contains(t.Id)) || (t.State == HistoryTable.Reverting && appliedIds.Contains(t.Id)))
+            .Where(t => (t.State == TrackedFileState.Started && !appliedIds.Contains(t.Id)) || (t.State == TrackedFileState.Reverting && appliedIds.Contains(t.Id)))
             .ToList();
         var unknown = applied.Where(a => manifest.Find(a.Id) is null).ToList();
         return new HistoryFindings(edited, failed, unknown);
@@ -43,7 +43,7 @@ internal sealed record HistoryFindings(
         foreach (var file in Failed)
         {
             var description = host.Manifest.Find(file.Id)?.Description ?? string.Empty;
-            var (went, again) = file.State == HistoryTable.Reverting ? ("down", "down") : ("up", "up");
+            var (went, again) = file.State == TrackedFileState.Reverting ? ("down", "down") : ("up", "up");
             host.Warn($"FAILED: {MigrateCommandLine.Id(file.Id)} {description} did not finish going {went}; it runs without a transaction (transaction: false), so the statements before the one that failed or was interrupted are applied. Check {Path.GetFileName(file.File)} against the database, undo or finish its steps by hand, then run `migrate {again}` again.");
         }
 

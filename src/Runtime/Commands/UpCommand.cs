@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BackendInABox.Cli;
 using BackendInABox.Configuration;
 using BackendInABox.Running;
@@ -53,13 +52,12 @@ internal sealed class UpCommand(HostContext host)
                 return;
             }
 
-            var log = new SqlLog(host.Verbose ? sql => host.Say("    " + sql) : null);
-            using var runner = FluentRunner.Connected(driver.Target, host.AppAssembly, manifest, log);
-            var classes = runner.Runner.MigrationLoader.LoadMigrations();
+            using var steps = new MigrationSteps(host, driver, history);
             foreach (var migration in pending)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                await ApplyOneAsync(host, driver, runner, classes, history, migration, applied, cancellationToken);
+                var elapsed = await steps.UpAsync(migration, applied.Count == 0 ? null : applied.Max(), cancellationToken);
+                host.Say($"  applied {MigrateCommandLine.Id(migration.Id)}  {migration.Description}  ({elapsed} ms)");
                 applied.Add(migration.Id);
             }
 
@@ -84,41 +82,6 @@ internal sealed class UpCommand(HostContext host)
         throw new UserError(
             $"{driver.Target.Describe()} has {unknown.Count} applied migration(s) this app does not know: {listed}. It may belong to another app or to a build of another branch.",
             "Check the connection (`migrate status` lists them). If the database is shared on purpose, run `migrate up --allow-unknown`; if those files are missing from this build, restore them and rebuild.");
-    }
-
-    private static async Task ApplyOneAsync(
-        HostContext host,
-        Database.DatabaseDriver driver,
-        FluentRunner runner,
-        SortedList<long, FluentMigrator.Infrastructure.IMigrationInfo> classes,
-        HistoryTable history,
-        Manifest.ManifestMigration migration,
-        IReadOnlySet<long> applied,
-        CancellationToken cancellationToken)
-    {
-        if (!classes.TryGetValue(migration.Id, out var info))
-        {
-            throw new UserError($"The app has no migration class for {MigrateCommandLine.Id(migration.Id)}.", "Rebuild the app.");
-        }
-
-        if (!migration.Transaction)
-        {
-            // Without a transaction a failure can leave part of it applied: the marker lets `status` say so.
-            await history.MarkAsync(migration.Id, migration.Sha256, migration.File, HistoryTable.Started, cancellationToken);
-        }
-
-        var clock = Stopwatch.StartNew();
-        try
-        {
-            // One migration at a time, without MigrateUp's reload of the whole version table after each.
-            runner.ApplyUp(info, migration);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            throw MigrationFailure.Explain(host, driver, migration, "going up", runner.Log.LastStatement, applied.Count == 0 ? null : applied.Max(), e);
-        }
-
-        host.Say($"  applied {MigrateCommandLine.Id(migration.Id)}  {migration.Description}  ({clock.ElapsedMilliseconds} ms)");
     }
 
     public static string Describe(Manifest.BuildManifest manifest, long version) =>

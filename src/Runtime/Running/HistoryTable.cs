@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using BackendInABox.Configuration;
 
 namespace BackendInABox.Running;
@@ -7,11 +8,7 @@ namespace BackendInABox.Running;
 internal sealed record AppliedMigration(long Id, DateTime? AppliedOn, string? Description);
 
 /// <summary>What Backend-in-a-Box records beside FluentMigrator's version table for one migration.</summary>
-/// <param name="State">
-/// "applied"; "started" for a migration without a transaction that has not finished going up; "reverting" for one that
-/// has not finished going down.
-/// </param>
-internal sealed record TrackedFile(long Id, string Sha256, string File, string State);
+internal sealed record TrackedFile(long Id, string Sha256, string File, TrackedFileState State);
 
 /// <summary>
 /// FluentMigrator's version table (read) and our own <c>biab_migration_files</c> (the content hash of each file when it
@@ -21,9 +18,6 @@ internal sealed record TrackedFile(long Id, string Sha256, string File, string S
 internal sealed class HistoryTable(DatabaseTarget target, DbConnection connection, SqlLog? log = null)
 {
     public const string FilesTable = Shared.RunnerTables.Files;
-    public const string Applied = "applied";
-    public const string Started = "started";
-    public const string Reverting = "reverting";
 
     /// <summary>Created before any migration runs, also at the top of `migrate script`, so a migration can write its row.</summary>
     public const string CreateFilesTableSql =
@@ -31,61 +25,67 @@ internal sealed class HistoryTable(DatabaseTarget target, DbConnection connectio
 
     private const string VersionTable = Shared.RunnerTables.Versions;
 
-    public static string Now() => DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+    public static string Now() => DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
-    public async Task<IReadOnlyList<AppliedMigration>> AppliedAsync(CancellationToken cancellationToken)
-    {
-        if (!await TableExistsAsync(VersionTable, cancellationToken))
-        {
-            return [];
-        }
+    public Task<IReadOnlyList<AppliedMigration>> AppliedAsync(CancellationToken cancellationToken) =>
+        ReadAsync(
+            VersionTable,
+            $"SELECT \"Version\", \"AppliedOn\", \"Description\" FROM \"{VersionTable}\" ORDER BY \"Version\"",
+            reader => new AppliedMigration(
+                Int64(reader.GetValue(0)),
+                reader.IsDBNull(1) ? null : Convert.ToDateTime(reader.GetValue(1), CultureInfo.InvariantCulture),
+                reader.IsDBNull(2) ? null : reader.GetString(2)),
+            cancellationToken);
 
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT \"Version\", \"AppliedOn\", \"Description\" FROM \"{VersionTable}\" ORDER BY \"Version\"";
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var applied = new List<AppliedMigration>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var on = reader.IsDBNull(1) ? (DateTime?)null : Convert.ToDateTime(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture);
-            applied.Add(new AppliedMigration(Convert.ToInt64(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture), on, reader.IsDBNull(2) ? null : reader.GetString(2)));
-        }
-
-        return applied;
-    }
-
-    public async Task<IReadOnlyList<TrackedFile>> TrackedAsync(CancellationToken cancellationToken)
-    {
-        if (!await TableExistsAsync(FilesTable, cancellationToken))
-        {
-            return [];
-        }
-
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT version, sha256, file, state FROM {FilesTable} ORDER BY version";
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var tracked = new List<TrackedFile>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            tracked.Add(new TrackedFile(Convert.ToInt64(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
-        }
-
-        return tracked;
-    }
+    public Task<IReadOnlyList<TrackedFile>> TrackedAsync(CancellationToken cancellationToken) =>
+        ReadAsync(
+            FilesTable,
+            $"SELECT version, sha256, file, state FROM {FilesTable} ORDER BY version",
+            reader => TrackedFileStates.Parse(reader.GetString(3)) is { } state
+                ? new TrackedFile(Int64(reader.GetValue(0)), reader.GetString(1), reader.GetString(2), state)
+                : null,
+            cancellationToken);
 
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
         await ExecuteAsync(CreateFilesTableSql, cancellationToken);
     }
 
-    public Task MarkAsync(long id, string sha256, string file, string state, CancellationToken cancellationToken) =>
+    public Task MarkAsync(long id, string sha256, string file, TrackedFileState state, CancellationToken cancellationToken) =>
         ExecuteAsync(
             $"DELETE FROM {FilesTable} WHERE version = @version; INSERT INTO {FilesTable} (version, sha256, file, state, recorded_on) VALUES (@version, @sha, @file, @state, @on)",
             cancellationToken,
             ("version", id),
             ("sha", sha256),
             ("file", file),
-            ("state", state),
+            ("state", state.Name()),
             ("on", Now()));
+
+    /// <summary>The rows of a table the runner may not have created yet (none then); a null row is skipped.</summary>
+    private async Task<IReadOnlyList<T>> ReadAsync<T>(string table, string sql, Func<DbDataReader, T?> row, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (!await TableExistsAsync(table, cancellationToken))
+        {
+            return [];
+        }
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (row(reader) is { } value)
+            {
+                rows.Add(value);
+            }
+        }
+
+        return rows;
+    }
+
+    private static long Int64(object value) => Convert.ToInt64(value, CultureInfo.InvariantCulture);
 
     private async Task<bool> TableExistsAsync(string name, CancellationToken cancellationToken)
     {

@@ -44,7 +44,7 @@ internal sealed class RecordingVersionLoader(IVersionLoader inner, IMigrationPro
                 new("version", migration.Id),
                 new("sha256", migration.Sha256),
                 new("file", migration.File),
-                new("state", HistoryTable.Applied),
+                new("state", TrackedFileState.Applied.Name()),
                 new("recorded_on", HistoryTable.Now()),
             });
             insert.ExecuteWith(processor);
