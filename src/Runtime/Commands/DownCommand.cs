@@ -1,3 +1,5 @@
+using System.CommandLine;
+using System.Globalization;
 using BackendInABox.Cli;
 using BackendInABox.Running;
 
@@ -64,5 +66,25 @@ internal sealed class DownCommand(HostContext host)
             host.Say(applied.Count == 0 ? "Database has no migration applied." : $"Database is at {UpCommand.Describe(manifest, applied[0])}.");
             return 0;
         }
+    }
+
+    /// <summary>The command line of `migrate down [N] [--to ID]`.</summary>
+    public static Command Define(HostContext host, GlobalOptions global)
+    {
+        var down = new Command("down", "Roll back the newest applied migrations (default 1).");
+        var count = new Argument<int?>("count") { Description = "How many migrations to roll back.", Arity = ArgumentArity.ZeroOrOne };
+        count.Validators.Add(r =>
+        {
+            // Tokens, not the parsed value: a value that does not parse already has its own error.
+            if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var asked) && asked <= 0)
+            {
+                r.AddError("The number of migrations to roll back must be 1 or more.");
+            }
+        });
+        var to = CommandOptions.Id("--to", "Roll back every migration after this id (it stays applied); --to 0 rolls back every migration.");
+        down.Arguments.Add(count);
+        down.Options.Add(to);
+        down.SetAction((r, ct) => global.RunAsync(host, r, () => new DownCommand(host).RunAsync(r.GetValue(count), r.GetValue(to), ct)));
+        return down;
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using BackendInABox.Cli;
@@ -145,5 +146,17 @@ internal sealed class GenerateCommand(HostContext host)
 
         var result = slug.ToString().Trim('_');
         return result.Length == 0 ? "migration" : result;
+    }
+
+    /// <summary>The command line of `migrate generate "message" [--empty]`.</summary>
+    public static Command Define(HostContext host, GlobalOptions global)
+    {
+        var generate = new Command("generate", "Write the next migration file from the schema change the build found.");
+        var message = new Argument<string>("message") { Description = "What the migration does, e.g. \"add phone number to user\"." };
+        var empty = new Option<bool>("--empty") { Description = "Write a migration with empty up and down, for a hand-written data step." };
+        generate.Arguments.Add(message);
+        generate.Options.Add(empty);
+        generate.SetAction((r, ct) => global.RunAsync(host, r, () => new GenerateCommand(host).RunAsync(r.GetValue(message)!, r.GetValue(empty), ct)));
+        return generate;
     }
 }

@@ -1,10 +1,13 @@
+using System.CommandLine;
+using BackendInABox.Cli;
+
 namespace BackendInABox.Commands;
 
 /// <summary>
 /// `migrate init`: creates the database if it is missing; writes the first migration when the app has a schema but no
 /// migration yet; then migrates to the newest.
 /// </summary>
-internal sealed class InitCommand(Cli.HostContext host)
+internal sealed class InitCommand(HostContext host)
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -37,5 +40,19 @@ internal sealed class InitCommand(Cli.HostContext host)
         HistoryChecks.RequireUsable(manifest);
         await UpCommand.ApplyAsync(host, driver, null, cancellationToken);
         return 0;
+    }
+
+    /// <summary>The command line of `migrate init [--allow-unknown]`.</summary>
+    public static Command Define(HostContext host, GlobalOptions global)
+    {
+        var init = new Command("init", "Create the database if it is missing (and the first migration if there is none), then migrate to the newest.");
+        var allowUnknown = CommandOptions.AllowUnknown();
+        init.Options.Add(allowUnknown);
+        init.SetAction((r, ct) => global.RunAsync(host, r, () =>
+        {
+            host.AllowUnknown = r.GetValue(allowUnknown);
+            return new InitCommand(host).RunAsync(ct);
+        }));
+        return init;
     }
 }

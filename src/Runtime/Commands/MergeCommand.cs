@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.RegularExpressions;
 using BackendInABox.Cli;
 using BackendInABox.Manifest;
@@ -84,4 +85,12 @@ internal sealed partial class MergeCommand(HostContext host)
 
     [GeneratedRegex(Shared.MigrationIds.ParentLinePattern, RegexOptions.Multiline)]
     private static partial Regex ParentLine();
+
+    /// <summary>The command line of `migrate merge`.</summary>
+    public static Command Define(HostContext host, GlobalOptions global)
+    {
+        var merge = new Command("merge", "Join two heads of the migration history into one line by re-parenting the later branch.");
+        merge.SetAction((r, ct) => global.RunAsync(host, r, () => new MergeCommand(host).RunAsync(ct)));
+        return merge;
+    }
 }

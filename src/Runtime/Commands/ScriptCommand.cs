@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text;
 using BackendInABox.Cli;
 using BackendInABox.Manifest;
@@ -141,5 +142,21 @@ internal sealed class ScriptCommand(HostContext host)
         }
 
         return statements;
+    }
+
+    /// <summary>The command line of `migrate script [--from ID] [--to ID] [--down] [--output FILE]`.</summary>
+    public static Command Define(HostContext host, GlobalOptions global)
+    {
+        var script = new Command("script", "Write the SQL that up (or down) would run, without running it.");
+        var from = CommandOptions.Id("--from", "Start after this id (default: the database's current version, or the beginning).");
+        var to = CommandOptions.Id("--to", "Stop at this id.");
+        var down = new Option<bool>("--down") { Description = "Script rolling back instead (default: the newest migration)." };
+        var output = new Option<FileInfo?>("--output") { Description = "Write the SQL to this file instead of standard output." };
+        script.Options.Add(from);
+        script.Options.Add(to);
+        script.Options.Add(down);
+        script.Options.Add(output);
+        script.SetAction((r, ct) => global.RunAsync(host, r, () => new ScriptCommand(host).RunAsync(r.GetValue(from), r.GetValue(to), r.GetValue(down), r.GetValue(output), ct)));
+        return script;
     }
 }

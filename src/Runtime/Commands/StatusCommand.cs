@@ -1,3 +1,4 @@
+using System.CommandLine;
 using BackendInABox.Cli;
 
 namespace BackendInABox.Commands;
@@ -24,5 +25,20 @@ internal sealed class StatusCommand(HostContext host)
         }
 
         return report.NeedsAttention ? NeedsAttention : 0;
+    }
+
+    /// <summary>The command line of `migrate status [--json]`.</summary>
+    public static Command Define(HostContext host, GlobalOptions global)
+    {
+        var status = new Command("status", "Show the database's version, applied and pending migrations, edited files and uncaptured schema changes.");
+        var json = new Option<bool>("--json") { Description = "Write the status as JSON." };
+        status.Options.Add(json);
+        status.SetAction((r, ct) =>
+        {
+            // Set before anything is said, so every line but the document goes to standard error.
+            host.Json = r.GetValue(json);
+            return global.RunAsync(host, r, () => new StatusCommand(host).RunAsync(host.Json, ct));
+        });
+        return status;
     }
 }

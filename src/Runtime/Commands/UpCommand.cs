@@ -1,3 +1,4 @@
+using System.CommandLine;
 using BackendInABox.Cli;
 using BackendInABox.Configuration;
 using BackendInABox.Running;
@@ -86,4 +87,20 @@ internal sealed class UpCommand(HostContext host)
 
     public static string Describe(Manifest.BuildManifest manifest, long version) =>
         manifest.Find(version) is { } migration ? $"{MigrateCommandLine.Id(version)} ({migration.Description})" : MigrateCommandLine.Id(version);
+
+    /// <summary>The command line of `migrate up [--to ID] [--allow-unknown]`.</summary>
+    public static Command Define(HostContext host, GlobalOptions global)
+    {
+        var up = new Command("up", "Apply the pending migrations.");
+        var to = CommandOptions.Id("--to", "Apply migrations up to and including this id.");
+        var allowUnknown = CommandOptions.AllowUnknown();
+        up.Options.Add(to);
+        up.Options.Add(allowUnknown);
+        up.SetAction((r, ct) => global.RunAsync(host, r, () =>
+        {
+            host.AllowUnknown = r.GetValue(allowUnknown);
+            return new UpCommand(host).RunAsync(r.GetValue(to), ct);
+        }));
+        return up;
+    }
 }
