@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using BackendInABox.Cli;
+using BackendInABox.Configuration;
+using BackendInABox.Manifest;
 using BackendInABox.Running;
 
 namespace BackendInABox.Commands;
@@ -14,16 +16,7 @@ internal sealed class DownCommand(HostContext host)
     public async Task<int> RunAsync(int? count, long? to, CancellationToken cancellationToken)
     {
         var manifest = host.Manifest;
-        if (count is not null && to is not null)
-        {
-            throw new UserError("Give either a number of migrations or --to, not both.", exitCode: 2);
-        }
-
-        if (to is { } target and not 0)
-        {
-            HistoryChecks.RequireKnown(manifest, target);
-        }
-
+        RequireOneLimit(manifest, count, to);
         var driver = await DatabaseSession.PrepareAsync(host, cancellationToken);
         await using var migrationLock = await DatabaseSession.LockAsync(host, driver, cancellationToken);
         var (connection, history) = await DatabaseSession.OpenHistoryAsync(host, driver, cancellationToken);
@@ -31,15 +24,7 @@ internal sealed class DownCommand(HostContext host)
         {
             await history.EnsureCreatedAsync(cancellationToken);
             var applied = (await history.AppliedAsync(cancellationToken)).Select(a => a.Id).OrderByDescending(id => id).ToList();
-            if (count is { } asked && asked > applied.Count && applied.Count > 0)
-            {
-                throw new UserError(
-                    $"Asked to roll back {asked} migrations, but only {applied.Count} {(applied.Count == 1 ? "is" : "are")} applied to {driver.Target.Describe()}.",
-                    $"Run `migrate down {applied.Count}`, or `migrate down --to 0` to roll back every migration (all tables and their rows).",
-                    exitCode: 2);
-            }
-
-            var rollback = to is { } limit ? applied.Where(id => id > limit).ToList() : applied.Take(count ?? 1).ToList();
+            var rollback = Select(driver.Target, applied, count, to);
             host.Say($"Rolling back {DatabaseSession.Describe(driver.Target)}");
             await HistoryFindings.WarnAsync(host, history, cancellationToken);
             if (rollback.Count == 0)
@@ -48,12 +33,7 @@ internal sealed class DownCommand(HostContext host)
                 return 0;
             }
 
-            var missing = rollback.FirstOrDefault(id => manifest.Find(id) is null);
-            if (missing != 0)
-            {
-                throw new UserError($"Migration {MigrateCommandLine.Id(missing)} is applied but this build has no file for it, so it cannot be rolled back.", "Restore its migration file and rebuild.");
-            }
-
+            RequireFiles(manifest, rollback);
             using var steps = new MigrationSteps(host, driver, history);
             foreach (var id in rollback)
             {
@@ -65,6 +45,42 @@ internal sealed class DownCommand(HostContext host)
 
             host.Say(applied.Count == 0 ? "Database has no migration applied." : $"Database is at {UpCommand.Describe(manifest, applied[0])}.");
             return 0;
+        }
+    }
+
+    private static void RequireOneLimit(BuildManifest manifest, int? count, long? to)
+    {
+        if (count is not null && to is not null)
+        {
+            throw new UserError("Give either a number of migrations or --to, not both.", exitCode: 2);
+        }
+
+        if (to is { } target and not 0)
+        {
+            HistoryChecks.RequireKnown(manifest, target);
+        }
+    }
+
+    /// <summary>The migrations to roll back, newest first, from <paramref name="applied"/> (newest first too).</summary>
+    private static List<long> Select(DatabaseTarget target, IReadOnlyList<long> applied, int? count, long? to)
+    {
+        if (count is { } asked && asked > applied.Count && applied.Count > 0)
+        {
+            throw new UserError(
+                $"Asked to roll back {asked} migrations, but only {applied.Count} {(applied.Count == 1 ? "is" : "are")} applied to {target.Describe()}.",
+                $"Run `migrate down {applied.Count}`, or `migrate down --to 0` to roll back every migration (all tables and their rows).",
+                exitCode: 2);
+        }
+
+        return to is { } limit ? applied.Where(id => id > limit).ToList() : applied.Take(count ?? 1).ToList();
+    }
+
+    private static void RequireFiles(BuildManifest manifest, IReadOnlyList<long> rollback)
+    {
+        var missing = rollback.FirstOrDefault(id => manifest.Find(id) is null);
+        if (missing != 0)
+        {
+            throw new UserError($"Migration {MigrateCommandLine.Id(missing)} is applied but this build has no file for it, so it cannot be rolled back.", "Restore its migration file and rebuild.");
         }
     }
 
