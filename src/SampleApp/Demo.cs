@@ -35,34 +35,27 @@ internal static class Demo
 
     private static async Task<Guid> UpsertTeamAsync(DbConnection connection, Team team)
     {
-        await ExecuteAsync(
-            connection,
-            $"INSERT INTO {Team.TableName} ({Team.Columns.Name}) VALUES (@name) ON CONFLICT ({Team.Columns.Name}) DO NOTHING",
-            ("name", team.Name));
-        var id = await ScalarAsync(connection, $"SELECT {Team.Columns.Id} FROM {Team.TableName} WHERE {Team.Columns.Name} = @name", ("name", team.Name));
+        await InsertUnlessPresentAsync(connection, Team.TableName, Team.Columns.Name, (Team.Columns.Name, team.Name));
+        var id = await ScalarAsync(connection, $"SELECT {Team.Columns.Id} FROM {Team.TableName} WHERE {Team.Columns.Name} = @p0", team.Name);
         return id is Guid guid ? guid : Guid.Parse((string)id!);
     }
 
     private static Task UpsertUserAsync(DbConnection connection, User user) =>
-        ExecuteAsync(
-            connection,
-            $"INSERT INTO {User.TableName} ({User.Columns.Email}, {User.Columns.FullName}, {User.Columns.Role}, {User.Columns.TeamId}) " +
-            $"VALUES (@email, @name, @role, @team) ON CONFLICT ({User.Columns.Email}) DO NOTHING",
-            ("email", user.Email),
-            ("name", user.FullName),
-            ("role", user.Role.ToDbValue()),
-            ("team", Key(connection, user.TeamId)));
+        InsertUnlessPresentAsync(connection, User.TableName, User.Columns.Email, (User.Columns.Email, user.Email), (User.Columns.FullName, user.FullName),
+            (User.Columns.Role, user.Role.ToDbValue()), (User.Columns.TeamId, Key(connection, user.TeamId)));
 
     private static Task UpsertProductAsync(DbConnection connection, Product product) =>
-        ExecuteAsync(
-            connection,
-            $"INSERT INTO {Product.TableName} ({Product.Columns.Sku}, {Product.Columns.Title}, {Product.Columns.Price}, {Product.Columns.Status}, {Product.Columns.TeamId}) " +
-            $"VALUES (@sku, @title, @price, @status, @team) ON CONFLICT ({Product.Columns.Sku}) DO NOTHING",
-            ("sku", product.Sku),
-            ("title", product.Title),
-            ("price", product.Price),
-            ("status", product.Status.ToDbValue()),
-            ("team", Key(connection, product.TeamId)));
+        InsertUnlessPresentAsync(connection, Product.TableName, Product.Columns.Sku, (Product.Columns.Sku, product.Sku), (Product.Columns.Title, product.Title),
+            (Product.Columns.Price, product.Price), (Product.Columns.Status, product.Status.ToDbValue()), (Product.Columns.TeamId, Key(connection, product.TeamId)));
+
+    /// <summary>INSERT ... ON CONFLICT (key) DO NOTHING, written from the generated column constants.</summary>
+    private static async Task InsertUnlessPresentAsync(DbConnection connection, string table, string key, params (string Column, object? Value)[] values)
+    {
+        var sql = $"INSERT INTO {table} ({string.Join(", ", values.Select(v => v.Column))}) " +
+            $"VALUES ({string.Join(", ", values.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture)))}) ON CONFLICT ({key}) DO NOTHING";
+        await using var command = Command(connection, sql, [.. values.Select(v => v.Value)]);
+        await command.ExecuteNonQueryAsync();
+    }
 
     private static async Task ListAsync(DbConnection connection)
     {
@@ -95,15 +88,9 @@ internal static class Demo
     private static object? Key(DbConnection connection, Guid? id) =>
         id is { } value && connection is Microsoft.Data.Sqlite.SqliteConnection ? value.ToString("D") : id;
 
-    private static async Task ExecuteAsync(DbConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    private static async Task<object?> ScalarAsync(DbConnection connection, string sql, params object?[] values)
     {
-        await using var command = Command(connection, sql, parameters);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<object?> ScalarAsync(DbConnection connection, string sql, params (string Name, object? Value)[] parameters)
-    {
-        await using var command = Command(connection, sql, parameters);
+        await using var command = Command(connection, sql, values);
         return await command.ExecuteScalarAsync();
     }
 
@@ -126,15 +113,16 @@ internal static class Demo
         return rows;
     }
 
-    private static DbCommand Command(DbConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    /// <summary>A command whose values are the parameters @p0, @p1, ...</summary>
+    private static DbCommand Command(DbConnection connection, string sql, params object?[] values)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
-        foreach (var (name, value) in parameters)
+        for (var i = 0; i < values.Length; i++)
         {
             var parameter = command.CreateParameter();
-            parameter.ParameterName = "@" + name;
-            parameter.Value = value ?? DBNull.Value;
+            parameter.ParameterName = "@p" + i.ToString(CultureInfo.InvariantCulture);
+            parameter.Value = values[i] ?? DBNull.Value;
             command.Parameters.Add(parameter);
         }
 

@@ -108,35 +108,16 @@ internal static class YamlScalars
         var quoted = new StringBuilder("\"");
         foreach (var c in value)
         {
-            switch (c)
+            quoted.Append(c switch
             {
-                case '"':
-                    quoted.Append("\\\"");
-                    break;
-                case '\\':
-                    quoted.Append("\\\\");
-                    break;
-                case '\n':
-                    quoted.Append("\\n");
-                    break;
-                case '\r':
-                    quoted.Append("\\r");
-                    break;
-                case '\t':
-                    quoted.Append("\\t");
-                    break;
-                default:
-                    if (MustEscape(c))
-                    {
-                        quoted.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        quoted.Append(c);
-                    }
-
-                    break;
-            }
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when MustEscape(c) => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
+                _ => c.ToString(),
+            });
         }
 
         return quoted.Append('"').ToString();
