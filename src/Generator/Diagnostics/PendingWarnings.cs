@@ -27,15 +27,7 @@ internal static class PendingWarnings
 
         foreach (var warning in change.Warnings)
         {
-            var descriptor = warning.Kind switch
-            {
-                "DataLoss" => Descriptors.DataLoss,
-                "LooksLikeRename" => Descriptors.LooksLikeRename,
-                "RollbackPlaceholder" => Descriptors.RollbackPlaceholder,
-                "RollbackMayFail" => Descriptors.RollbackMayFail,
-                _ => Descriptors.RequiredWithoutDefault,
-            };
-            context.ReportDiagnostic(new DiagnosticInfo(descriptor, warning.Location, warning.Message).ToDiagnostic());
+            context.ReportDiagnostic(new DiagnosticInfo(warning.Descriptor, warning.Location, warning.Message).ToDiagnostic());
         }
     }
 

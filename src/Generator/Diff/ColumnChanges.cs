@@ -9,7 +9,7 @@ internal static class ColumnChanges
 {
     public static string Describe(ColumnType type)
     {
-        var name = FieldTypes.Name(type.Kind);
+        var name = EnumNames.FieldTypes.Name(type.Kind);
         if (type.Kind == FieldType.String && type.Length is { } length)
         {
             return $"{name}({length.ToString(CultureInfo.InvariantCulture)})";

@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using BackendInABox.Generator.Diagnostics;
 using BackendInABox.Generator.Model;
 using BackendInABox.Generator.Validation;
+using DiagnosticDescriptor = Microsoft.CodeAnalysis.DiagnosticDescriptor;
 
 namespace BackendInABox.Generator.Diff;
 
@@ -108,7 +110,7 @@ internal static class SchemaDiff
                 var field = model.Fields.FirstOrDefault(f => f.Column == twin.Name);
                 var oldField = field?.Type == FieldType.Ref && column.Name.EndsWith("_id", StringComparison.Ordinal) ? column.Name.Substring(0, column.Name.Length - 3) : column.Name;
                 c.Warn(
-                    "LooksLikeRename",
+                    Descriptors.LooksLikeRename,
                     $"{existing.Name}.{column.Name} is dropped and {existing.Name}.{twin.Name} added with the same type: if this is a rename, add `renamed_from: {oldField}` to field {model.Name}.{field?.Name ?? twin.Name}, or the column's data is lost.",
                     model.Location);
             }
@@ -231,7 +233,7 @@ internal static class SchemaDiff
             _summary.Add($"{table}.{column.Name} added");
             if (!column.Nullable && column.Default is null)
             {
-                Warn("RequiredWithoutDefault", $"{table}.{column.Name} is added as required without a default: the migration fails if {table} has rows. Give field {model.Name}.{column.Name} a default.", model.Location);
+                Warn(Descriptors.RequiredWithoutDefault, $"{table}.{column.Name} is added as required without a default: the migration fails if {table} has rows. Give field {model.Name}.{column.Name} a default.", model.Location);
             }
 
             Changed(model);
@@ -272,7 +274,7 @@ internal static class SchemaDiff
                 changes.Add(column.Nullable ? "now optional" : "now required");
                 if (!column.Nullable && backfill is null)
                 {
-                    Warn("RequiredWithoutDefault", $"{table}.{column.Name} becomes required without a default: the migration fails if any row holds NULL. Give field {model.Name}.{column.Name} a default (rows are then backfilled with it) or fill the NULLs in a data step first.", model.Location);
+                    Warn(Descriptors.RequiredWithoutDefault, $"{table}.{column.Name} becomes required without a default: the migration fails if any row holds NULL. Give field {model.Name}.{column.Name} a default (rows are then backfilled with it) or fill the NULLs in a data step first.", model.Location);
                 }
             }
 
@@ -354,7 +356,7 @@ internal static class SchemaDiff
             Changed(model);
         }
 
-        public void Warn(string kind, string message, LocationInfo? location) => _warnings.Add(new PendingWarning(kind, message, location, null));
+        public void Warn(DiagnosticDescriptor descriptor, string message, LocationInfo? location) => _warnings.Add(new PendingWarning(descriptor, message, location, null));
 
         /// <summary>What the down of an alter_column meets in rows the up allowed: NULLs, wider values, new enum values.</summary>
         private void RollbackOfAlter(string table, ColumnShape old, ColumnShape column, DefaultValue? downBackfill, SchemaModel model, Operation down)
@@ -401,10 +403,10 @@ internal static class SchemaDiff
                 };
 
         private void RollbackPlaceholder(string message, SchemaModel model, Operation downStep) =>
-            _warnings.Add(new PendingWarning("RollbackPlaceholder", $"Rollback: {message}.", model.Location, downStep));
+            _warnings.Add(new PendingWarning(Descriptors.RollbackPlaceholder, $"Rollback: {message}.", model.Location, downStep));
 
         private void RollbackMayFail(string message, SchemaModel model, Operation downStep) =>
-            _warnings.Add(new PendingWarning("RollbackMayFail", $"Rollback: {message}.", model.Location, downStep));
+            _warnings.Add(new PendingWarning(Descriptors.RollbackMayFail, $"Rollback: {message}.", model.Location, downStep));
 
         public PendingChange ToPendingChange()
         {
@@ -422,7 +424,7 @@ internal static class SchemaDiff
         private void Loss(string message, LocationInfo? location)
         {
             _dataLoss.Add(message);
-            Warn("DataLoss", $"Data loss: {message}.", location);
+            Warn(Descriptors.DataLoss, $"Data loss: {message}.", location);
         }
 
         private void Changed(SchemaModel model) => _files.Add(model.Location);

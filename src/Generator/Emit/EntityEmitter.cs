@@ -200,7 +200,7 @@ internal static class EntityEmitter
 
     private static string DescribeColumn(FieldModel field)
     {
-        var parts = new List<string> { FieldTypes.Name(field.Type) };
+        var parts = new List<string> { EnumNames.FieldTypes.Name(field.Type) };
         if (field.MaxLength is { } length)
         {
             parts[0] += "(" + length.ToString(CultureInfo.InvariantCulture) + ")";

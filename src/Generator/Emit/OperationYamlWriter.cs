@@ -106,7 +106,7 @@ internal static class OperationYamlWriter
                 return $"  - drop_index: {{ table: {t}, name: {Scalar(op.Name!)} }}\n";
             case OperationKind.AddForeignKey:
                 var key = op.ForeignKey!;
-                return $"  - add_foreign_key: {{ table: {t}, column: {Scalar(key.Column)}, references: {{ table: {Scalar(key.TargetTable)}, column: {Scalar(key.TargetColumn)} }}, on_delete: {OnDeleteName(key.OnDelete)}, name: {Scalar(key.Name)} }}\n";
+                return $"  - add_foreign_key: {{ table: {t}, column: {Scalar(key.Column)}, references: {{ table: {Scalar(key.TargetTable)}, column: {Scalar(key.TargetColumn)} }}, on_delete: {EnumNames.OnDelete.Name(key.OnDelete)}, name: {Scalar(key.Name)} }}\n";
             case OperationKind.DropForeignKey:
                 return $"  - drop_foreign_key: {{ table: {t}, name: {Scalar(op.Name!)} }}\n";
             default:
@@ -117,7 +117,7 @@ internal static class OperationYamlWriter
 
     private static string Column(ColumnShape column)
     {
-        var parts = new List<string> { "name: " + Scalar(column.Name), "type: " + FieldTypes.Name(column.Type.Kind) };
+        var parts = new List<string> { "name: " + Scalar(column.Name), "type: " + EnumNames.FieldTypes.Name(column.Type.Kind) };
         if (column.Type.Kind == FieldType.String && column.Type.Length is { } length)
         {
             parts.Add("max_length: " + length.ToString(CultureInfo.InvariantCulture));
@@ -150,14 +150,6 @@ internal static class OperationYamlWriter
 
         return "{ " + string.Join(", ", parts) + " }";
     }
-
-    private static string OnDeleteName(OnDelete onDelete) => onDelete switch
-    {
-        OnDelete.Cascade => "cascade",
-        OnDelete.SetNull => "set_null",
-        OnDelete.Restrict => "restrict",
-        _ => "no_action",
-    };
 
     /// <summary>Every value sits in a flow mapping (<c>{ table: t, ... }</c>).</summary>
     public static string Scalar(string value) => Shared.YamlScalars.Write(value, inFlow: true);

@@ -1,8 +1,10 @@
+using Microsoft.CodeAnalysis;
+
 namespace BackendInABox.Generator.Model;
 
-/// <summary>A warning about the pending change, located at the schema file it concerns.</summary>
+/// <summary>A warning about the pending change (one of the BIAB2xx descriptors), located at the schema file it concerns.</summary>
 /// <param name="DownStep">For a warning about rolling back: the down operation it concerns, which the migration file annotates.</param>
-internal sealed record PendingWarning(string Kind, string Message, LocationInfo? Location, Operation? DownStep);
+internal sealed record PendingWarning(DiagnosticDescriptor Descriptor, string Message, LocationInfo? Location, Operation? DownStep);
 
 /// <summary>
 /// What the schema files say that the migration history does not yet produce, as the operations of the next

@@ -14,8 +14,6 @@ internal static class FieldParser
         "type", "required", "primary", "unique", "max_length", "precision", "scale", "default", "values", "target", "on_delete", "renamed_from", "description",
     };
 
-    private static readonly string[] OnDeleteNames = { "no_action", "cascade", "set_null", "restrict" };
-
     /// <summary>C# member names the generated class itself uses.</summary>
     private static readonly string[] ReservedMembers = { "TableName", "Columns" };
 
@@ -81,10 +79,10 @@ internal static class FieldParser
             return null;
         }
 
-        if (!FieldTypes.TryParse(typeNode.Value, out var type))
+        if (!EnumNames.FieldTypes.TryParse(typeNode.Value, out var type))
         {
-            var suggestion = Suggestions.Closest(typeNode.Value, FieldTypes.Names);
-            var hint = suggestion is null ? $" Known types: {string.Join(", ", FieldTypes.Names)}." : $" Did you mean '{suggestion}'?";
+            var suggestion = Suggestions.Closest(typeNode.Value, EnumNames.FieldTypes.Names);
+            var hint = suggestion is null ? $" Known types: {string.Join(", ", EnumNames.FieldTypes.Names)}." : $" Did you mean '{suggestion}'?";
             diagnostics.Add(Descriptors.UnknownType, typeNode.Location, $"Field {Qualified(model, name)} has unknown type '{Text.Shorten(typeNode.Value)}'.{hint}");
             return null;
         }
@@ -164,15 +162,13 @@ internal static class FieldParser
             var onDeleteNode = reader.Scalar("on_delete");
             if (onDeleteNode is not null)
             {
-                var index = Array.IndexOf(OnDeleteNames, onDeleteNode.Value);
-                if (index < 0)
+                if (!EnumNames.OnDelete.TryParse(onDeleteNode.Value, out onDelete))
                 {
-                    var suggestion = Suggestions.Closest(onDeleteNode.Value, OnDeleteNames);
-                    diagnostics.Add(Descriptors.SchemaBadValue, onDeleteNode.Location, $"on_delete of {what} must be one of {string.Join(", ", OnDeleteNames)}, not '{Text.Shorten(onDeleteNode.Value)}'.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}");
+                    var suggestion = Suggestions.Closest(onDeleteNode.Value, EnumNames.OnDelete.Names);
+                    diagnostics.Add(Descriptors.SchemaBadValue, onDeleteNode.Location, $"on_delete of {what} must be one of {string.Join(", ", EnumNames.OnDelete.Names)}, not '{Text.Shorten(onDeleteNode.Value)}'.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}");
                 }
                 else
                 {
-                    onDelete = (OnDelete)index;
                     if (onDelete == OnDelete.SetNull && required)
                     {
                         diagnostics.Add(Descriptors.SchemaBadValue, onDeleteNode.Location, $"{what} is required, so on_delete cannot be set_null; use cascade or restrict, or make it optional.");

@@ -9,15 +9,7 @@ namespace BackendInABox.Generator.Parsing;
 /// <summary>The <c>up</c> / <c>down</c> lists of a migration file → <see cref="Operation"/>s.</summary>
 internal static class OperationParser
 {
-    private static readonly string[] OperationNames =
-    {
-        "create_table", "drop_table", "rename_table", "add_column", "drop_column", "rename_column", "alter_column",
-        "create_index", "drop_index", "add_foreign_key", "drop_foreign_key", "sql",
-    };
-
     private static readonly string[] ColumnKeys = { "name", "type", "max_length", "precision", "scale", "required", "primary", "default", "values" };
-
-    private static readonly string[] OnDeleteNames = { "no_action", "cascade", "set_null", "restrict" };
 
     public static List<Operation>? ParseList(MappingReader file, string key, string what, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken)
     {
@@ -67,18 +59,17 @@ internal static class OperationParser
             return ParseSql(mapping, where, diagnostics);
         }
 
-        if (mapping.Entries.Count > 1 || Array.IndexOf(OperationNames, head.Value) < 0)
+        if (mapping.Entries.Count > 1 || !EnumNames.Operations.TryParse(head.Value, out var kind))
         {
-            var unknown = Array.IndexOf(OperationNames, head.Value) < 0 ? head : mapping.Entries[1].Key;
-            var suggestion = Suggestions.Closest(unknown.Value, OperationNames);
+            var unknown = !EnumNames.Operations.Contains(head.Value) ? head : mapping.Entries[1].Key;
+            var suggestion = Suggestions.Closest(unknown.Value, EnumNames.Operations.Names);
             diagnostics.Add(
                 Descriptors.MigrationUnknownKey,
                 unknown.Location,
-                $"Unknown operation '{Text.Shorten(unknown.Value)}' in {where}.{(suggestion is null ? $" Operations: {string.Join(", ", OperationNames)}." : $" Did you mean '{suggestion}'?")}");
+                $"Unknown operation '{Text.Shorten(unknown.Value)}' in {where}.{(suggestion is null ? $" Operations: {string.Join(", ", EnumNames.Operations.Names)}." : $" Did you mean '{suggestion}'?")}");
             return null;
         }
 
-        var kind = (OperationKind)Array.IndexOf(OperationNames, head.Value);
         var body = mapping.Entries[0].Value;
         if (body is not YamlMapping bodyMapping)
         {
@@ -325,14 +316,9 @@ internal static class OperationParser
         var onDelete = OnDelete.NoAction;
         if (reader.Scalar("on_delete") is { } onDeleteNode)
         {
-            var index = Array.IndexOf(OnDeleteNames, onDeleteNode.Value);
-            if (index < 0)
+            if (!EnumNames.OnDelete.TryParse(onDeleteNode.Value, out onDelete))
             {
-                diagnostics.Add(Descriptors.MigrationBadValue, onDeleteNode.Location, $"on_delete of {what} must be one of {string.Join(", ", OnDeleteNames)}.");
-            }
-            else
-            {
-                onDelete = (OnDelete)index;
+                diagnostics.Add(Descriptors.MigrationBadValue, onDeleteNode.Location, $"on_delete of {what} must be one of {string.Join(", ", EnumNames.OnDelete.Names)}.");
             }
         }
 
@@ -363,7 +349,7 @@ internal static class OperationParser
             return null;
         }
 
-        if (!FieldTypes.TryParse(typeNode.Value, out var kind) || kind == FieldType.Ref)
+        if (!EnumNames.FieldTypes.TryParse(typeNode.Value, out var kind) || kind == FieldType.Ref)
         {
             diagnostics.Add(Descriptors.MigrationBadValue, typeNode.Location, $"Column '{name}' in {what} has unknown type '{Text.Shorten(typeNode.Value)}' (a ref is a column of the key's type plus add_foreign_key).");
             return null;

@@ -85,7 +85,7 @@ internal static class DefaultValues
 
                 return Fail(out problem, $"the default must be one of the enum's values ({string.Join(", ", enumValues)})");
             default:
-                return Fail(out problem, $"a {FieldTypes.Name(type.Kind)} field cannot have a default");
+                return Fail(out problem, $"a {EnumNames.FieldTypes.Name(type.Kind)} field cannot have a default");
         }
     }
 
