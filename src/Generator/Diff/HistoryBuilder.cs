@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using BackendInABox.Generator.Diagnostics;
 using BackendInABox.Generator.Model;
@@ -24,7 +23,7 @@ internal static class HistoryBuilder
         {
             if (byId.TryGetValue(migration.Id, out var first))
             {
-                diagnostics.Add(new DiagnosticInfo(Descriptors.DuplicateMigrationId, migration.IdLocation, $"Migration id {Id(migration.Id)} is also used by {FileName(first.Path)}; every migration needs its own id."));
+                diagnostics.Add(new DiagnosticInfo(Descriptors.DuplicateMigrationId, migration.IdLocation, $"Migration id {Id(migration.Id)} is also used by {Wording.FileName(first.Path)}; every migration needs its own id."));
                 hasErrors = true;
                 continue;
             }
@@ -45,7 +44,7 @@ internal static class HistoryBuilder
         var roots = byId.Values.Where(m => m.Parent is null).OrderBy(m => m.Id).ToList();
         foreach (var extra in roots.Skip(1))
         {
-            diagnostics.Add(new DiagnosticInfo(Descriptors.NoRoot, extra.IdLocation, $"Migration {Id(extra.Id)} has no parent, but {FileName(roots[0].Path)} is already the first migration; add 'parent:' with the id it follows."));
+            diagnostics.Add(new DiagnosticInfo(Descriptors.NoRoot, extra.IdLocation, $"Migration {Id(extra.Id)} has no parent, but {Wording.FileName(roots[0].Path)} is already the first migration; add 'parent:' with the id it follows."));
             hasErrors = true;
         }
 
@@ -108,7 +107,7 @@ internal static class HistoryBuilder
         diagnostics.AddRange(reported.OrderBy(d => d.Location?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location?.Start));
         if (heads.Count > 1)
         {
-            var names = string.Join(" and ", heads.Select(h => $"{FileName(h.Path)} (branch {string.Join(", ", headInfos.First(i => i.Id == h.Id).Branch.Select(Id))})"));
+            var names = string.Join(" and ", heads.Select(h => $"{Wording.FileName(h.Path)} (branch {string.Join(", ", headInfos.First(i => i.Id == h.Id).Branch.Select(Id))})"));
             diagnostics.Add(new DiagnosticInfo(
                 Descriptors.MultipleHeads,
                 heads[heads.Count - 1].IdLocation,
@@ -267,6 +266,4 @@ internal static class HistoryBuilder
     }
 
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
-
-    private static string FileName(string path) => Path.GetFileName(path);
 }

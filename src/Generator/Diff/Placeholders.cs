@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using BackendInABox.Generator.Diagnostics;
 using BackendInABox.Generator.Model;
-using BackendInABox.Generator.Parsing;
 
 namespace BackendInABox.Generator.Diff;
 
@@ -44,7 +44,7 @@ internal static class Placeholders
     public static string Describe(ColumnType type, DefaultValue value) => type.Kind switch
     {
         FieldType.Integer or FieldType.BigInt or FieldType.Float or FieldType.Decimal or FieldType.Boolean => value.Value,
-        _ => "'" + Text.Shorten(Escaped(value.Value)) + "'",
+        _ => "'" + Wording.Shorten(Escaped(value.Value)) + "'",
     };
 
     private static string Escaped(string value)

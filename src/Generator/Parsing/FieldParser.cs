@@ -61,7 +61,7 @@ internal static class FieldParser
         var name = key.Value;
         if (Identifiers.SnakeCaseProblem(name) is { } nameProblem)
         {
-            diagnostics.Add(Descriptors.InvalidIdentifier, key.Location, $"The field name '{Text.Shorten(name)}'{(model is null ? string.Empty : " in model " + model)} is not a valid identifier: {nameProblem}.");
+            diagnostics.Add(Descriptors.InvalidIdentifier, key.Location, $"The field name '{Wording.Shorten(name)}'{(model is null ? string.Empty : " in model " + model)} is not a valid identifier: {nameProblem}.");
             return null;
         }
 
@@ -83,7 +83,7 @@ internal static class FieldParser
         {
             var suggestion = Suggestions.Closest(typeNode.Value, EnumNames.FieldTypes.Names);
             var hint = suggestion is null ? $" Known types: {string.Join(", ", EnumNames.FieldTypes.Names)}." : $" Did you mean '{suggestion}'?";
-            diagnostics.Add(Descriptors.UnknownType, typeNode.Location, $"Field {Qualified(model, name)} has unknown type '{Text.Shorten(typeNode.Value)}'.{hint}");
+            diagnostics.Add(Descriptors.UnknownType, typeNode.Location, $"Field {Qualified(model, name)} has unknown type '{Wording.Shorten(typeNode.Value)}'.{hint}");
             return null;
         }
 
@@ -151,7 +151,7 @@ internal static class FieldParser
             {
                 if (Identifiers.PascalCaseProblem(targetNode.Value) is { } targetProblem)
                 {
-                    diagnostics.Add(Descriptors.InvalidIdentifier, targetNode.Location, $"The target '{Text.Shorten(targetNode.Value)}' of {what} is not a model name: {targetProblem}.");
+                    diagnostics.Add(Descriptors.InvalidIdentifier, targetNode.Location, $"The target '{Wording.Shorten(targetNode.Value)}' of {what} is not a model name: {targetProblem}.");
                 }
                 else
                 {
@@ -165,7 +165,7 @@ internal static class FieldParser
                 if (!EnumNames.OnDelete.TryParse(onDeleteNode.Value, out onDelete))
                 {
                     var suggestion = Suggestions.Closest(onDeleteNode.Value, EnumNames.OnDelete.Names);
-                    diagnostics.Add(Descriptors.SchemaBadValue, onDeleteNode.Location, $"on_delete of {what} must be one of {string.Join(", ", EnumNames.OnDelete.Names)}, not '{Text.Shorten(onDeleteNode.Value)}'.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}");
+                    diagnostics.Add(Descriptors.SchemaBadValue, onDeleteNode.Location, $"on_delete of {what} must be one of {string.Join(", ", EnumNames.OnDelete.Names)}, not '{Wording.Shorten(onDeleteNode.Value)}'.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}");
                 }
                 else
                 {
@@ -184,7 +184,7 @@ internal static class FieldParser
             defaultValue = DefaultValues.Parse(new ColumnType(type, maxLength, precision, scale), defaultNode.Value, values, out var problem);
             if (problem is not null)
             {
-                diagnostics.Add(Descriptors.InvalidDefault, defaultNode.Location, $"The default '{Text.Shorten(defaultNode.Value)}' of {what} is not valid: {problem}.");
+                diagnostics.Add(Descriptors.InvalidDefault, defaultNode.Location, $"The default '{Wording.Shorten(defaultNode.Value)}' of {what} is not valid: {problem}.");
             }
         }
 
@@ -195,7 +195,7 @@ internal static class FieldParser
             renamedFrom = SchemaFileParser.CheckSqlName(renamedNode, "renamed_from name", what, diagnostics);
             if (renamedFrom == name)
             {
-                diagnostics.Add(Descriptors.SchemaBadValue, renamedNode.Location, $"{SchemaFileParser.Capitalized(what)} is renamed from itself; remove 'renamed_from'.");
+                diagnostics.Add(Descriptors.SchemaBadValue, renamedNode.Location, $"{Wording.Capitalize(what)} is renamed from itself; remove 'renamed_from'.");
             }
         }
 
@@ -254,7 +254,7 @@ internal static class FieldParser
         {
             if (Identifiers.SnakeCaseProblem(item.Value) is { } problem)
             {
-                diagnostics.Add(Descriptors.InvalidEnum, item.Location, $"The value '{Text.Shorten(item.Value)}' of enum {what} is not valid: {problem}.");
+                diagnostics.Add(Descriptors.InvalidEnum, item.Location, $"The value '{Wording.Shorten(item.Value)}' of enum {what} is not valid: {problem}.");
                 continue;
             }
 

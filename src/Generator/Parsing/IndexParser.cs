@@ -49,7 +49,7 @@ internal static class IndexParser
                 if (field is null)
                 {
                     var suggestion = Suggestions.Closest(node.Value, fields.ConvertAll(f => f.Name));
-                    diagnostics.Add(Descriptors.InvalidIndex, node.Location, $"An index of {what} names the unknown field '{Text.Shorten(node.Value)}'.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}");
+                    diagnostics.Add(Descriptors.InvalidIndex, node.Location, $"An index of {what} names the unknown field '{Wording.Shorten(node.Value)}'.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}");
                     valid = false;
                 }
                 else if (fieldNames.Contains(field.Name))

@@ -25,7 +25,7 @@ internal sealed class MappingReader
             {
                 var suggestion = Suggestions.Closest(entry.Key.Value, allowedKeys);
                 var hint = suggestion is null ? $" Known keys: {string.Join(", ", allowedKeys)}." : $" Did you mean '{suggestion}'?";
-                diagnostics.Add(diagnostics.Set.UnknownKey, entry.Key.Location, $"Unknown key '{Text.Shorten(entry.Key.Value)}' in {what}.{hint}");
+                diagnostics.Add(diagnostics.Set.UnknownKey, entry.Key.Location, $"Unknown key '{Wording.Shorten(entry.Key.Value)}' in {what}.{hint}");
             }
         }
     }
@@ -69,7 +69,7 @@ internal sealed class MappingReader
         {
             if (required)
             {
-                _diagnostics.Add(_diagnostics.Set.MissingKey, node?.Location ?? Mapping.Location, $"{Capitalize(What)} has no '{key}'.");
+                _diagnostics.Add(_diagnostics.Set.MissingKey, node?.Location ?? Mapping.Location, $"{Wording.Capitalize(What)} has no '{key}'.");
             }
 
             return null;
@@ -105,7 +105,7 @@ internal sealed class MappingReader
             case "FALSE":
                 return false;
             default:
-                _diagnostics.Add(_diagnostics.Set.BadValue, scalar.Location, $"'{key}' of {What} must be true or false, not '{Text.Shorten(scalar.Value)}'.");
+                _diagnostics.Add(_diagnostics.Set.BadValue, scalar.Location, $"'{key}' of {What} must be true or false, not '{Wording.Shorten(scalar.Value)}'.");
                 return null;
         }
     }
@@ -123,7 +123,7 @@ internal sealed class MappingReader
             return value;
         }
 
-        _diagnostics.Add(_diagnostics.Set.BadValue, scalar.Location, $"'{key}' of {What} must be a whole number from {min} to {max}, not '{Text.Shorten(scalar.Value)}'.");
+        _diagnostics.Add(_diagnostics.Set.BadValue, scalar.Location, $"'{key}' of {What} must be a whole number from {min} to {max}, not '{Wording.Shorten(scalar.Value)}'.");
         return null;
     }
 
@@ -176,7 +176,7 @@ internal sealed class MappingReader
         {
             if (required)
             {
-                _diagnostics.Add(_diagnostics.Set.MissingKey, node?.Location ?? Mapping.Location, $"{Capitalize(What)} has no '{key}'.");
+                _diagnostics.Add(_diagnostics.Set.MissingKey, node?.Location ?? Mapping.Location, $"{Wording.Capitalize(What)} has no '{key}'.");
             }
 
             return null;
@@ -204,7 +204,4 @@ internal sealed class MappingReader
 
         return false;
     }
-
-    private static string Capitalize(string text) =>
-        text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 }

@@ -38,7 +38,7 @@ internal static class MigrationFileParser
         var parent = parentNode is null ? null : ParseId(parentNode, "parent", diagnostics);
         if (parent is not null && parent == id)
         {
-            diagnostics.Add(Descriptors.UnknownParent, parentNode!.Location, $"{Capitalize(what)} names itself as its parent.");
+            diagnostics.Add(Descriptors.UnknownParent, parentNode!.Location, $"{Wording.Capitalize(what)} names itself as its parent.");
         }
 
         var transaction = reader.Boolean("transaction") ?? true;
@@ -61,7 +61,8 @@ internal static class MigrationFileParser
             return id;
         }
 
-        diagnostics.Add(Descriptors.InvalidMigrationId, node.Location, $"The {key} '{Text.Shorten(node.Value)}' is not a migration id: ids are UTC timestamps {Shared.MigrationIds.Format} such as {Shared.MigrationIds.Example}.");
+
+        diagnostics.Add(Descriptors.InvalidMigrationId, node.Location, $"The {key} '{Wording.Shorten(node.Value)}' is not a migration id: ids are UTC timestamps {Shared.MigrationIds.Format} such as {Shared.MigrationIds.Example}.");
         return null;
     }
 
@@ -85,6 +86,4 @@ internal static class MigrationFileParser
     }
 
     private static readonly Regex ParentLine = new(Shared.MigrationIds.ParentLinePattern + @"\n?", RegexOptions.Multiline | RegexOptions.CultureInvariant);
-
-    private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);
 }

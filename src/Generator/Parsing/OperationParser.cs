@@ -16,7 +16,7 @@ internal static class OperationParser
         var node = file.Mapping[key];
         if (node is null)
         {
-            diagnostics.Add(Descriptors.MigrationMissingKey, file.Mapping.Location, $"{Capitalize(what)} has no '{key}' list (write '{key}: []' for none).");
+            diagnostics.Add(Descriptors.MigrationMissingKey, file.Mapping.Location, $"{Wording.Capitalize(what)} has no '{key}' list (write '{key}: []' for none).");
             return null;
         }
 
@@ -66,7 +66,7 @@ internal static class OperationParser
             diagnostics.Add(
                 Descriptors.MigrationUnknownKey,
                 unknown.Location,
-                $"Unknown operation '{Text.Shorten(unknown.Value)}' in {where}.{(suggestion is null ? $" Operations: {string.Join(", ", EnumNames.Operations.Names)}." : $" Did you mean '{suggestion}'?")}");
+                $"Unknown operation '{Wording.Shorten(unknown.Value)}' in {where}.{(suggestion is null ? $" Operations: {string.Join(", ", EnumNames.Operations.Names)}." : $" Did you mean '{suggestion}'?")}");
             return null;
         }
 
@@ -116,7 +116,7 @@ internal static class OperationParser
                     dialect = SqlDialect.Sqlite;
                     break;
                 default:
-                    diagnostics.Add(Descriptors.MigrationBadValue, dialectNode.Location, $"The dialect '{Text.Shorten(dialectNode.Value)}' of a sql step in {where} must be postgres or sqlite.");
+                    diagnostics.Add(Descriptors.MigrationBadValue, dialectNode.Location, $"The dialect '{Wording.Shorten(dialectNode.Value)}' of a sql step in {where} must be postgres or sqlite.");
                     return null;
             }
         }
@@ -141,7 +141,7 @@ internal static class OperationParser
     {
         if (Identifiers.SnakeCaseProblem(node.Value) is { } problem)
         {
-            diagnostics.Add(Descriptors.MigrationBadValue, node.Location, $"'{key}' of {what} is not a valid identifier ('{Text.Shorten(node.Value)}'): {problem}.");
+            diagnostics.Add(Descriptors.MigrationBadValue, node.Location, $"'{key}' of {what} is not a valid identifier ('{Wording.Shorten(node.Value)}'): {problem}.");
             return null;
         }
 
@@ -178,7 +178,7 @@ internal static class OperationParser
 
         if (columns.Count == 0 && list.Items.Count == 0)
         {
-            diagnostics.Add(Descriptors.MigrationBadValue, list.Location, $"{Capitalize(what)} creates a table without columns.");
+            diagnostics.Add(Descriptors.MigrationBadValue, list.Location, $"{Wording.Capitalize(what)} creates a table without columns.");
         }
 
         return Operation.Create(OperationKind.CreateTable, table) with { Columns = columns.ToEquatableArray(), Location = location };
@@ -284,7 +284,7 @@ internal static class OperationParser
 
         if (columns.Count == 0)
         {
-            diagnostics.Add(Descriptors.MigrationBadValue, reader.LocationOf("columns"), $"{Capitalize(what)} lists no columns.");
+            diagnostics.Add(Descriptors.MigrationBadValue, reader.LocationOf("columns"), $"{Wording.Capitalize(what)} lists no columns.");
         }
 
         return Operation.Create(OperationKind.CreateIndex, table) with { Name = name, IndexColumns = columns.ToEquatableArray(), Unique = unique, Location = location };
@@ -351,7 +351,7 @@ internal static class OperationParser
 
         if (!EnumNames.FieldTypes.TryParse(typeNode.Value, out var kind) || kind == FieldType.Ref)
         {
-            diagnostics.Add(Descriptors.MigrationBadValue, typeNode.Location, $"Column '{name}' in {what} has unknown type '{Text.Shorten(typeNode.Value)}' (a ref is a column of the key's type plus add_foreign_key).");
+            diagnostics.Add(Descriptors.MigrationBadValue, typeNode.Location, $"Column '{name}' in {what} has unknown type '{Wording.Shorten(typeNode.Value)}' (a ref is a column of the key's type plus add_foreign_key).");
             return null;
         }
 
@@ -393,6 +393,4 @@ internal static class OperationParser
 
         return new ColumnShape(name, type, !required, primary, defaultValue, values);
     }
-
-    private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);
 }

@@ -31,7 +31,7 @@ internal static class SchemaFileParser
         var name = nameNode?.Value;
         if (nameNode is not null && Identifiers.PascalCaseProblem(nameNode.Value) is { } nameProblem)
         {
-            diagnostics.Add(Descriptors.InvalidIdentifier, nameNode.Location, $"The model name '{Text.Shorten(nameNode.Value)}' is not a valid C# type name: {nameProblem}.");
+            diagnostics.Add(Descriptors.InvalidIdentifier, nameNode.Location, $"The model name '{Wording.Shorten(nameNode.Value)}' is not a valid C# type name: {nameProblem}.");
             name = null;
         }
 
@@ -64,7 +64,7 @@ internal static class SchemaFileParser
         var fields = fieldsNode is null ? new List<FieldModel>() : FieldParser.ParseAll(fieldsNode, name, diagnostics, cancellationToken);
         if (fieldsNode is not null && fieldsNode.Entries.Count == 0)
         {
-            diagnostics.Add(Descriptors.SchemaMissingKey, fieldsNode.Location, $"{Capitalized(what)} has no fields.");
+            diagnostics.Add(Descriptors.SchemaMissingKey, fieldsNode.Location, $"{Wording.Capitalize(what)} has no fields.");
         }
 
         CheckPrimaryKey(fields, fieldsNode?.Location ?? mapping.Location, what, diagnostics);
@@ -82,7 +82,7 @@ internal static class SchemaFileParser
     {
         if (Identifiers.SnakeCaseProblem(node.Value) is { } problem)
         {
-            diagnostics.Add(Descriptors.InvalidIdentifier, node.Location, $"The {kind} '{Text.Shorten(node.Value)}' of {what} is not a valid SQL identifier: {problem}.");
+            diagnostics.Add(Descriptors.InvalidIdentifier, node.Location, $"The {kind} '{Wording.Shorten(node.Value)}' of {what} is not a valid SQL identifier: {problem}.");
             return null;
         }
 
@@ -100,13 +100,11 @@ internal static class SchemaFileParser
         var primary = fields.FindAll(f => f.Primary);
         if (primary.Count == 0 && fields.Count > 0)
         {
-            diagnostics.Add(Descriptors.PrimaryKey, location, $"{Capitalized(what)} has no primary key; mark one field with 'primary: true' (for example id: {{ type: uuid, primary: true, default: new }}).");
+            diagnostics.Add(Descriptors.PrimaryKey, location, $"{Wording.Capitalize(what)} has no primary key; mark one field with 'primary: true' (for example id: {{ type: uuid, primary: true, default: new }}).");
         }
         else if (primary.Count > 1)
         {
-            diagnostics.Add(Descriptors.PrimaryKey, primary[1].Location, $"{Capitalized(what)} marks {primary.Count} fields as primary ({string.Join(", ", primary.ConvertAll(f => f.Name))}); composite keys are not supported, use one key and a unique index.");
+            diagnostics.Add(Descriptors.PrimaryKey, primary[1].Location, $"{Wording.Capitalize(what)} marks {primary.Count} fields as primary ({string.Join(", ", primary.ConvertAll(f => f.Name))}); composite keys are not supported, use one key and a unique index.");
         }
     }
-
-    internal static string Capitalized(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);
 }

@@ -226,7 +226,7 @@ internal static class YamlTreeReader
             {
                 if (entry.Key.Value == key.Value)
                 {
-                    diagnostics.Add(diagnostics.Set.Shape, key.Location, $"The key '{Text.Shorten(key.Value)}' appears twice in the same mapping.");
+                    diagnostics.Add(diagnostics.Set.Shape, key.Location, $"The key '{Wording.Shorten(key.Value)}' appears twice in the same mapping.");
                     return false;
                 }
             }
@@ -270,7 +270,7 @@ internal static class YamlTreeReader
         return null;
     }
 
-    private static string Clean(string message) => Text.Shorten(message.Replace("\r", " ").Replace("\n", " "), 200);
+    private static string Clean(string message) => Wording.Shorten(message.Replace("\r", " ").Replace("\n", " "), 200);
 
     private sealed class Builder
     {

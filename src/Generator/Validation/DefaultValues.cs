@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
+using BackendInABox.Generator.Diagnostics;
 using BackendInABox.Generator.Model;
-using BackendInABox.Generator.Parsing;
 
 namespace BackendInABox.Generator.Validation;
 
@@ -106,7 +106,7 @@ internal static class DefaultValues
             var fractionDigits = parts.Length > 1 ? parts[1].TrimEnd('0').Length : 0;
             if (fractionDigits > scale || integerDigits > precision - scale)
             {
-                return Fail(out problem, $"{Text.Shorten(text)} does not fit numeric({precision},{scale})");
+                return Fail(out problem, $"{Wording.Shorten(text)} does not fit numeric({precision},{scale})");
             }
         }
 

@@ -24,13 +24,13 @@ internal static class SchemaSetBuilder
             cancellationToken.ThrowIfCancellationRequested();
             if (byName.TryGetValue(model.Name, out var first))
             {
-                diagnostics.Add(new DiagnosticInfo(Descriptors.DuplicateModel, model.Location, $"Model {model.Name} is already defined in {FileName(first.FilePath)}; model names must be unique (ignoring case)."));
+                diagnostics.Add(new DiagnosticInfo(Descriptors.DuplicateModel, model.Location, $"Model {model.Name} is already defined in {Wording.FileName(first.FilePath)}; model names must be unique (ignoring case)."));
                 continue;
             }
 
             if (byTable.TryGetValue(model.Table, out first))
             {
-                diagnostics.Add(new DiagnosticInfo(Descriptors.DuplicateTable, model.Location, $"Model {model.Name} uses table '{model.Table}', which model {first.Name} ({FileName(first.FilePath)}) already uses."));
+                diagnostics.Add(new DiagnosticInfo(Descriptors.DuplicateTable, model.Location, $"Model {model.Name} uses table '{model.Table}', which model {first.Name} ({Wording.FileName(first.FilePath)}) already uses."));
                 continue;
             }
 
@@ -62,7 +62,7 @@ internal static class SchemaSetBuilder
                     diagnostics.Add(new DiagnosticInfo(
                         Descriptors.UnknownRefTarget,
                         field.Location,
-                        $"Field {model.Name}.{field.Name} refers to model '{field.Target}', which {FileName(brokenFile)} defines but with errors (reported there); fix them and this reference resolves."));
+                        $"Field {model.Name}.{field.Name} refers to model '{field.Target}', which {Wording.FileName(brokenFile)} defines but with errors (reported there); fix them and this reference resolves."));
                     ok = false;
                 }
                 else if (target is null || target.Name != field.Target)
@@ -110,6 +110,4 @@ internal static class SchemaSetBuilder
     public static FieldModel KeyOf(SchemaModel model) => model.Fields.First(f => f.Primary);
 
     public static SchemaModel? Find(SchemaSet set, string name) => set.Models.FirstOrDefault(m => m.Name == name);
-
-    private static string FileName(string path) => path.Substring(path.LastIndexOf('/') + 1);
 }

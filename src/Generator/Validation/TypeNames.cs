@@ -37,7 +37,7 @@ internal static class TypeNames
                 continue;
             }
 
-            claims[model.Name] = $"model {model.Name} ({FileName(model.FilePath)})";
+            claims[model.Name] = $"model {model.Name} ({Wording.FileName(model.FilePath)})";
             accepted.Add(model);
         }
 
@@ -95,6 +95,4 @@ internal static class TypeNames
 
         return null;
     }
-
-    private static string FileName(string path) => path.Substring(path.LastIndexOf('/') + 1);
 }

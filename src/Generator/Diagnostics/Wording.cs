@@ -1,0 +1,18 @@
+using System.IO;
+
+namespace BackendInABox.Generator.Diagnostics;
+
+/// <summary>The pieces every stage's diagnostic messages are worded with, so that all messages read alike.</summary>
+internal static class Wording
+{
+    /// <summary>Keeps messages readable when the offending value is a huge scalar.</summary>
+    public static string Shorten(string value, int max = 60) =>
+        value.Length <= max ? value : value.Substring(0, max) + "…";
+
+    /// <summary>A phrase such as "field User.email" at the start of a sentence.</summary>
+    public static string Capitalize(string text) =>
+        text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+
+    /// <summary>Messages name the other file concerned by its name alone; the diagnostic's location gives the path.</summary>
+    public static string FileName(string path) => Path.GetFileName(path);
+}
