@@ -5,41 +5,19 @@ using Microsoft.CodeAnalysis;
 namespace BackendInABox.Generator.Diagnostics;
 
 /// <summary>The descriptors for problems every YAML file can have, by the kind of file (schema or migration).</summary>
-internal sealed class DiagnosticSet
+internal sealed record DiagnosticSet(
+    DiagnosticDescriptor Syntax,
+    DiagnosticDescriptor Shape,
+    DiagnosticDescriptor UnknownKey,
+    DiagnosticDescriptor MissingKey,
+    DiagnosticDescriptor BadValue,
+    DiagnosticDescriptor FileProblem)
 {
     public static readonly DiagnosticSet Schema = new(
         Descriptors.SchemaSyntax, Descriptors.SchemaShape, Descriptors.SchemaUnknownKey, Descriptors.SchemaMissingKey, Descriptors.SchemaBadValue, Descriptors.SchemaFileProblem);
 
     public static readonly DiagnosticSet Migration = new(
         Descriptors.MigrationSyntax, Descriptors.MigrationShape, Descriptors.MigrationUnknownKey, Descriptors.MigrationMissingKey, Descriptors.MigrationBadValue, Descriptors.MigrationFileProblem);
-
-    private DiagnosticSet(
-        DiagnosticDescriptor syntax,
-        DiagnosticDescriptor shape,
-        DiagnosticDescriptor unknownKey,
-        DiagnosticDescriptor missingKey,
-        DiagnosticDescriptor badValue,
-        DiagnosticDescriptor fileProblem)
-    {
-        Syntax = syntax;
-        Shape = shape;
-        UnknownKey = unknownKey;
-        MissingKey = missingKey;
-        BadValue = badValue;
-        FileProblem = fileProblem;
-    }
-
-    public DiagnosticDescriptor Syntax { get; }
-
-    public DiagnosticDescriptor Shape { get; }
-
-    public DiagnosticDescriptor UnknownKey { get; }
-
-    public DiagnosticDescriptor MissingKey { get; }
-
-    public DiagnosticDescriptor BadValue { get; }
-
-    public DiagnosticDescriptor FileProblem { get; }
 }
 
 /// <summary>Collects the diagnostics of one file while it is parsed.</summary>

@@ -76,25 +76,24 @@ internal static class EntityEmitter
         w.Line(CodeWriter.GeneratedCodeAttribute);
         w.Open($"public static class {name}Values");
         w.Summary("The text stored in the database for this value.");
-        w.Open($"public static string ToDbValue(this {name} value) => value switch");
-        foreach (var value in field.Values)
-        {
-            w.Line($"{name}.{MemberName(value)} => {CodeWriter.Literal(value)},");
-        }
-
-        w.Line($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a {name} value.\"),");
-        w.Close(";");
+        Switch(w, $"public static string ToDbValue(this {name} value)", field.Values, value => $"{name}.{MemberName(value)} => {CodeWriter.Literal(value)},", $"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a {name} value.\"),");
         w.Line();
         w.Summary("The value for the text stored in the database.");
-        w.Open($"public static {name} Parse(string value) => value switch");
-        foreach (var value in field.Values)
+        Switch(w, $"public static {name} Parse(string value)", field.Values, value => $"{CodeWriter.Literal(value)} => {name}.{MemberName(value)},", $"_ => throw new global::System.FormatException(\"'\" + value + \"' is not a {name} value.\"),");
+        w.Close();
+    }
+
+    /// <summary>A method whose body is a switch over the enum's values, one arm per value and a throwing fallback.</summary>
+    private static void Switch(CodeWriter w, string signature, EquatableArray<string> values, System.Func<string, string> arm, string fallback)
+    {
+        w.Open(signature + " => value switch");
+        foreach (var value in values)
         {
-            w.Line($"{CodeWriter.Literal(value)} => {name}.{MemberName(value)},");
+            w.Line(arm(value));
         }
 
-        w.Line($"_ => throw new global::System.FormatException(\"'\" + value + \"' is not a {name} value.\"),");
+        w.Line(fallback);
         w.Close(";");
-        w.Close();
     }
 
     /// <summary>An enum type qualified in full: inside the entity class a property may carry the enum's simple name.</summary>

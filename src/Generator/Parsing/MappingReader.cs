@@ -64,14 +64,8 @@ internal sealed class MappingReader
 
     public YamlScalar? Scalar(string key, bool required = false)
     {
-        var node = Mapping[key];
-        if (node is null || (node is YamlScalar nullScalar && nullScalar.IsNull))
+        if (Present(key, required) is not { } node)
         {
-            if (required)
-            {
-                _diagnostics.Add(_diagnostics.Set.MissingKey, node?.Location ?? Mapping.Location, $"{Wording.Capitalize(What)} has no '{key}'.");
-            }
-
             return null;
         }
 
@@ -171,14 +165,8 @@ internal sealed class MappingReader
     private T? Node<T>(string key, bool required)
         where T : YamlNode
     {
-        var node = Mapping[key];
-        if (node is null || (node is YamlScalar scalar && scalar.IsNull))
+        if (Present(key, required) is not { } node)
         {
-            if (required)
-            {
-                _diagnostics.Add(_diagnostics.Set.MissingKey, node?.Location ?? Mapping.Location, $"{Wording.Capitalize(What)} has no '{key}'.");
-            }
-
             return null;
         }
 
@@ -189,6 +177,23 @@ internal sealed class MappingReader
 
         var expected = typeof(T) == typeof(YamlMapping) ? "a mapping" : "a list";
         _diagnostics.Add(_diagnostics.Set.Shape, node.Location, $"'{key}' of {What} must be {expected}, not {node.KindName}.");
+        return null;
+    }
+
+    /// <summary>The value of <paramref name="key"/>; a key written without a value counts as absent.</summary>
+    private YamlNode? Present(string key, bool required)
+    {
+        var node = Mapping[key];
+        if (node is not null && !(node is YamlScalar scalar && scalar.IsNull))
+        {
+            return node;
+        }
+
+        if (required)
+        {
+            _diagnostics.Add(_diagnostics.Set.MissingKey, node?.Location ?? Mapping.Location, $"{Wording.Capitalize(What)} has no '{key}'.");
+        }
+
         return null;
     }
 

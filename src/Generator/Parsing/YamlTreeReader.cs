@@ -272,20 +272,13 @@ internal static class YamlTreeReader
 
     private static string Clean(string message) => Wording.Shorten(message.Replace("\r", " ").Replace("\n", " "), 200);
 
-    private sealed class Builder
+    private sealed class Builder(bool isSequence, bool isFlow, Mark start)
     {
-        public Builder(bool isSequence, bool isFlow, Mark start)
-        {
-            IsSequence = isSequence;
-            IsFlow = isFlow;
-            Start = start;
-        }
+        public bool IsSequence { get; } = isSequence;
 
-        public bool IsSequence { get; }
+        public bool IsFlow { get; } = isFlow;
 
-        public bool IsFlow { get; }
-
-        public Mark Start { get; }
+        public Mark Start { get; } = start;
 
         public List<YamlNode> Items { get; } = new();
 
