@@ -18,6 +18,44 @@ internal static class HistoryBuilder
     {
         var diagnostics = new List<DiagnosticInfo>();
         var hasErrors = files.Any(f => f.Migration is null);
+        var byId = IndexById(files, diagnostics, ref hasErrors);
+        var children = byId.Values.Where(m => m.Parent is not null).GroupBy(m => m.Parent!.Value).ToDictionary(g => g.Key, g => g.OrderBy(m => m.Id).ToList());
+        CheckParentsExist(byId, diagnostics, ref hasErrors);
+        var roots = byId.Values.Where(m => m.Parent is null).OrderBy(m => m.Id).ToList();
+        CheckOneRoot(roots, diagnostics, ref hasErrors);
+        if (roots.Count == 0 && byId.Count > 0)
+        {
+            var first = byId.Values.OrderBy(m => m.Id).First();
+            diagnostics.Add(new DiagnosticInfo(Descriptors.NoRoot, first.IdLocation, "No migration is without a parent, so the history has no start (the parents form a cycle)."));
+            return new History(EquatableArray<MigrationPlan>.Empty, EquatableArray<TableShape>.Empty, EquatableArray<HeadInfo>.Empty, true, diagnostics.ToEquatableArray());
+        }
+
+        var reachable = roots.Count > 0 ? ReachableFrom(roots[0], children) : new List<MigrationFile>();
+        ReportUnconnected(byId, reachable, diagnostics, ref hasErrors);
+        var heads = reachable.Where(m => !children.ContainsKey(m.Id)).OrderBy(m => m.Id).ToList();
+        var plans = new Dictionary<long, MigrationPlan>();
+        var reported = new HashSet<DiagnosticInfo>();
+        var tables = EquatableArray<TableShape>.Empty;
+        foreach (var head in heads)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var state = ReplayChain(Chain(head, byId), plans, reported, ref hasErrors);
+            if (heads.Count == 1)
+            {
+                tables = state.Tables;
+            }
+        }
+
+        var headInfos = heads.Select(h => HeadOf(h, byId, children)).ToList();
+        diagnostics.AddRange(reported.OrderBy(d => d.Location?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location?.Start));
+        ReportSeveralHeads(heads, headInfos, diagnostics);
+        var ordered = reachable.Where(m => plans.ContainsKey(m.Id)).Select(m => plans[m.Id]).ToEquatableArray();
+        return new History(ordered, hasErrors ? EquatableArray<TableShape>.Empty : tables, headInfos.ToEquatableArray(), hasErrors, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>The valid migrations by id; of two with one id the first by path is kept and the other reported.</summary>
+    private static Dictionary<long, MigrationFile> IndexById(ImmutableArray<ParsedMigrationFile> files, List<DiagnosticInfo> diagnostics, ref bool hasErrors)
+    {
         var byId = new Dictionary<long, MigrationFile>();
         foreach (var migration in files.Where(f => f.Migration is not null).Select(f => f.Migration!).OrderBy(m => m.Path, StringComparer.Ordinal))
         {
@@ -31,7 +69,11 @@ internal static class HistoryBuilder
             byId[migration.Id] = migration;
         }
 
-        var children = byId.Values.Where(m => m.Parent is not null).GroupBy(m => m.Parent!.Value).ToDictionary(g => g.Key, g => g.OrderBy(m => m.Id).ToList());
+        return byId;
+    }
+
+    private static void CheckParentsExist(Dictionary<long, MigrationFile> byId, List<DiagnosticInfo> diagnostics, ref bool hasErrors)
+    {
         foreach (var migration in byId.Values.OrderBy(m => m.Id))
         {
             if (migration.Parent is { } parent && !byId.ContainsKey(parent))
@@ -40,82 +82,72 @@ internal static class HistoryBuilder
                 hasErrors = true;
             }
         }
+    }
 
-        var roots = byId.Values.Where(m => m.Parent is null).OrderBy(m => m.Id).ToList();
+    private static void CheckOneRoot(List<MigrationFile> roots, List<DiagnosticInfo> diagnostics, ref bool hasErrors)
+    {
         foreach (var extra in roots.Skip(1))
         {
             diagnostics.Add(new DiagnosticInfo(Descriptors.NoRoot, extra.IdLocation, $"Migration {Id(extra.Id)} has no parent, but {Wording.FileName(roots[0].Path)} is already the first migration; add 'parent:' with the id it follows."));
             hasErrors = true;
         }
+    }
 
-        if (roots.Count == 0 && byId.Count > 0)
-        {
-            var first = byId.Values.OrderBy(m => m.Id).First();
-            diagnostics.Add(new DiagnosticInfo(Descriptors.NoRoot, first.IdLocation, "No migration is without a parent, so the history has no start (the parents form a cycle)."));
-            return new History(EquatableArray<MigrationPlan>.Empty, EquatableArray<TableShape>.Empty, EquatableArray<HeadInfo>.Empty, true, diagnostics.ToEquatableArray());
-        }
-
+    /// <summary>The migrations that descend from the root, depth first with the older child first.</summary>
+    private static List<MigrationFile> ReachableFrom(MigrationFile root, Dictionary<long, List<MigrationFile>> children)
+    {
         var reachable = new List<MigrationFile>();
-        if (roots.Count > 0)
+        var stack = new Stack<MigrationFile>();
+        stack.Push(root);
+        while (stack.Count > 0)
         {
-            var stack = new Stack<MigrationFile>();
-            stack.Push(roots[0]);
-            while (stack.Count > 0)
+            var current = stack.Pop();
+            reachable.Add(current);
+            if (children.TryGetValue(current.Id, out var next))
             {
-                var current = stack.Pop();
-                reachable.Add(current);
-                if (children.TryGetValue(current.Id, out var next))
+                foreach (var child in next.AsEnumerable().Reverse())
                 {
-                    foreach (var child in next.AsEnumerable().Reverse())
-                    {
-                        stack.Push(child);
-                    }
+                    stack.Push(child);
                 }
             }
         }
 
+        return reachable;
+    }
+
+    private static void ReportUnconnected(Dictionary<long, MigrationFile> byId, List<MigrationFile> reachable, List<DiagnosticInfo> diagnostics, ref bool hasErrors)
+    {
         foreach (var orphan in byId.Values.Where(m => !reachable.Contains(m) && m.Parent is { } p && byId.ContainsKey(p)).OrderBy(m => m.Id))
         {
             diagnostics.Add(new DiagnosticInfo(Descriptors.UnknownParent, orphan.ParentLocation, $"Migration {Id(orphan.Id)} is not connected to the first migration (its parents form a cycle)."));
             hasErrors = true;
         }
+    }
 
-        var heads = reachable.Where(m => !children.ContainsKey(m.Id)).OrderBy(m => m.Id).ToList();
-        var plans = new Dictionary<long, MigrationPlan>();
-        var reported = new HashSet<DiagnosticInfo>();
-        var tables = EquatableArray<TableShape>.Empty;
-        var headInfos = new List<HeadInfo>();
-        foreach (var head in heads)
+    /// <summary>Replays one branch from the root to its head; the schema the head leaves.</summary>
+    private static SchemaState ReplayChain(List<MigrationFile> chain, Dictionary<long, MigrationPlan> plans, HashSet<DiagnosticInfo> reported, ref bool hasErrors)
+    {
+        var state = new SchemaState();
+        foreach (var migration in chain)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var chain = Chain(head, byId);
-            var state = new SchemaState();
-            foreach (var migration in chain)
-            {
-                var plan = Replay(migration, state, reported, ref hasErrors);
-                plans[migration.Id] = plan;
-            }
-
-            if (heads.Count == 1)
-            {
-                tables = state.Tables;
-            }
-
-            headInfos.Add(HeadOf(head, byId, children));
+            plans[migration.Id] = Replay(migration, state, reported, ref hasErrors);
         }
 
-        diagnostics.AddRange(reported.OrderBy(d => d.Location?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location?.Start));
-        if (heads.Count > 1)
+        return state;
+    }
+
+    private static void ReportSeveralHeads(List<MigrationFile> heads, List<HeadInfo> headInfos, List<DiagnosticInfo> diagnostics)
+    {
+        if (heads.Count <= 1)
         {
-            var names = string.Join(" and ", heads.Select(h => $"{Wording.FileName(h.Path)} (branch {string.Join(", ", headInfos.First(i => i.Id == h.Id).Branch.Select(Id))})"));
-            diagnostics.Add(new DiagnosticInfo(
-                Descriptors.MultipleHeads,
-                heads[heads.Count - 1].IdLocation,
-                $"The migration history has {heads.Count} heads: {names} branch off the same parent. Run `dotnet run -- migrate merge` to put them in one line of history."));
+            return;
         }
 
-        var ordered = reachable.Where(m => plans.ContainsKey(m.Id)).Select(m => plans[m.Id]).ToEquatableArray();
-        return new History(ordered, hasErrors ? EquatableArray<TableShape>.Empty : tables, headInfos.ToEquatableArray(), hasErrors, diagnostics.ToEquatableArray());
+        var names = string.Join(" and ", heads.Select(h => $"{Wording.FileName(h.Path)} (branch {string.Join(", ", headInfos.First(i => i.Id == h.Id).Branch.Select(Id))})"));
+        diagnostics.Add(new DiagnosticInfo(
+            Descriptors.MultipleHeads,
+            heads[heads.Count - 1].IdLocation,
+            $"The migration history has {heads.Count} heads: {names} branch off the same parent. Run `dotnet run -- migrate merge` to put them in one line of history."));
     }
 
     private static MigrationPlan Replay(MigrationFile migration, SchemaState state, HashSet<DiagnosticInfo> reported, ref bool hasErrors)

@@ -127,10 +127,28 @@ internal static class SchemaDiff
         }
     }
 
+    /// <summary>
+    /// The order up runs the kinds of change in (down runs them in reverse): what refers to a column or table goes
+    /// before the column or table goes, and comes after it exists.
+    /// </summary>
+    private enum Phase
+    {
+        DropForeignKeys,
+        DropIndexes,
+        RenameColumns,
+        AddColumns,
+        AlterColumns,
+        DropColumns,
+        DropTables,
+        CreateTables,
+        CreateIndexes,
+        AddForeignKeys,
+    }
+
     /// <summary>Collects operations into phases so the combined list runs in a valid order both ways.</summary>
     private sealed class Collector
     {
-        private const int Phases = 10;
+        private static readonly int Phases = Enum.GetValues(typeof(Phase)).Length;
         private readonly List<Operation>[] _up = Enumerable.Range(0, Phases).Select(_ => new List<Operation>()).ToArray();
         private readonly List<List<Operation>>[] _down = Enumerable.Range(0, Phases).Select(_ => new List<List<Operation>>()).ToArray();
         private readonly List<string> _summary = new();
@@ -142,29 +160,29 @@ internal static class SchemaDiff
         {
             foreach (var key in table.ForeignKeys)
             {
-                Add(0, Op(OperationKind.DropForeignKey, table.Name) with { Name = key.Name }, AddForeignKeyOp(table.Name, key));
+                Add(Phase.DropForeignKeys, Op(OperationKind.DropForeignKey, table.Name) with { Name = key.Name }, AddForeignKeyOp(table.Name, key));
             }
 
             var recreate = new List<Operation> { Op(OperationKind.CreateTable, table.Name) with { Columns = table.Columns } };
             recreate.AddRange(table.Indexes.Select(i => CreateIndexOp(table.Name, i)));
-            Add(6, new[] { Op(OperationKind.DropTable, table.Name) }, recreate);
+            Add(Phase.DropTables, new[] { Op(OperationKind.DropTable, table.Name) }, recreate);
             _summary.Add($"table {table.Name} dropped");
             Loss($"dropping table {table.Name} deletes all its rows", null);
         }
 
         public void CreateTable(TableShape table, SchemaModel model)
         {
-            Add(7, new[] { Op(OperationKind.CreateTable, table.Name) with { Columns = table.Columns } }, new[] { Op(OperationKind.DropTable, table.Name) });
+            Add(Phase.CreateTables, new[] { Op(OperationKind.CreateTable, table.Name) with { Columns = table.Columns } }, new[] { Op(OperationKind.DropTable, table.Name) });
             // Dropping the table drops its indexes; its foreign keys are dropped first, because new tables may refer
             // to each other and down drops them in reverse order.
             foreach (var index in table.Indexes)
             {
-                Add(8, new[] { CreateIndexOp(table.Name, index) }, System.Array.Empty<Operation>());
+                Add(Phase.CreateIndexes, new[] { CreateIndexOp(table.Name, index) }, System.Array.Empty<Operation>());
             }
 
             foreach (var key in table.ForeignKeys)
             {
-                Add(9, AddForeignKeyOp(table.Name, key), Op(OperationKind.DropForeignKey, table.Name) with { Name = key.Name });
+                Add(Phase.AddForeignKeys, AddForeignKeyOp(table.Name, key), Op(OperationKind.DropForeignKey, table.Name) with { Name = key.Name });
             }
 
             _summary.Add($"table {table.Name} added");
@@ -173,7 +191,7 @@ internal static class SchemaDiff
 
         public void RenameColumn(string table, string from, string to, SchemaModel model)
         {
-            Add(2, Op(OperationKind.RenameColumn, table) with { Name = from, NewName = to }, Op(OperationKind.RenameColumn, table) with { Name = to, NewName = from });
+            Add(Phase.RenameColumns, Op(OperationKind.RenameColumn, table) with { Name = from, NewName = to }, Op(OperationKind.RenameColumn, table) with { Name = to, NewName = from });
             _summary.Add($"{table}.{from} renamed to {to}");
             Changed(model);
         }
@@ -182,7 +200,7 @@ internal static class SchemaDiff
         public void DropForeignKey(string table, ForeignKeyShape key, SchemaModel model, ColumnShape? droppedColumn)
         {
             var restore = AddForeignKeyOp(table, key);
-            Add(0, Op(OperationKind.DropForeignKey, table) with { Name = key.Name }, restore);
+            Add(Phase.DropForeignKeys, Op(OperationKind.DropForeignKey, table) with { Name = key.Name }, restore);
             _summary.Add($"{table}: foreign key {key.Name} dropped");
             var target = $"{key.TargetTable}.{key.TargetColumn}";
             if (droppedColumn is null)
@@ -207,7 +225,7 @@ internal static class SchemaDiff
         public void DropIndex(string table, IndexShape index, SchemaModel model, IReadOnlyList<ColumnShape> droppedColumns)
         {
             var restore = CreateIndexOp(table, index);
-            Add(1, Op(OperationKind.DropIndex, table) with { Name = index.Name }, restore);
+            Add(Phase.DropIndexes, Op(OperationKind.DropIndex, table) with { Name = index.Name }, restore);
             _summary.Add($"{table}: index {index.Name} dropped");
             var columns = string.Join(", ", index.Columns);
 
@@ -229,7 +247,7 @@ internal static class SchemaDiff
         public void AddColumn(string table, ColumnShape column, SchemaModel model)
         {
             var add = Op(OperationKind.AddColumn, table) with { Columns = new[] { column }.ToEquatableArray() };
-            Add(3, add, Op(OperationKind.DropColumn, table) with { Name = column.Name });
+            Add(Phase.AddColumns, add, Op(OperationKind.DropColumn, table) with { Name = column.Name });
             _summary.Add($"{table}.{column.Name} added");
             if (!column.Nullable && column.Default is null)
             {
@@ -256,7 +274,7 @@ internal static class SchemaDiff
                 Using = ColumnChanges.DefaultUsing(column.Name, column.Type, old.Type),
                 Backfill = downBackfill,
             };
-            Add(4, up, down);
+            Add(Phase.AlterColumns, up, down);
             RollbackOfAlter(table, old, column, downBackfill, model, down);
 
             var changes = new List<string>();
@@ -336,7 +354,7 @@ internal static class SchemaDiff
                 }
             }
 
-            Add(5, new[] { Op(OperationKind.DropColumn, table) with { Name = column.Name } }, restore);
+            Add(Phase.DropColumns, new[] { Op(OperationKind.DropColumn, table) with { Name = column.Name } }, restore);
             _summary.Add($"{table}.{column.Name} dropped");
             Loss($"dropping column {table}.{column.Name} deletes its data", model.Location);
             Changed(model);
@@ -344,14 +362,14 @@ internal static class SchemaDiff
 
         public void CreateIndex(string table, IndexShape index, SchemaModel model)
         {
-            Add(8, CreateIndexOp(table, index), Op(OperationKind.DropIndex, table) with { Name = index.Name });
+            Add(Phase.CreateIndexes, CreateIndexOp(table, index), Op(OperationKind.DropIndex, table) with { Name = index.Name });
             _summary.Add($"{table}: {(index.Unique ? "unique index" : "index")} {index.Name} on ({string.Join(", ", index.Columns)}) added");
             Changed(model);
         }
 
         public void AddForeignKey(string table, ForeignKeyShape key, SchemaModel model)
         {
-            Add(9, AddForeignKeyOp(table, key), Op(OperationKind.DropForeignKey, table) with { Name = key.Name });
+            Add(Phase.AddForeignKeys, AddForeignKeyOp(table, key), Op(OperationKind.DropForeignKey, table) with { Name = key.Name });
             _summary.Add($"{table}.{key.Column} references {key.TargetTable}.{key.TargetColumn}");
             Changed(model);
         }
@@ -429,12 +447,12 @@ internal static class SchemaDiff
 
         private void Changed(SchemaModel model) => _files.Add(model.Location);
 
-        private void Add(int phase, Operation up, Operation down) => Add(phase, new[] { up }, new[] { down });
+        private void Add(Phase phase, Operation up, Operation down) => Add(phase, new[] { up }, new[] { down });
 
-        private void Add(int phase, IEnumerable<Operation> up, IEnumerable<Operation> down)
+        private void Add(Phase phase, IEnumerable<Operation> up, IEnumerable<Operation> down)
         {
-            _up[phase].AddRange(up);
-            _down[phase].Add(down.ToList());
+            _up[(int)phase].AddRange(up);
+            _down[(int)phase].Add(down.ToList());
         }
 
         private static Operation Op(OperationKind kind, string table) => Operation.Create(kind, table);
