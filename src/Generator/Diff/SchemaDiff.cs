@@ -263,7 +263,7 @@ internal static class SchemaDiff
             var up = Op(OperationKind.AlterColumn, table) with
             {
                 Columns = new[] { column }.ToEquatableArray(),
-                Using = ColumnChanges.DefaultUsing(column.Name, old.Type, column.Type),
+                ProposesCast = old.Type.Kind != column.Type.Kind,
                 Backfill = backfill,
             };
             var restoresRequired = !old.Nullable && column.Nullable;
@@ -271,7 +271,7 @@ internal static class SchemaDiff
             var down = Op(OperationKind.AlterColumn, table) with
             {
                 Columns = new[] { old }.ToEquatableArray(),
-                Using = ColumnChanges.DefaultUsing(column.Name, column.Type, old.Type),
+                ProposesCast = old.Type.Kind != column.Type.Kind,
                 Backfill = downBackfill,
             };
             Add(Phase.AlterColumns, up, down);

@@ -9,9 +9,6 @@ namespace BackendInABox.Generator.Diff;
 /// <summary>The current schema files in the relational form the history replay produces, so the two can be compared.</summary>
 internal static class SchemaShapes
 {
-    /// <summary>The length enum columns get: every enum value is an identifier of at most 63 characters.</summary>
-    public const int EnumLength = 63;
-
     public static List<TableShape> From(SchemaSet set) => set.Models.Select(m => From(m, set)).ToList();
 
     public static TableShape From(SchemaModel model, SchemaSet set)
@@ -53,7 +50,7 @@ internal static class SchemaShapes
         }
         else
         {
-            type = new ColumnType(field.Type, field.Type == FieldType.Enum ? EnumLength : field.MaxLength, field.Precision, field.Scale);
+            type = new ColumnType(field.Type, field.Type == FieldType.Enum ? ColumnType.EnumLength : field.MaxLength, field.Precision, field.Scale);
         }
 
         return new ColumnShape(field.Column, type, !field.Required, field.Primary, field.Default, field.Values);

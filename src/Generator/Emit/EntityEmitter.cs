@@ -53,13 +53,11 @@ internal static class EntityEmitter
     public static string PropertyName(FieldModel field) =>
         CodeWriter.Identifier(Identifiers.ToPascalCase(field.Name) + (field.Type == FieldType.Ref ? "Id" : string.Empty));
 
-    public static string EnumName(SchemaModel model, FieldModel field) => CodeWriter.Identifier(model.Name + Identifiers.ToPascalCase(field.Name));
-
     private static string MemberName(string value) => CodeWriter.Identifier(Identifiers.ToPascalCase(value));
 
     private static void EmitEnum(CodeWriter w, SchemaModel model, FieldModel field)
     {
-        var name = EnumName(model, field);
+        var name = CodeWriter.Identifier(TypeNames.EnumName(model, field));
         w.Line();
         w.Summary($"The values of <see cref=\"{model.Name}.{PropertyName(field)}\"/>, stored as text in column <c>{field.Column}</c>.");
         w.Line(CodeWriter.GeneratedCodeAttribute);
@@ -97,7 +95,7 @@ internal static class EntityEmitter
     }
 
     /// <summary>An enum type qualified in full: inside the entity class a property may carry the enum's simple name.</summary>
-    private static string EnumType(SchemaModel model, FieldModel field, string ns) => $"global::{ns}.{EnumName(model, field)}";
+    private static string EnumType(SchemaModel model, FieldModel field, string ns) => $"global::{ns}.{CodeWriter.Identifier(TypeNames.EnumName(model, field))}";
 
     private static string PropertyType(SchemaModel model, FieldModel field, SchemaSet set, string ns)
     {

@@ -85,9 +85,9 @@ internal static class OperationYamlWriter
                 return $"  - add_column: {{ table: {t}, column: {Column(op.Column)} }}\n";
             case OperationKind.AlterColumn:
                 var alter = $"  - alter_column: {{ table: {t}, column: {Column(op.Column)}";
-                if (op.Using is not null)
+                if ((op.Using ?? (op.ProposesCast ? PostgresTypes.ProposedUsing(op.Column) : null)) is { } usingText)
                 {
-                    alter += $", using: {Scalar(op.Using)}";
+                    alter += $", using: {Scalar(usingText)}";
                 }
 
                 if (op.Backfill is not null)

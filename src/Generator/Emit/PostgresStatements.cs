@@ -41,7 +41,7 @@ internal static class PostgresStatements
                 foreach (var column in step.Before?.Columns.Where(c => c.Type.Kind == FieldType.Enum) ?? Enumerable.Empty<ColumnShape>())
                 {
                     // Enum CHECKs are found by their name (ck_table_column) when the values change; they follow the table.
-                    result.Add($"{Root}.Execute.Sql({CodeWriter.Literal($"ALTER TABLE {Quote(op.NewName!)} RENAME CONSTRAINT {Quote(CheckName(op.Table, column.Name))} TO {Quote(CheckName(op.NewName!, column.Name))}")});");
+                    result.Add($"{Root}.Execute.Sql({CodeWriter.Literal($"ALTER TABLE {Quote(op.NewName!)} RENAME CONSTRAINT {Quote(IndexNames.Check(op.Table, column.Name))} TO {Quote(IndexNames.Check(op.NewName!, column.Name))}")});");
                 }
 
                 break;
@@ -61,7 +61,7 @@ internal static class PostgresStatements
                 if (step.Before is { } before && SchemaState.Column(before, op.Name!)?.Type.Kind == FieldType.Enum)
                 {
                     // The CHECK is found by its name (ck_table_column) when the values change; it follows the column.
-                    result.Add($"{Root}.Execute.Sql({CodeWriter.Literal($"ALTER TABLE {Quote(op.Table)} RENAME CONSTRAINT {Quote(CheckName(op.Table, op.Name!))} TO {Quote(CheckName(op.Table, op.NewName!))}")});");
+                    result.Add($"{Root}.Execute.Sql({CodeWriter.Literal($"ALTER TABLE {Quote(op.Table)} RENAME CONSTRAINT {Quote(IndexNames.Check(op.Table, op.Name!))} TO {Quote(IndexNames.Check(op.Table, op.NewName!))}")});");
                 }
 
                 break;
@@ -119,7 +119,7 @@ internal static class PostgresStatements
         var sql = new List<string>();
         if (old.Type.Kind == FieldType.Enum)
         {
-            sql.Add($"ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {Quote(CheckName(op.Table, column.Name))}");
+            sql.Add($"ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {Quote(IndexNames.Check(op.Table, column.Name))}");
         }
 
         if (old.Type != column.Type)
@@ -131,7 +131,7 @@ internal static class PostgresStatements
             }
 
             var usingClause = op.Using is null ? string.Empty : " USING " + op.Using;
-            sql.Add($"ALTER TABLE {table} ALTER COLUMN {name} TYPE {ColumnChanges.PostgresType(column.Type)}{usingClause}");
+            sql.Add($"ALTER TABLE {table} ALTER COLUMN {name} TYPE {PostgresTypes.Of(column.Type)}{usingClause}");
         }
 
         if (column.Default is { } value)
@@ -158,14 +158,14 @@ internal static class PostgresStatements
 
         if (column.Type.Kind == FieldType.Enum)
         {
-            sql.Add($"ALTER TABLE {table} ADD CONSTRAINT {Quote(CheckName(op.Table, column.Name))} CHECK ({EnumCheck(column.Name, column.EnumValues)})");
+            sql.Add($"ALTER TABLE {table} ADD CONSTRAINT {Quote(IndexNames.Check(op.Table, column.Name))} CHECK ({EnumCheck(column.Name, column.EnumValues)})");
         }
 
         return sql.Select(s => $"{Root}.Execute.Sql({CodeWriter.Literal(s)});");
     }
 
     private static string AddCheck(string table, ColumnShape column) =>
-        $"{Root}.Execute.Sql({CodeWriter.Literal($"ALTER TABLE {Quote(table)} ADD CONSTRAINT {Quote(CheckName(table, column.Name))} CHECK ({EnumCheck(column.Name, column.EnumValues)})")});";
+        $"{Root}.Execute.Sql({CodeWriter.Literal($"ALTER TABLE {Quote(table)} ADD CONSTRAINT {Quote(IndexNames.Check(table, column.Name))} CHECK ({EnumCheck(column.Name, column.EnumValues)})")});";
 
     /// <summary>The fluent chain after WithColumn/AddColumn: type, nullability, key, default.</summary>
     private static string ColumnChain(ColumnShape column)

@@ -44,6 +44,4 @@ internal static class SqlLiterals
 
         return $"{Quote(column)} IN ({string.Join(", ", list)})";
     }
-
-    public static string CheckName(string table, string column) => Validation.IndexNames.Check(table, column);
 }

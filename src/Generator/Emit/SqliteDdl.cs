@@ -41,7 +41,7 @@ internal static class SqliteDdl
 
         if (column.Type.Kind == FieldType.Enum && !column.EnumValues.IsEmpty)
         {
-            parts.Add($"CONSTRAINT {Quote(CheckName(table, column.Name))} CHECK ({EnumCheck(column.Name, column.EnumValues)})");
+            parts.Add($"CONSTRAINT {Quote(IndexNames.Check(table, column.Name))} CHECK ({EnumCheck(column.Name, column.EnumValues)})");
         }
 
         return string.Join(" ", parts);

@@ -53,6 +53,12 @@ internal sealed record Operation(
         new(kind, table, null, null, EquatableArray<ColumnShape>.Empty, EquatableArray<string>.Empty, false, null, null, null, null, null, SqlDialect.Any, null);
 
     public ColumnShape Column => Columns[0];
+
+    /// <summary>
+    /// For an alter_column the diff wrote: the column changes its kind of type, so the migration file gets a proposed
+    /// <c>using:</c> conversion (the diff says that one is needed, Emit writes it in the dialect's SQL).
+    /// </summary>
+    public bool ProposesCast { get; init; }
 }
 
 /// <summary>One parsed migration file.</summary>

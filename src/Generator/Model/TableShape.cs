@@ -23,7 +23,11 @@ internal sealed record ColumnShape(
     EquatableArray<string> EnumValues);
 
 /// <summary>A column's storage type. <see cref="Kind"/> is never <see cref="FieldType.Ref"/>: a ref column has its target key's type.</summary>
-internal sealed record ColumnType(FieldType Kind, int? Length, int? Precision, int? Scale);
+internal sealed record ColumnType(FieldType Kind, int? Length, int? Precision, int? Scale)
+{
+    /// <summary>The length enum columns get: every enum value is an identifier of at most 63 characters.</summary>
+    public const int EnumLength = 63;
+}
 
 internal sealed record IndexShape(string Name, EquatableArray<string> Columns, bool Unique);
 

@@ -358,7 +358,7 @@ internal static class OperationParser
         var length = kind switch
         {
             FieldType.String => reader.Integer("max_length", 1, 10485760),
-            FieldType.Enum => Diff.SchemaShapes.EnumLength,
+            FieldType.Enum => ColumnType.EnumLength,
             _ => null,
         };
         int? precision = kind == FieldType.Decimal ? reader.Integer("precision", 1, 1000) ?? FieldParser.DefaultPrecision : null;

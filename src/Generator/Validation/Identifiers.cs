@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using BackendInABox.Generator.Model;
 
 namespace BackendInABox.Generator.Validation;
 
@@ -11,7 +12,7 @@ namespace BackendInABox.Generator.Validation;
 /// </summary>
 internal static class Identifiers
 {
-    public const int MaxLength = 63;
+    public const int MaxLength = IndexNames.MaxIdentifierLength;
 
     /// <summary>PostgreSQL's reserved key words (SQL:2016 column "reserved" in the PostgreSQL docs' key word table) plus SQLite's.</summary>
     private static readonly HashSet<string> SqlReserved = new(StringComparer.Ordinal)

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using BackendInABox.Generator.Diagnostics;
-using BackendInABox.Generator.Emit;
 using BackendInABox.Generator.Model;
 
 namespace BackendInABox.Generator.Validation;
@@ -52,7 +51,7 @@ internal static class TypeNames
                     continue;
                 }
 
-                var enumName = EntityEmitter.EnumName(model, field);
+                var enumName = EnumName(model, field);
                 foreach (var (name, role) in new[] { (enumName, "enum"), (enumName + "Values", "converter class") })
                 {
                     if (Problem(name, ns, claims) is { } problem)
@@ -74,6 +73,9 @@ internal static class TypeNames
 
         return result;
     }
+
+    /// <summary>The C# enum an enum field becomes: the model's name and the field's, in PascalCase.</summary>
+    public static string EnumName(SchemaModel model, FieldModel field) => model.Name + Identifiers.ToPascalCase(field.Name);
 
     private static string? Problem(string name, string ns, Dictionary<string, string> claims)
     {

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace BackendInABox.Generator.Validation;
+namespace BackendInABox.Generator.Model;
 
 /// <summary>
 /// Deterministic names for indexes and foreign keys. Names are part of the schema (a later migration drops an
@@ -8,6 +8,9 @@ namespace BackendInABox.Generator.Validation;
 /// </summary>
 internal static class IndexNames
 {
+    /// <summary>PostgreSQL's limit on identifiers; longer ones it silently truncates.</summary>
+    public const int MaxIdentifierLength = 63;
+
     public static string For(string table, IReadOnlyList<string> columns, bool unique) =>
         Fit((unique ? "ux_" : "ix_") + table + "_" + string.Join("_", columns));
 
@@ -15,10 +18,10 @@ internal static class IndexNames
 
     public static string Check(string table, string column) => Fit("ck_" + table + "_" + column);
 
-    /// <summary>PostgreSQL truncates identifiers past 63 characters; shorten with a stable hash suffix instead, so names stay distinct.</summary>
+    /// <summary>PostgreSQL truncates identifiers past its limit; shorten with a stable hash suffix instead, so names stay distinct.</summary>
     private static string Fit(string name)
     {
-        if (name.Length <= Identifiers.MaxLength)
+        if (name.Length <= MaxIdentifierLength)
         {
             return name;
         }
@@ -32,7 +35,7 @@ internal static class IndexNames
             }
 
             var suffix = "_" + hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
-            return name.Substring(0, Identifiers.MaxLength - suffix.Length) + suffix;
+            return name.Substring(0, MaxIdentifierLength - suffix.Length) + suffix;
         }
     }
 }
