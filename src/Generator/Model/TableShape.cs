@@ -27,6 +27,11 @@ internal sealed record ColumnType(FieldType Kind, int? Length, int? Precision, i
 {
     /// <summary>The length enum columns get: every enum value is an identifier of at most 63 characters.</summary>
     public const int EnumLength = 63;
+
+    /// <summary>A decimal written without precision and scale is numeric(18,2); with only a precision, its scale is 0.</summary>
+    public const int DefaultPrecision = 18;
+
+    public const int DefaultScale = 2;
 }
 
 internal sealed record IndexShape(string Name, EquatableArray<string> Columns, bool Unique);

@@ -361,8 +361,8 @@ internal static class OperationParser
             FieldType.Enum => ColumnType.EnumLength,
             _ => null,
         };
-        int? precision = kind == FieldType.Decimal ? reader.Integer("precision", 1, 1000) ?? FieldParser.DefaultPrecision : null;
-        int? scale = kind == FieldType.Decimal ? reader.Integer("scale", 0, 1000) ?? (reader.Has("precision") ? 0 : FieldParser.DefaultScale) : null;
+        int? precision = kind == FieldType.Decimal ? reader.Integer("precision", 1, 1000) ?? ColumnType.DefaultPrecision : null;
+        int? scale = kind == FieldType.Decimal ? reader.Integer("scale", 0, 1000) ?? (reader.Has("precision") ? 0 : ColumnType.DefaultScale) : null;
         var values = EquatableArray<string>.Empty;
         if (kind == FieldType.Enum)
         {

@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+using BackendInABox.Generator.Diagnostics;
+using BackendInABox.Generator.Model;
+
+namespace BackendInABox.Generator.Validation;
+
+/// <summary>
+/// The rules one field of a schema file must keep (BIAB006–BIAB012, BIAB014), checked on the values the parser read
+/// and reported at the YAML location each value came from.
+/// </summary>
+internal static class FieldChecks
+{
+    /// <summary>The field type each type-specific option belongs to.</summary>
+    private static readonly Dictionary<string, FieldType> OptionTypes = new(StringComparer.Ordinal)
+    {
+        ["max_length"] = FieldType.String,
+        ["precision"] = FieldType.Decimal,
+        ["scale"] = FieldType.Decimal,
+        ["values"] = FieldType.Enum,
+        ["target"] = FieldType.Ref,
+        ["on_delete"] = FieldType.Ref,
+    };
+
+    /// <summary>Model.field, or only the field while the model has no valid name.</summary>
+    public static string Qualified(string? model, string field) => model is null ? field : model + "." + field;
+
+    public static bool Name(string name, LocationInfo location, string? model, FileDiagnostics diagnostics)
+    {
+        if (Identifiers.SnakeCaseProblem(name) is not { } problem)
+        {
+            return true;
+        }
+
+        diagnostics.Add(Descriptors.InvalidIdentifier, location, $"The field name '{Wording.Shorten(name)}'{(model is null ? string.Empty : " in model " + model)} is not a valid identifier: {problem}.");
+        return false;
+    }
+
+    /// <summary>A ref field's column is its name plus _id, which may break a rule the name alone keeps.</summary>
+    public static void Column(string column, LocationInfo location, string what, FileDiagnostics diagnostics)
+    {
+        if (Identifiers.SnakeCaseProblem(column) is { } columnProblem)
+        {
+            diagnostics.Add(Descriptors.InvalidIdentifier, location, $"The column '{column}' of {what} is not a valid identifier: {columnProblem}.");
+        }
+        else if (Identifiers.IsSqlReserved(column))
+        {
+            diagnostics.Add(Descriptors.ReservedWord, location, $"The column '{column}' of {what} is an SQL reserved word; hand-written SQL would have to quote it everywhere. Choose another name.");
+        }
+    }
+
+    public static void KeyType(FieldType type, LocationInfo typeLocation, string field, FileDiagnostics diagnostics)
+    {
+        if (!FieldTypes.CanBeKey(type))
+        {
+            diagnostics.Add(Descriptors.PrimaryKey, typeLocation, $"Field {field} is primary but has type {EnumNames.FieldTypes.Name(type)}; a key must be uuid, string, integer or bigint.");
+        }
+    }
+
+    public static void OptionApplies(string option, FieldType type, LocationInfo keyLocation, string what, FileDiagnostics diagnostics)
+    {
+        var owner = OptionTypes[option];
+        if (type != owner)
+        {
+            diagnostics.Add(Descriptors.OptionNotForType, keyLocation, $"'{option}' applies only to {EnumNames.FieldTypes.Name(owner)} fields; {what} is not one.");
+        }
+    }
+
+    public static void PrecisionAndScale(int? precision, int? scale, LocationInfo scaleLocation, string what, FileDiagnostics diagnostics)
+    {
+        if (precision is { } p && scale is { } s && s > p)
+        {
+            diagnostics.Add(Descriptors.SchemaBadValue, scaleLocation, $"The scale of {what} ({s}) is larger than its precision ({p}).");
+        }
+        else if (precision is null && scale is { } onlyScale && onlyScale > ColumnType.DefaultPrecision)
+        {
+            diagnostics.Add(Descriptors.SchemaBadValue, scaleLocation, $"The scale of {what} ({onlyScale}) is larger than the default precision ({ColumnType.DefaultPrecision}); set 'precision'.");
+        }
+    }
+
+    /// <summary>The target model's name, or null when it cannot be one.</summary>
+    public static string? Target(string target, LocationInfo location, string what, FileDiagnostics diagnostics)
+    {
+        if (Identifiers.PascalCaseProblem(target) is not { } problem)
+        {
+            return target;
+        }
+
+        diagnostics.Add(Descriptors.InvalidIdentifier, location, $"The target '{Wording.Shorten(target)}' of {what} is not a model name: {problem}.");
+        return null;
+    }
+
+    public static void OnDelete(OnDelete onDelete, bool required, LocationInfo location, string what, FileDiagnostics diagnostics)
+    {
+        if (onDelete == Model.OnDelete.SetNull && required)
+        {
+            diagnostics.Add(Descriptors.SchemaBadValue, location, $"{what} is required, so on_delete cannot be set_null; use cascade or restrict, or make it optional.");
+        }
+    }
+
+    public static DefaultValue? Default(ColumnType type, string text, EquatableArray<string> enumValues, LocationInfo location, string what, FileDiagnostics diagnostics)
+    {
+        var value = DefaultValues.Parse(type, text, enumValues, out var problem);
+        if (problem is not null)
+        {
+            diagnostics.Add(Descriptors.InvalidDefault, location, $"The default '{Wording.Shorten(text)}' of {what} is not valid: {problem}.");
+        }
+
+        return value;
+    }
+
+    public static void NotRenamedFromItself(string? renamedFrom, string name, LocationInfo location, string what, FileDiagnostics diagnostics)
+    {
+        if (renamedFrom == name)
+        {
+            diagnostics.Add(Descriptors.SchemaBadValue, location, $"{Wording.Capitalize(what)} is renamed from itself; remove 'renamed_from'.");
+        }
+    }
+
+    /// <summary>The valid values of an enum field; each invalid or repeated one is reported at its place in the list.</summary>
+    public static EquatableArray<string> EnumValues(IReadOnlyList<(string Value, LocationInfo Location)> items, string what, FileDiagnostics diagnostics)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var members = new HashSet<string>(StringComparer.Ordinal);
+        var values = new List<string>();
+        foreach (var (value, location) in items)
+        {
+            if (Identifiers.SnakeCaseProblem(value) is { } problem)
+            {
+                diagnostics.Add(Descriptors.InvalidEnum, location, $"The value '{Wording.Shorten(value)}' of enum {what} is not valid: {problem}.");
+                continue;
+            }
+
+            if (!seen.Add(value) || !members.Add(Identifiers.ToPascalCase(value)))
+            {
+                diagnostics.Add(Descriptors.InvalidEnum, location, $"The value '{value}' of enum {what} appears twice (or becomes the same C# enum member as another value).");
+                continue;
+            }
+
+            values.Add(value);
+        }
+
+        return values.ToEquatableArray();
+    }
+}

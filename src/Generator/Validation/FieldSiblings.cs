@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Generic;
+using BackendInABox.Generator.Diagnostics;
+using BackendInABox.Generator.Model;
+
+namespace BackendInABox.Generator.Validation;
+
+/// <summary>
+/// The fields of one model, checked against each other as they are read: no two may become one column or one C#
+/// property (BIAB008), and none may become a member the generated class already has (BIAB007).
+/// </summary>
+internal sealed class FieldSiblings(string? model)
+{
+    /// <summary>C# member names the generated class itself uses.</summary>
+    private static readonly string[] ReservedMembers = { "TableName", "Columns" };
+
+    private readonly Dictionary<string, FieldModel> _columns = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, FieldModel> _properties = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True when the field collides with none read before it; else reported at the field's key.</summary>
+    public bool Accepts(FieldModel field, FileDiagnostics diagnostics)
+    {
+        var property = Identifiers.ToPascalCase(field.Name) + (field.Type == FieldType.Ref ? "Id" : string.Empty);
+        if (_columns.TryGetValue(field.Column, out var clash) || _properties.TryGetValue(property, out clash))
+        {
+            diagnostics.Add(Descriptors.DuplicateField, field.Location, $"Field {FieldChecks.Qualified(model, field.Name)} collides with field {FieldChecks.Qualified(model, clash.Name)}: both would be column '{field.Column}' or property '{property}'.");
+            return false;
+        }
+
+        if ((model is not null && property == model) || Array.IndexOf(ReservedMembers, property) >= 0)
+        {
+            diagnostics.Add(Descriptors.ReservedWord, field.Location, $"Field {FieldChecks.Qualified(model, field.Name)} would become the C# member '{property}', which the generated class {model ?? "of the model"} already uses; rename the field.");
+            return false;
+        }
+
+        _columns[field.Column] = field;
+        _properties[property] = field;
+        return true;
+    }
+}
