@@ -68,7 +68,7 @@ internal static class SchemaSetBuilder
                 else if (target is null || target.Name != field.Target)
                 {
                     var names = byName.Values.Select(m => m.Name).OrderBy(n => n, StringComparer.Ordinal).ToList();
-                    var suggestion = Parsing.Suggestions.Closest(field.Target!, names) ?? (target?.Name);
+                    var suggestion = Suggestions.Closest(field.Target!, names) ?? (target?.Name);
                     diagnostics.Add(new DiagnosticInfo(
                         Descriptors.UnknownRefTarget,
                         field.Location,

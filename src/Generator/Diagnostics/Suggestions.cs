@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace BackendInABox.Generator.Parsing;
+namespace BackendInABox.Generator.Diagnostics;
 
 /// <summary>"Did you mean" for misspelt keys and types.</summary>
 internal static class Suggestions
