@@ -28,7 +28,23 @@ internal static class Identifiers
     };
 
     /// <summary>Null when valid, else why not (a sentence fragment).</summary>
-    public static string? SnakeCaseProblem(string name)
+    public static string? SnakeCaseProblem(string name) => Problem(
+        name,
+        $"PostgreSQL truncates identifiers after {MaxLength}",
+        c => c >= 'a' && c <= 'z',
+        "it must start with a lower-case letter",
+        c => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_',
+        "use lower-case letters, digits and underscores (snake_case)");
+
+    public static string? PascalCaseProblem(string name) => Problem(
+        name,
+        $"the limit is {MaxLength}",
+        c => c >= 'A' && c <= 'Z',
+        "a model name must start with an upper-case letter",
+        c => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'),
+        "use letters and digits (PascalCase)");
+
+    private static string? Problem(string name, string limit, Func<char, bool> firstAllowed, string firstRule, Func<char, bool> allowed, string rule)
     {
         if (name.Length == 0)
         {
@@ -37,47 +53,19 @@ internal static class Identifiers
 
         if (name.Length > MaxLength)
         {
-            return $"it is {name.Length} characters long; PostgreSQL truncates identifiers after {MaxLength}";
+            return $"it is {name.Length} characters long; {limit}";
         }
 
-        if (!(name[0] >= 'a' && name[0] <= 'z'))
+        if (!firstAllowed(name[0]))
         {
-            return char.IsDigit(name[0]) ? "it starts with a digit" : $"it must start with a lower-case letter, not '{Describe(name[0])}'";
-        }
-
-        foreach (var c in name)
-        {
-            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'))
-            {
-                return $"it contains '{Describe(c)}'; use lower-case letters, digits and underscores (snake_case)";
-            }
-        }
-
-        return null;
-    }
-
-    public static string? PascalCaseProblem(string name)
-    {
-        if (name.Length == 0)
-        {
-            return "it is empty";
-        }
-
-        if (name.Length > MaxLength)
-        {
-            return $"it is {name.Length} characters long; the limit is {MaxLength}";
-        }
-
-        if (!(name[0] >= 'A' && name[0] <= 'Z'))
-        {
-            return char.IsDigit(name[0]) ? "it starts with a digit" : $"a model name must start with an upper-case letter, not '{Describe(name[0])}'";
+            return char.IsDigit(name[0]) ? "it starts with a digit" : $"{firstRule}, not '{Describe(name[0])}'";
         }
 
         foreach (var c in name)
         {
-            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+            if (!allowed(c))
             {
-                return $"it contains '{Describe(c)}'; use letters and digits (PascalCase)";
+                return $"it contains '{Describe(c)}'; {rule}";
             }
         }
 
