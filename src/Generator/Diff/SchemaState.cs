@@ -187,13 +187,7 @@ internal sealed class SchemaState
                 };
                 return null;
             case OperationKind.DropIndex:
-                if (!table.Indexes.Any(i => i.Name == op.Name))
-                {
-                    return $"index '{op.Name}' does not exist on '{op.Table}' at this point of the history";
-                }
-
-                _tables[op.Table] = table with { Indexes = table.Indexes.Where(i => i.Name != op.Name).ToEquatableArray() };
-                return null;
+                return DropNamed(op, "index", table.Indexes, i => i.Name, kept => table with { Indexes = kept });
             case OperationKind.AddForeignKey:
                 {
                     var key = op.ForeignKey!;
@@ -218,19 +212,26 @@ internal sealed class SchemaState
                 }
 
             case OperationKind.DropForeignKey:
-                if (!table.ForeignKeys.Any(f => f.Name == op.Name))
-                {
-                    return $"foreign key '{op.Name}' does not exist on '{op.Table}' at this point of the history";
-                }
-
-                _tables[op.Table] = table with { ForeignKeys = table.ForeignKeys.Where(f => f.Name != op.Name).ToEquatableArray() };
-                return null;
+                return DropNamed(op, "foreign key", table.ForeignKeys, f => f.Name, kept => table with { ForeignKeys = kept });
             default:
                 return null;
         }
     }
 
     public static ColumnShape? Column(TableShape table, string name) => table.Columns.FirstOrDefault(c => c.Name == name);
+
+    /// <summary>Drops the index or foreign key the operation names, or says it is not there at this point of the history.</summary>
+    private string? DropNamed<T>(Operation op, string what, EquatableArray<T> items, Func<T, string> name, Func<EquatableArray<T>, TableShape> without)
+        where T : IEquatable<T>
+    {
+        if (!items.Any(i => name(i) == op.Name))
+        {
+            return $"{what} '{op.Name}' does not exist on '{op.Table}' at this point of the history";
+        }
+
+        _tables[op.Table] = without(items.Where(i => name(i) != op.Name).ToEquatableArray());
+        return null;
+    }
 
     private void RenameReferences(string table, string from, string to)
     {

@@ -45,6 +45,19 @@ internal sealed class CodeWriter
         _writer.Indent++;
     }
 
+    /// <summary>A generated type: its doc summary (XML text), the GeneratedCode attribute, any further attributes, its body opened.</summary>
+    public void OpenType(string summary, string declaration, params string[] attributes)
+    {
+        Summary(summary);
+        Line(GeneratedCodeAttribute);
+        foreach (var attribute in attributes)
+        {
+            Line(attribute);
+        }
+
+        Open(declaration);
+    }
+
     /// <summary>Indents continuation lines of a statement, such as the arguments of a long constructor call.</summary>
     public void Indent() => _writer.Indent++;
 

@@ -12,9 +12,7 @@ internal static class EntityEmitter
     {
         var w = new CodeWriter();
         w.Open($"namespace {ns}");
-        w.Summary(model.Description is { } description ? CodeWriter.Xml(description) : $"A row of the <c>{model.Table}</c> table.");
-        w.Line(CodeWriter.GeneratedCodeAttribute);
-        w.Open($"public partial class {CodeWriter.Identifier(model.Name)}");
+        w.OpenType(model.Description is { } description ? CodeWriter.Xml(description) : $"A row of the <c>{model.Table}</c> table.", $"public partial class {CodeWriter.Identifier(model.Name)}");
         w.Summary("The table this entity is stored in.");
         w.Line($"public const string TableName = {CodeWriter.Literal(model.Table)};");
         w.Line();
@@ -59,9 +57,7 @@ internal static class EntityEmitter
     {
         var name = CodeWriter.Identifier(TypeNames.EnumName(model, field));
         w.Line();
-        w.Summary($"The values of <see cref=\"{model.Name}.{PropertyName(field)}\"/>, stored as text in column <c>{field.Column}</c>.");
-        w.Line(CodeWriter.GeneratedCodeAttribute);
-        w.Open($"public enum {name}");
+        w.OpenType($"The values of <see cref=\"{model.Name}.{PropertyName(field)}\"/>, stored as text in column <c>{field.Column}</c>.", $"public enum {name}");
         foreach (var value in field.Values)
         {
             w.Summary($"Stored as <c>{value}</c>.");
@@ -70,9 +66,7 @@ internal static class EntityEmitter
 
         w.Close();
         w.Line();
-        w.Summary($"Converts <see cref=\"{name}\"/> to and from the text the database stores.");
-        w.Line(CodeWriter.GeneratedCodeAttribute);
-        w.Open($"public static class {name}Values");
+        w.OpenType($"Converts <see cref=\"{name}\"/> to and from the text the database stores.", $"public static class {name}Values");
         w.Summary("The text stored in the database for this value.");
         Switch(w, $"public static string ToDbValue(this {name} value)", field.Values, value => $"{name}.{MemberName(value)} => {CodeWriter.Literal(value)},", $"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a {name} value.\"),");
         w.Line();

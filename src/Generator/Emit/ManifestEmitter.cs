@@ -25,9 +25,7 @@ internal static class ManifestEmitter
         w.Open($"namespace {Namespace}");
         w.Line($"using {Contract} = {ContractNamespace};");
         w.Line();
-        w.Summary("What the build knows about the migration history and the schema, read by the BackendInABox runtime.");
-        w.Line(CodeWriter.GeneratedCodeAttribute);
-        w.Open($"internal sealed class {ClassName} : {Contract}.IBuildManifestSource");
+        w.OpenType("What the build knows about the migration history and the schema, read by the BackendInABox runtime.", $"internal sealed class {ClassName} : {Contract}.IBuildManifestSource");
         w.Line("/// <inheritdoc/>");
         w.Line($"public {Contract}.BuildManifest Create() => new {Contract}.BuildManifest(");
         w.Indent();

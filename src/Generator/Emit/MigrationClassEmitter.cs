@@ -17,12 +17,12 @@ internal static class MigrationClassEmitter
         w.Open($"namespace {ns}.Migrations");
         w.Line("using FluentMigrator.Postgres;");
         w.Line();
-        w.Summary($"{CodeWriter.Xml(file.Description)} (migrations/{CodeWriter.Xml(System.IO.Path.GetFileName(file.Path))}).");
-        w.Line(CodeWriter.GeneratedCodeAttribute);
-        w.Line(file.Transaction
-            ? $"[global::FluentMigrator.Migration({id}, {CodeWriter.Literal(file.Description)})]"
-            : $"[global::FluentMigrator.Migration({id}, global::FluentMigrator.TransactionBehavior.None, {CodeWriter.Literal(file.Description)})]");
-        w.Open($"public sealed class {name} : global::FluentMigrator.Migration");
+        w.OpenType(
+            $"{CodeWriter.Xml(file.Description)} (migrations/{CodeWriter.Xml(System.IO.Path.GetFileName(file.Path))}).",
+            $"public sealed class {name} : global::FluentMigrator.Migration",
+            file.Transaction
+                ? $"[global::FluentMigrator.Migration({id}, {CodeWriter.Literal(file.Description)})]"
+                : $"[global::FluentMigrator.Migration({id}, global::FluentMigrator.TransactionBehavior.None, {CodeWriter.Literal(file.Description)})]");
         Method(w, "Up", plan.Up);
         w.Line();
         Method(w, "Down", plan.Down);

@@ -38,11 +38,9 @@ internal static class PostgresStatements
                 break;
             case OperationKind.RenameTable:
                 result.Add($"{Root}.Rename.Table({t}).To({CodeWriter.Literal(op.NewName!)});");
-                foreach (var column in step.Before?.Columns.Where(c => c.Type.Kind == FieldType.Enum) ?? Enumerable.Empty<ColumnShape>())
-                {
-                    // Enum CHECKs are found by their name (ck_table_column) when the values change; they follow the table.
-                    result.Add($"{Root}.Execute.Sql({CodeWriter.Literal($"ALTER TABLE {Quote(op.NewName!)} RENAME CONSTRAINT {Quote(IndexNames.Check(op.Table, column.Name))} TO {Quote(IndexNames.Check(op.NewName!, column.Name))}")});");
-                }
+                result.AddRange((step.Before?.Columns ?? EquatableArray<ColumnShape>.Empty)
+                    .Where(c => c.Type.Kind == FieldType.Enum)
+                    .Select(c => RenameCheck(op.NewName!, IndexNames.Check(op.Table, c.Name), IndexNames.Check(op.NewName!, c.Name))));
 
                 break;
             case OperationKind.AddColumn:
@@ -60,8 +58,7 @@ internal static class PostgresStatements
                 result.Add($"{Root}.Rename.Column({CodeWriter.Literal(op.Name!)}).OnTable({t}).To({CodeWriter.Literal(op.NewName!)});");
                 if (step.Before is { } before && SchemaState.Column(before, op.Name!)?.Type.Kind == FieldType.Enum)
                 {
-                    // The CHECK is found by its name (ck_table_column) when the values change; it follows the column.
-                    result.Add($"{Root}.Execute.Sql({CodeWriter.Literal($"ALTER TABLE {Quote(op.Table)} RENAME CONSTRAINT {Quote(IndexNames.Check(op.Table, op.Name!))} TO {Quote(IndexNames.Check(op.Table, op.NewName!))}")});");
+                    result.Add(RenameCheck(op.Table, IndexNames.Check(op.Table, op.Name!), IndexNames.Check(op.Table, op.NewName!)));
                 }
 
                 break;
@@ -163,6 +160,10 @@ internal static class PostgresStatements
 
         return sql.Select(s => $"{Root}.Execute.Sql({CodeWriter.Literal(s)});");
     }
+
+    /// <summary>Enum CHECKs are found by their name (ck_table_column) when the values change, so a rename of their table or column carries them along.</summary>
+    private static string RenameCheck(string table, string from, string to) =>
+        $"{Root}.Execute.Sql({CodeWriter.Literal($"ALTER TABLE {Quote(table)} RENAME CONSTRAINT {Quote(from)} TO {Quote(to)}")});";
 
     private static string AddCheck(string table, ColumnShape column) =>
         $"{Root}.Execute.Sql({CodeWriter.Literal($"ALTER TABLE {Quote(table)} ADD CONSTRAINT {Quote(IndexNames.Check(table, column.Name))} CHECK ({EnumCheck(column.Name, column.EnumValues)})")});";

@@ -3,18 +3,12 @@ namespace BackendInABox.Generator.Pipeline;
 /// <summary>Names of the incremental steps, so tests can assert which steps re-ran after an edit.</summary>
 internal static class TrackingNames
 {
-    public const string Options = nameof(Options);
-    public const string InputFiles = nameof(InputFiles);
+    public const string Options = nameof(Options), InputFiles = nameof(InputFiles);
 
-    public const string SchemaFiles = nameof(SchemaFiles);
-    public const string ParsedSchemas = nameof(ParsedSchemas);
-    public const string SchemaSet = nameof(SchemaSet);
-    public const string Entities = nameof(Entities);
+    /// <summary>The schema half.</summary>
+    public const string SchemaFiles = nameof(SchemaFiles), ParsedSchemas = nameof(ParsedSchemas), SchemaSet = nameof(SchemaSet), Entities = nameof(Entities);
 
-    public const string MigrationFiles = nameof(MigrationFiles);
-    public const string ParsedMigrations = nameof(ParsedMigrations);
-    public const string History = nameof(History);
-    public const string PendingChange = nameof(PendingChange);
-    public const string MigrationClasses = nameof(MigrationClasses);
-    public const string Manifest = nameof(Manifest);
+    /// <summary>The migration half.</summary>
+    public const string MigrationFiles = nameof(MigrationFiles), ParsedMigrations = nameof(ParsedMigrations), History = nameof(History),
+        PendingChange = nameof(PendingChange), MigrationClasses = nameof(MigrationClasses), Manifest = nameof(Manifest);
 }
