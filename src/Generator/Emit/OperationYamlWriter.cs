@@ -67,10 +67,13 @@ internal static class OperationYamlWriter
     private static string Operation(Operation op)
     {
         var t = Scalar(op.Table);
+
+        // The operation's name comes from the same table the parser reads it with.
+        var item = $"  - {EnumNames.Operations.Name(op.Kind)}:";
         switch (op.Kind)
         {
             case OperationKind.CreateTable:
-                var create = new StringBuilder($"  - create_table:\n      table: {t}\n      columns:\n");
+                var create = new StringBuilder($"{item}\n      table: {t}\n      columns:\n");
                 foreach (var column in op.Columns)
                 {
                     create.Append("        - ").Append(Column(column)).Append('\n');
@@ -78,13 +81,13 @@ internal static class OperationYamlWriter
 
                 return create.ToString();
             case OperationKind.DropTable:
-                return $"  - drop_table: {{ table: {t} }}\n";
+                return $"{item} {{ table: {t} }}\n";
             case OperationKind.RenameTable:
-                return $"  - rename_table: {{ table: {t}, to: {Scalar(op.NewName!)} }}\n";
+                return $"{item} {{ table: {t}, to: {Scalar(op.NewName!)} }}\n";
             case OperationKind.AddColumn:
-                return $"  - add_column: {{ table: {t}, column: {Column(op.Column)} }}\n";
+                return $"{item} {{ table: {t}, column: {Column(op.Column)} }}\n";
             case OperationKind.AlterColumn:
-                var alter = $"  - alter_column: {{ table: {t}, column: {Column(op.Column)}";
+                var alter = $"{item} {{ table: {t}, column: {Column(op.Column)}";
                 if ((op.Using ?? (op.ProposesCast ? PostgresTypes.ProposedUsing(op.Column) : null)) is { } usingText)
                 {
                     alter += $", using: {Scalar(usingText)}";
@@ -97,20 +100,20 @@ internal static class OperationYamlWriter
 
                 return alter + " }\n";
             case OperationKind.DropColumn:
-                return $"  - drop_column: {{ table: {t}, column: {Scalar(op.Name!)} }}\n";
+                return $"{item} {{ table: {t}, column: {Scalar(op.Name!)} }}\n";
             case OperationKind.RenameColumn:
-                return $"  - rename_column: {{ table: {t}, column: {Scalar(op.Name!)}, to: {Scalar(op.NewName!)} }}\n";
+                return $"{item} {{ table: {t}, column: {Scalar(op.Name!)}, to: {Scalar(op.NewName!)} }}\n";
             case OperationKind.CreateIndex:
-                return $"  - create_index: {{ table: {t}, name: {Scalar(op.Name!)}, columns: [{string.Join(", ", op.IndexColumns.Select(Scalar))}]{(op.Unique ? ", unique: true" : string.Empty)} }}\n";
+                return $"{item} {{ table: {t}, name: {Scalar(op.Name!)}, columns: [{string.Join(", ", op.IndexColumns.Select(Scalar))}]{(op.Unique ? ", unique: true" : string.Empty)} }}\n";
             case OperationKind.DropIndex:
-                return $"  - drop_index: {{ table: {t}, name: {Scalar(op.Name!)} }}\n";
+                return $"{item} {{ table: {t}, name: {Scalar(op.Name!)} }}\n";
             case OperationKind.AddForeignKey:
                 var key = op.ForeignKey!;
-                return $"  - add_foreign_key: {{ table: {t}, column: {Scalar(key.Column)}, references: {{ table: {Scalar(key.TargetTable)}, column: {Scalar(key.TargetColumn)} }}, on_delete: {EnumNames.OnDelete.Name(key.OnDelete)}, name: {Scalar(key.Name)} }}\n";
+                return $"{item} {{ table: {t}, column: {Scalar(key.Column)}, references: {{ table: {Scalar(key.TargetTable)}, column: {Scalar(key.TargetColumn)} }}, on_delete: {EnumNames.OnDelete.Name(key.OnDelete)}, name: {Scalar(key.Name)} }}\n";
             case OperationKind.DropForeignKey:
-                return $"  - drop_foreign_key: {{ table: {t}, name: {Scalar(op.Name!)} }}\n";
+                return $"{item} {{ table: {t}, name: {Scalar(op.Name!)} }}\n";
             default:
-                var sql = $"  - sql: {Scalar(op.Sql!)}\n";
+                var sql = $"{item} {Scalar(op.Sql!)}\n";
                 return op.Dialect == SqlDialect.Any ? sql : sql + $"    dialect: {(op.Dialect == SqlDialect.Postgres ? "postgres" : "sqlite")}\n";
         }
     }
