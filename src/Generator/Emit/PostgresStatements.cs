@@ -20,90 +20,97 @@ internal static class PostgresStatements
     {
         var op = step.Operation;
         var t = CodeWriter.Literal(op.Table);
-        var result = new List<string>();
-        switch (op.Kind)
+        return (op.Kind switch
         {
-            case OperationKind.CreateTable:
-                var builder = new System.Text.StringBuilder($"{Root}.Create.Table({t})");
-                foreach (var column in op.Columns)
-                {
-                    builder.Append("\n    .WithColumn(").Append(CodeWriter.Literal(column.Name)).Append(')').Append(ColumnChain(column));
-                }
+            OperationKind.CreateTable => CreateTable(op),
+            OperationKind.DropTable => new[] { $"{Root}.Delete.Table({t});" },
+            OperationKind.RenameTable => RenameTable(step),
+            OperationKind.AddColumn => AddColumn(op),
+            OperationKind.DropColumn => new[] { $"{Root}.Delete.Column({CodeWriter.Literal(op.Name!)}).FromTable({t});" },
+            OperationKind.RenameColumn => RenameColumn(step),
+            OperationKind.AlterColumn => AlterColumn(step),
+            OperationKind.CreateIndex => new[] { CreateIndex(op) },
+            OperationKind.DropIndex => new[] { $"{Root}.Delete.Index({CodeWriter.Literal(op.Name!)}).OnTable({t});" },
+            OperationKind.AddForeignKey => new[] { AddForeignKey(op) },
+            OperationKind.DropForeignKey => new[] { $"{Root}.Delete.ForeignKey({CodeWriter.Literal(op.Name!)}).OnTable({t});" },
+            OperationKind.Sql when op.Dialect != SqlDialect.Sqlite => new[] { $"{Root}.Execute.Sql({CodeWriter.Literal(op.Sql!)});" },
+            _ => Enumerable.Empty<string>(),
+        }).ToList();
+    }
 
-                result.Add(builder + ";");
-                result.AddRange(op.Columns.Where(c => c.Type.Kind == FieldType.Enum).Select(c => AddCheck(op.Table, c)));
-                break;
-            case OperationKind.DropTable:
-                result.Add($"{Root}.Delete.Table({t});");
-                break;
-            case OperationKind.RenameTable:
-                result.Add($"{Root}.Rename.Table({t}).To({CodeWriter.Literal(op.NewName!)});");
-                result.AddRange((step.Before?.Columns ?? EquatableArray<ColumnShape>.Empty)
-                    .Where(c => c.Type.Kind == FieldType.Enum)
-                    .Select(c => RenameCheck(op.NewName!, IndexNames.Check(op.Table, c.Name), IndexNames.Check(op.NewName!, c.Name))));
-
-                break;
-            case OperationKind.AddColumn:
-                result.Add($"{Root}.Alter.Table({t}).AddColumn({CodeWriter.Literal(op.Column.Name)}){ColumnChain(op.Column)};");
-                if (op.Column.Type.Kind == FieldType.Enum)
-                {
-                    result.Add(AddCheck(op.Table, op.Column));
-                }
-
-                break;
-            case OperationKind.DropColumn:
-                result.Add($"{Root}.Delete.Column({CodeWriter.Literal(op.Name!)}).FromTable({t});");
-                break;
-            case OperationKind.RenameColumn:
-                result.Add($"{Root}.Rename.Column({CodeWriter.Literal(op.Name!)}).OnTable({t}).To({CodeWriter.Literal(op.NewName!)});");
-                if (step.Before is { } before && SchemaState.Column(before, op.Name!)?.Type.Kind == FieldType.Enum)
-                {
-                    result.Add(RenameCheck(op.Table, IndexNames.Check(op.Table, op.Name!), IndexNames.Check(op.Table, op.NewName!)));
-                }
-
-                break;
-            case OperationKind.AlterColumn:
-                result.AddRange(AlterColumn(step));
-                break;
-            case OperationKind.CreateIndex:
-                var index = new System.Text.StringBuilder($"{Root}.Create.Index({CodeWriter.Literal(op.Name!)}).OnTable({t})");
-                foreach (var column in op.IndexColumns)
-                {
-                    index.Append(".OnColumn(").Append(CodeWriter.Literal(column)).Append(").Ascending()");
-                }
-
-                if (op.Unique)
-                {
-                    index.Append(".WithOptions().Unique()");
-                }
-
-                result.Add(index + ";");
-                break;
-            case OperationKind.DropIndex:
-                result.Add($"{Root}.Delete.Index({CodeWriter.Literal(op.Name!)}).OnTable({t});");
-                break;
-            case OperationKind.AddForeignKey when op.ForeignKey!.OnDelete == OnDelete.Restrict:
-                // System.Data.Rule has no Restrict: FluentMigrator would write NO ACTION.
-                var restrict = op.ForeignKey!;
-                result.Add($"{Root}.Execute.Sql({CodeWriter.Literal(
-                    $"ALTER TABLE {Quote(op.Table)} ADD CONSTRAINT {Quote(restrict.Name)} FOREIGN KEY ({Quote(restrict.Column)}) " +
-                    $"REFERENCES {Quote(restrict.TargetTable)} ({Quote(restrict.TargetColumn)}) ON DELETE RESTRICT")});");
-                break;
-            case OperationKind.AddForeignKey:
-                var key = op.ForeignKey!;
-                result.Add(
-                    $"{Root}.Create.ForeignKey({CodeWriter.Literal(key.Name)}).FromTable({t}).ForeignColumn({CodeWriter.Literal(key.Column)})"
-                    + $".ToTable({CodeWriter.Literal(key.TargetTable)}).PrimaryColumn({CodeWriter.Literal(key.TargetColumn)}).OnDelete(global::System.Data.Rule.{Rule(key.OnDelete)});");
-                break;
-            case OperationKind.DropForeignKey:
-                result.Add($"{Root}.Delete.ForeignKey({CodeWriter.Literal(op.Name!)}).OnTable({t});");
-                break;
-            case OperationKind.Sql when op.Dialect != SqlDialect.Sqlite:
-                result.Add($"{Root}.Execute.Sql({CodeWriter.Literal(op.Sql!)});");
-                break;
+    private static IEnumerable<string> CreateTable(Operation op)
+    {
+        var builder = new System.Text.StringBuilder($"{Root}.Create.Table({CodeWriter.Literal(op.Table)})");
+        foreach (var column in op.Columns)
+        {
+            builder.Append("\n    .WithColumn(").Append(CodeWriter.Literal(column.Name)).Append(')').Append(ColumnChain(column));
         }
 
-        return result;
+        yield return builder + ";";
+        foreach (var column in op.Columns.Where(c => c.Type.Kind == FieldType.Enum))
+        {
+            yield return AddCheck(op.Table, column);
+        }
+    }
+
+    private static IEnumerable<string> RenameTable(OperationStep step)
+    {
+        var op = step.Operation;
+        yield return $"{Root}.Rename.Table({CodeWriter.Literal(op.Table)}).To({CodeWriter.Literal(op.NewName!)});";
+        foreach (var column in (step.Before?.Columns ?? EquatableArray<ColumnShape>.Empty).Where(c => c.Type.Kind == FieldType.Enum))
+        {
+            yield return RenameCheck(op.NewName!, IndexNames.Check(op.Table, column.Name), IndexNames.Check(op.NewName!, column.Name));
+        }
+    }
+
+    private static IEnumerable<string> AddColumn(Operation op)
+    {
+        yield return $"{Root}.Alter.Table({CodeWriter.Literal(op.Table)}).AddColumn({CodeWriter.Literal(op.Column.Name)}){ColumnChain(op.Column)};";
+        if (op.Column.Type.Kind == FieldType.Enum)
+        {
+            yield return AddCheck(op.Table, op.Column);
+        }
+    }
+
+    private static IEnumerable<string> RenameColumn(OperationStep step)
+    {
+        var op = step.Operation;
+        yield return $"{Root}.Rename.Column({CodeWriter.Literal(op.Name!)}).OnTable({CodeWriter.Literal(op.Table)}).To({CodeWriter.Literal(op.NewName!)});";
+        if (step.Before is { } before && SchemaState.Column(before, op.Name!)?.Type.Kind == FieldType.Enum)
+        {
+            yield return RenameCheck(op.Table, IndexNames.Check(op.Table, op.Name!), IndexNames.Check(op.Table, op.NewName!));
+        }
+    }
+
+    private static string CreateIndex(Operation op)
+    {
+        var index = new System.Text.StringBuilder($"{Root}.Create.Index({CodeWriter.Literal(op.Name!)}).OnTable({CodeWriter.Literal(op.Table)})");
+        foreach (var column in op.IndexColumns)
+        {
+            index.Append(".OnColumn(").Append(CodeWriter.Literal(column)).Append(").Ascending()");
+        }
+
+        if (op.Unique)
+        {
+            index.Append(".WithOptions().Unique()");
+        }
+
+        return index + ";";
+    }
+
+    private static string AddForeignKey(Operation op)
+    {
+        var key = op.ForeignKey!;
+        if (key.OnDelete == OnDelete.Restrict)
+        {
+            // System.Data.Rule has no Restrict: FluentMigrator would write NO ACTION.
+            return $"{Root}.Execute.Sql({CodeWriter.Literal(
+                $"ALTER TABLE {Quote(op.Table)} ADD CONSTRAINT {Quote(key.Name)} FOREIGN KEY ({Quote(key.Column)}) " +
+                $"REFERENCES {Quote(key.TargetTable)} ({Quote(key.TargetColumn)}) ON DELETE RESTRICT")});";
+        }
+
+        return $"{Root}.Create.ForeignKey({CodeWriter.Literal(key.Name)}).FromTable({CodeWriter.Literal(op.Table)}).ForeignColumn({CodeWriter.Literal(key.Column)})"
+            + $".ToTable({CodeWriter.Literal(key.TargetTable)}).PrimaryColumn({CodeWriter.Literal(key.TargetColumn)}).OnDelete(global::System.Data.Rule.{Rule(key.OnDelete)});";
     }
 
     private static IEnumerable<string> AlterColumn(OperationStep step)
