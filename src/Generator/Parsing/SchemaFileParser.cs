@@ -22,13 +22,11 @@ internal static class SchemaFileParser
 
     private static SchemaDraft? ParseDraft(InputFile file, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken)
     {
-        var mapping = YamlTreeReader.ReadMapping(file, "schema", "'name' and 'fields'", diagnostics, cancellationToken);
-        if (mapping is null)
+        if (YamlTreeReader.ReadFile(file, "schema", "'name' and 'fields'", "the model", ModelKeys, diagnostics, cancellationToken) is not { } reader)
         {
             return null;
         }
 
-        var reader = new MappingReader(mapping, "the model", diagnostics, ModelKeys);
         var nameNode = reader.Scalar("name", required: true);
         var name = nameNode?.Value;
         if (nameNode is not null && Identifiers.PascalCaseProblem(nameNode.Value) is { } nameProblem)
@@ -53,7 +51,7 @@ internal static class SchemaFileParser
             tableNode is null ? null : new LocatedValue(tableNode.Value, tableNode.Location),
             description,
             fields.ToEquatableArray(),
-            fieldsNode?.Location ?? mapping.Location,
+            fieldsNode?.Location ?? reader.Mapping.Location,
             IndexParser.ParseAll(reader, what, diagnostics).ToEquatableArray());
     }
 }
