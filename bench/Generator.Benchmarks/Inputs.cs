@@ -59,7 +59,7 @@ internal static class Inputs
     /// <summary>Migration k creates table k with its indexes and foreign key, as `migrate generate` would have written it.</summary>
     private static ImmutableArray<AdditionalText> BuildMigrations()
     {
-        var parsed = Schemas.Select(t => SchemaFileParser.Parse(new InputFile(t.Path, InputFileKind.Schema, t.GetText()!.ToString()), CancellationToken.None)).ToImmutableArray();
+        var parsed = Schemas.Select(t => SchemaFileChecks.Check(SchemaFileParser.Parse(new InputFile(t.Path, InputFileKind.Schema, t.GetText()!.ToString()), CancellationToken.None))).ToImmutableArray();
         var set = SchemaSetBuilder.Build(parsed, "BenchApp", CancellationToken.None);
         var migrations = new List<AdditionalText>();
         long? parent = null;

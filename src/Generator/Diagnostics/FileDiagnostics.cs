@@ -20,12 +20,16 @@ internal sealed record DiagnosticSet(
         Descriptors.MigrationSyntax, Descriptors.MigrationShape, Descriptors.MigrationUnknownKey, Descriptors.MigrationMissingKey, Descriptors.MigrationBadValue, Descriptors.MigrationFileProblem);
 }
 
-/// <summary>Collects the diagnostics of one file while it is parsed.</summary>
+/// <summary>Collects the diagnostics of one file while it is parsed and checked.</summary>
 internal sealed class FileDiagnostics
 {
     private readonly List<DiagnosticInfo> _items = new();
 
     public FileDiagnostics(DiagnosticSet set) => Set = set;
+
+    /// <summary>Goes on from what an earlier stage reported about the file, so the file's diagnostics keep their order.</summary>
+    public FileDiagnostics(DiagnosticSet set, IEnumerable<DiagnosticInfo> earlier)
+        : this(set) => _items.AddRange(earlier);
 
     public DiagnosticSet Set { get; }
 

@@ -166,7 +166,7 @@ internal static class FieldParser
             return null;
         }
 
-        var renamedFrom = SchemaFileParser.CheckSqlName(renamedNode, "renamed_from name", what, diagnostics);
+        var renamedFrom = SqlNames.Check(renamedNode.Value, renamedNode.Location, "renamed_from name", what, diagnostics);
         FieldChecks.NotRenamedFromItself(renamedFrom, name, renamedNode.Location, what, diagnostics);
         return renamedFrom;
     }

@@ -23,13 +23,11 @@ internal static class MigrationFileParser
 
     private static MigrationFile? ParseFile(InputFile file, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken)
     {
-        var mapping = YamlTreeReader.ReadMapping(file, "migration", "id, description, up and down", diagnostics, cancellationToken);
-        if (mapping is null)
+        if (YamlTreeReader.ReadFile(file, "migration", "id, description, up and down", "the migration", FileKeys, diagnostics, cancellationToken) is not { } reader)
         {
             return null;
         }
 
-        var reader = new MappingReader(mapping, "the migration", diagnostics, FileKeys);
         var idNode = reader.Scalar("id", required: true);
         var id = idNode is null ? null : ParseId(idNode, "id", diagnostics);
         var what = id is null ? "the migration" : $"migration {id.Value.ToString(CultureInfo.InvariantCulture)}";

@@ -18,11 +18,15 @@ internal static class YamlTreeReader
 
     public const int MaxDepth = 32;
 
+    /// <summary>A whole YAML file that must be one mapping with <paramref name="keys"/>, ready to read; null when it is not.</summary>
+    public static MappingReader? ReadFile(InputFile file, string kind, string needs, string what, IReadOnlyList<string> keys, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken) =>
+        ReadMapping(file, kind, needs, diagnostics, cancellationToken) is { } mapping ? new MappingReader(mapping, what, diagnostics, keys) : null;
+
     /// <summary>
     /// Reads a file whose document must be a mapping (every schema and migration file), reporting an empty file or a
     /// document of another kind; <paramref name="needs"/> says what the mapping must hold, for those messages.
     /// </summary>
-    public static YamlMapping? ReadMapping(InputFile file, string kind, string needs, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken)
+    private static YamlMapping? ReadMapping(InputFile file, string kind, string needs, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken)
     {
         var root = Read(file.Path, file.Text, diagnostics, cancellationToken);
         if (diagnostics.HasErrors)

@@ -21,7 +21,7 @@ internal static class SchemaPipeline
             .Select(static (file, ct) => Guard.Run(
                 "reading a schema file",
                 file.Path,
-                () => SchemaFileParser.Parse(file, ct),
+                () => SchemaFileChecks.Check(SchemaFileParser.Parse(file, ct)),
                 error => new ParsedSchemaFile(file.Path, null, new[] { error }.ToEquatableArray())))
             .WithTrackingName(TrackingNames.ParsedSchemas);
 

@@ -1,6 +1,7 @@
 using BackendInABox.Generator.Model;
 using BackendInABox.Generator.Parsing;
 using BackendInABox.Generator.Tests.Infrastructure;
+using BackendInABox.Generator.Validation;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
@@ -38,7 +39,7 @@ public sealed class FuzzTests
             IReadOnlyList<DiagnosticInfo> diagnostics;
             if (useSchema)
             {
-                var result = SchemaFileParser.Parse(file, CancellationToken.None);
+                var result = SchemaFileChecks.Check(SchemaFileParser.Parse(file, CancellationToken.None));
                 (parsed, diagnostics) = (result.Model is not null, result.Diagnostics);
             }
             else

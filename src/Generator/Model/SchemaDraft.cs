@@ -1,0 +1,28 @@
+namespace BackendInABox.Generator.Model;
+
+/// <summary>
+/// One schema file as Parsing read it, before Validation checks the model as a whole: its diagnostics so far and,
+/// when the file is a mapping at all, the values read, each with the location a check reports at.
+/// </summary>
+internal sealed record ReadSchemaFile(string Path, EquatableArray<DiagnosticInfo> Diagnostics, SchemaDraft? Draft);
+
+/// <param name="Name">The model name, null when it is missing or not a valid C# type name.</param>
+/// <param name="NameLocation">The <c>name:</c> value, null when it is missing.</param>
+/// <param name="Table">The <c>table:</c> value as written, null when the file leaves it out.</param>
+/// <param name="Fields">The fields that were read without error.</param>
+/// <param name="FieldsLocation">The <c>fields:</c> mapping, or the file's mapping when it has none.</param>
+internal sealed record SchemaDraft(
+    string? Name,
+    LocationInfo? NameLocation,
+    LocatedValue? Table,
+    string? Description,
+    EquatableArray<FieldModel> Fields,
+    LocationInfo FieldsLocation,
+    EquatableArray<IndexDraft> Indexes);
+
+/// <summary>One <c>indexes:</c> item that is a mapping with a <c>fields:</c> list.</summary>
+/// <param name="Location">The item's mapping.</param>
+internal sealed record IndexDraft(EquatableArray<LocatedValue> Fields, bool Unique, LocatedValue? Name, LocationInfo Location);
+
+/// <summary>A scalar as written in YAML, where it was written.</summary>
+internal sealed record LocatedValue(string Value, LocationInfo Location);

@@ -1,0 +1,62 @@
+using System.Collections.Generic;
+using BackendInABox.Generator.Diagnostics;
+using BackendInABox.Generator.Model;
+
+namespace BackendInABox.Generator.Validation;
+
+/// <summary>A model's indexes, checked against its fields and each other (BIAB015) → the valid ones.</summary>
+internal static class IndexChecks
+{
+    public static List<IndexModel> Check(EquatableArray<IndexDraft> drafts, string table, List<FieldModel> fields, string what, FileDiagnostics diagnostics)
+    {
+        var result = new List<IndexModel>();
+        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var draft in drafts)
+        {
+            var fieldNames = new List<string>();
+            var columns = new List<string>();
+            var valid = draft.Fields.Count > 0;
+            if (!valid)
+            {
+                diagnostics.Add(Descriptors.InvalidIndex, draft.Location, $"An index of {what} lists no fields.");
+            }
+
+            foreach (var written in draft.Fields)
+            {
+                var field = fields.Find(f => f.Name == written.Value);
+                if (field is null)
+                {
+                    var suggestion = Suggestions.Closest(written.Value, fields.ConvertAll(f => f.Name));
+                    diagnostics.Add(Descriptors.InvalidIndex, written.Location, $"An index of {what} names the unknown field '{Wording.Shorten(written.Value)}'.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}");
+                    valid = false;
+                }
+                else if (fieldNames.Contains(field.Name))
+                {
+                    diagnostics.Add(Descriptors.InvalidIndex, written.Location, $"An index of {what} lists field '{field.Name}' twice.");
+                    valid = false;
+                }
+                else
+                {
+                    fieldNames.Add(field.Name);
+                    columns.Add(field.Column);
+                }
+            }
+
+            var name = draft.Name is { } given ? SqlNames.Check(given.Value, given.Location, "index name", what, diagnostics) : IndexNames.For(table, columns, draft.Unique);
+            if (!valid || name is null)
+            {
+                continue;
+            }
+
+            if (!names.Add(name))
+            {
+                diagnostics.Add(Descriptors.InvalidIndex, draft.Name?.Location ?? draft.Location, $"Two indexes of {what} are both named '{name}'.");
+                continue;
+            }
+
+            result.Add(new IndexModel(fieldNames.ToEquatableArray(), draft.Unique, name, draft.Location));
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using System.Linq;
+using BackendInABox.Generator.Diagnostics;
+using BackendInABox.Generator.Model;
+
+namespace BackendInABox.Generator.Validation;
+
+/// <summary>
+/// The checks of one schema file's model as a whole (its table name, its primary key, its indexes) → the model, or
+/// none when the file has an error. Its diagnostics follow the ones Parsing reported while reading.
+/// </summary>
+internal static class SchemaFileChecks
+{
+    public static ParsedSchemaFile Check(ReadSchemaFile file)
+    {
+        var diagnostics = new FileDiagnostics(DiagnosticSet.Schema, file.Diagnostics);
+        if (file.Draft is not { } draft)
+        {
+            return new ParsedSchemaFile(file.Path, null, diagnostics.ToArray());
+        }
+
+        var what = draft.Name is null ? "the model" : $"model {draft.Name}";
+        var table = Table(draft, what, diagnostics);
+        var fields = draft.Fields.ToList();
+        CheckPrimaryKey(fields, draft.FieldsLocation, what, diagnostics);
+        var indexes = IndexChecks.Check(draft.Indexes, table ?? "table", fields, what, diagnostics);
+
+        var model = draft.Name is null || table is null || diagnostics.HasErrors
+            ? null
+            : new SchemaModel(draft.Name, table, draft.Description, draft.Fields, indexes.ToEquatableArray(), file.Path, draft.NameLocation!);
+        return new ParsedSchemaFile(file.Path, model, diagnostics.ToArray(), draft.Name);
+    }
+
+    private static string? Table(SchemaDraft draft, string what, FileDiagnostics diagnostics)
+    {
+        string? table = null;
+        if (draft.Table is { } written)
+        {
+            table = SqlNames.Check(written.Value, written.Location, "table name", what, diagnostics);
+        }
+        else if (draft.Name is not null)
+        {
+            table = Identifiers.DefaultTableName(draft.Name);
+            if (Identifiers.SnakeCaseProblem(table) is { } problem)
+            {
+                diagnostics.Add(Descriptors.InvalidIdentifier, draft.NameLocation!, $"The table name '{table}' derived from model {draft.Name} is not valid: {problem}; set 'table:'.");
+                return null;
+            }
+        }
+
+        if (table is not null && Identifiers.TableOwner(table) is { } owner)
+        {
+            diagnostics.Add(Descriptors.ReservedWord, draft.Table?.Location ?? draft.NameLocation!, $"The table name '{table}' of {what} is reserved: it is {owner}. {(draft.Table is null ? "Set 'table:' to another name." : "Choose another name.")}");
+            return null;
+        }
+
+        return table;
+    }
+
+    private static void CheckPrimaryKey(List<FieldModel> fields, LocationInfo location, string what, FileDiagnostics diagnostics)
+    {
+        var primary = fields.FindAll(f => f.Primary);
+        if (primary.Count == 0 && fields.Count > 0)
+        {
+            diagnostics.Add(Descriptors.PrimaryKey, location, $"{Wording.Capitalize(what)} has no primary key; mark one field with 'primary: true' (for example id: {{ type: uuid, primary: true, default: new }}).");
+        }
+        else if (primary.Count > 1)
+        {
+            diagnostics.Add(Descriptors.PrimaryKey, primary[1].Location, $"{Wording.Capitalize(what)} marks {primary.Count} fields as primary ({string.Join(", ", primary.ConvertAll(f => f.Name))}); composite keys are not supported, use one key and a unique index.");
+        }
+    }
+}
