@@ -17,15 +17,8 @@ internal static class MigrationPipeline
         IncrementalValueProvider<GeneratorOptions> options,
         IncrementalValueProvider<SchemaSet> schemas)
     {
-        var parsed = files
-            .Where(static f => f.Kind == InputFileKind.Migration)
-            .WithTrackingName(TrackingNames.MigrationFiles)
-            .Select(static (file, ct) => Guard.Run(
-                "reading a migration file",
-                file.Path,
-                () => MigrationFileParser.Parse(file, ct),
-                error => new ParsedMigrationFile(file.Path, null, new[] { error }.ToEquatableArray())))
-            .WithTrackingName(TrackingNames.ParsedMigrations);
+        var parsed = files.Read(InputFileKind.Migration, (TrackingNames.MigrationFiles, TrackingNames.ParsedMigrations), "reading a migration file",
+            static (file, ct) => MigrationFileParser.Parse(file, ct), static (file, error) => new ParsedMigrationFile(file.Path, null, new[] { error }.ToEquatableArray()));
 
         context.RegisterSourceOutput(parsed.Select(static (p, _) => p.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
 

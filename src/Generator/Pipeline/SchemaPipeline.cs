@@ -15,15 +15,8 @@ internal static class SchemaPipeline
         IncrementalValuesProvider<InputFile> files,
         IncrementalValueProvider<GeneratorOptions> options)
     {
-        var parsed = files
-            .Where(static f => f.Kind == InputFileKind.Schema)
-            .WithTrackingName(TrackingNames.SchemaFiles)
-            .Select(static (file, ct) => Guard.Run(
-                "reading a schema file",
-                file.Path,
-                () => SchemaFileChecks.Check(SchemaFileParser.Parse(file, ct)),
-                error => new ParsedSchemaFile(file.Path, null, new[] { error }.ToEquatableArray())))
-            .WithTrackingName(TrackingNames.ParsedSchemas);
+        var parsed = files.Read(InputFileKind.Schema, (TrackingNames.SchemaFiles, TrackingNames.ParsedSchemas), "reading a schema file",
+            static (file, ct) => SchemaFileChecks.Check(SchemaFileParser.Parse(file, ct)), static (file, error) => new ParsedSchemaFile(file.Path, null, new[] { error }.ToEquatableArray()));
 
         context.RegisterSourceOutput(parsed.Select(static (p, _) => p.Diagnostics), static (spc, diagnostics) =>
         {

@@ -50,13 +50,8 @@ internal static class SchemaSetBuilder
         foreach (var model in accepted)
         {
             var ok = true;
-            foreach (var field in model.Fields)
+            foreach (var field in model.Fields.Where(f => f.Type == FieldType.Ref))
             {
-                if (field.Type != FieldType.Ref)
-                {
-                    continue;
-                }
-
                 if (!byName.TryGetValue(field.Target!, out var target) && broken.TryGetValue(field.Target!, out var brokenFile))
                 {
                     diagnostics.Add(new DiagnosticInfo(

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using BackendInABox.Generator.Diagnostics;
 using BackendInABox.Generator.Model;
 
@@ -44,13 +45,8 @@ internal static class TypeNames
         foreach (var model in accepted)
         {
             var ok = true;
-            foreach (var field in model.Fields)
+            foreach (var field in model.Fields.Where(f => f.Type == FieldType.Enum))
             {
-                if (field.Type != FieldType.Enum)
-                {
-                    continue;
-                }
-
                 var enumName = EnumName(model, field);
                 foreach (var (name, role) in new[] { (enumName, "enum"), (enumName + "Values", "converter class") })
                 {
