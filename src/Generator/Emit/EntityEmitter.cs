@@ -31,7 +31,7 @@ internal static class EntityEmitter
         {
             w.Line();
             w.Summary(field.Description is { } text ? CodeWriter.Xml(text) : DescribeColumn(field));
-            w.Line($"public {PropertyType(model, field, set, ns)} {PropertyName(field)} {{ get; set; }}{Initializer(model, field, ns)}");
+            w.Line($"public {PropertyType(model, field, set, ns)} {PropertyName(field)} {{ get; set; }}{Initializer(model, field, set, ns)}");
         }
 
         w.Close();
@@ -122,7 +122,7 @@ internal static class EntityEmitter
     /// Defaults become initializers, so <c>new User()</c> starts as the row the database would create: literals as
     /// typed constants, <c>new</c> as a fresh Guid, <c>now</c> as the current UTC time (what the column default stores).
     /// </summary>
-    private static string Initializer(SchemaModel model, FieldModel field, string ns)
+    private static string Initializer(SchemaModel model, FieldModel field, SchemaSet set, string ns)
     {
         if (field.Default is { } value && DefaultExpression(model, field, value, ns) is { } expression)
         {
@@ -131,7 +131,9 @@ internal static class EntityEmitter
 
         if (field.Required)
         {
-            switch (field.Type)
+            // A required reference is typed as its target's key, so a text key needs the same initializer as a text field.
+            var type = field.Type == FieldType.Ref ? SchemaSetBuilder.KeyOf(SchemaSetBuilder.Find(set, field.Target!)!).Type : field.Type;
+            switch (type)
             {
                 case FieldType.String:
                 case FieldType.Text:

@@ -127,4 +127,17 @@ public sealed class EntityTests
         Assert.Equal(true, Value(first, "Live"));
         Assert.Equal("Live", Value(first, "State").ToString());
     }
+
+    [Fact]
+    public void A_required_reference_to_a_text_key_starts_non_null_so_nullable_warnings_stay_away()
+    {
+        var run = new GeneratorHarness()
+            .WithSchema("country.yaml", "name: Country\ntable: countries\nfields:\n  code: { type: string, primary: true, max_length: 2 }\n")
+            .WithSchema("city.yaml", "name: City\ntable: cities\nfields:\n  id: { type: integer, primary: true }\n  country: { type: ref, target: Country, required: true }\n")
+            .Run();
+
+        Assert.DoesNotContain(run.BiabDiagnostics, d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+        Assert.Empty(run.CompilationProblems.Select(d => d.ToString()));
+        Assert.Contains("public string CountryId { get; set; } = string.Empty;", run.SourceNamed("City.g.cs"), StringComparison.Ordinal);
+    }
 }
