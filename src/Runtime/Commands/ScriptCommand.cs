@@ -42,11 +42,11 @@ internal sealed class ScriptCommand(HostContext host)
         foreach (var migration in selected)
         {
             // As the runner does it: SQLite's table rebuild runs with foreign keys off, which cannot be set inside a transaction.
-            var foreignKeysOff = target.Provider == Configuration.DatabaseProvider.Sqlite && migration.SqliteRebuilds;
+            var foreignKeysOff = FluentRunner.TurnsForeignKeysOff(target.Provider, migration);
             text.Append('\n').Append("-- ").Append(MigrateCommandLine.Id(migration.Id)).Append(": ").Append(migration.Description).Append('\n');
             if (foreignKeysOff)
             {
-                text.Append("PRAGMA foreign_keys = OFF;\n");
+                text.Append(FluentRunner.ForeignKeysOff).Append(";\n");
             }
 
             text.Append(migration.Transaction ? "BEGIN;\n" : "-- (runs without a transaction)\n");
@@ -62,7 +62,7 @@ internal sealed class ScriptCommand(HostContext host)
 
             if (foreignKeysOff)
             {
-                text.Append("PRAGMA foreign_keys = ON;\n");
+                text.Append(FluentRunner.ForeignKeysOn).Append(";\n");
             }
         }
 

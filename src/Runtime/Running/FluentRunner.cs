@@ -17,6 +17,9 @@ internal sealed class FluentRunner : IDisposable
     private readonly ServiceProvider _services;
     private readonly IServiceScope _scope;
 
+    /// <summary>What the runner sets around a migration that rebuilds SQLite tables; `migrate script` writes the same.</summary>
+    public const string ForeignKeysOff = "PRAGMA foreign_keys = OFF", ForeignKeysOn = "PRAGMA foreign_keys = ON";
+
     private readonly DatabaseProvider _provider;
 
     private FluentRunner(ServiceProvider services, SqlLog log, DatabaseProvider provider)
@@ -71,7 +74,7 @@ internal sealed class FluentRunner : IDisposable
     /// </summary>
     private Restore? SqliteForeignKeysOff(ManifestMigration migration)
     {
-        if (_provider != DatabaseProvider.Sqlite || !migration.SqliteRebuilds)
+        if (!TurnsForeignKeysOff(_provider, migration))
         {
             return null;
         }
@@ -83,14 +86,17 @@ internal sealed class FluentRunner : IDisposable
             return null;
         }
 
-        processor.Execute("PRAGMA foreign_keys = OFF");
+        processor.Execute(ForeignKeysOff);
         return new Restore(() =>
         {
             var last = Log.LastStatement;
-            processor.Execute("PRAGMA foreign_keys = ON");
+            processor.Execute(ForeignKeysOn);
             Log.Restore(last);
         });
     }
+
+    public static bool TurnsForeignKeysOff(DatabaseProvider provider, ManifestMigration migration) =>
+        provider == DatabaseProvider.Sqlite && migration.SqliteRebuilds;
 
     public void Dispose()
     {

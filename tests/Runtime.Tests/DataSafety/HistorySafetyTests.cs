@@ -107,7 +107,7 @@ public sealed class HistorySafetyTests
         await using var app = new AppUnderTest(database);
         app.WithSchema("customer.yaml", Schemas.Customer);
         var initial = await app.StartAsync();
-        await database.ExecuteAsync("CREATE TABLE slow_marker (slow integer); INSERT INTO slow_marker VALUES (1)");
+        await SlowMigration.ArmAsync(database);
 
         var addId = MigrationFile.After(initial.Id, 1);
         var addFile = Path.Combine(app.App.MigrationsDirectory, $"{addId}_add_nickname.yaml");
@@ -122,22 +122,11 @@ public sealed class HistorySafetyTests
             slowId,
             "slow",
             addId,
-            up: "  - sql: \"SELECT pg_sleep(CASE WHEN EXISTS (SELECT 1 FROM slow_marker) THEN 20 ELSE 0 END)\"\n",
+            up: SlowMigration.Step,
             down: "  - sql: \"SELECT 1\"\n"));
         app.Rebuild();
 
-        using (var runner = FixtureProcess.Start(app.Build, database, "up"))
-        {
-            var deadline = DateTime.UtcNow.AddSeconds(60);
-            while (!await database.IsRunningAsync("pg_sleep"))
-            {
-                Assert.True(DateTime.UtcNow < deadline, "The slow migration never started.\n" + runner.OutputSoFar);
-                await Task.Delay(100);
-            }
-
-            runner.KillHard();
-            await runner.WaitAsync(TimeSpan.FromSeconds(30));
-        }
+        await SlowMigration.KillUpMidwayAsync(app.Build, database);
 
         Assert.Equal([initial.Id, addId], await database.AppliedVersionsAsync());
         File.WriteAllText(addFile, File.ReadAllText(addFile).Replace("max_length: 40", "max_length: 80", StringComparison.Ordinal));

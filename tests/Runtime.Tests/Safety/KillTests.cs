@@ -16,7 +16,7 @@ public sealed class KillTests
         await using var app = new AppUnderTest(database);
         app.WithSchema("customer.yaml", Schemas.Customer);
         var initial = await app.StartAsync();
-        await database.ExecuteAsync("CREATE TABLE slow_marker (slow integer); INSERT INTO slow_marker VALUES (1)");
+        await SlowMigration.ArmAsync(database);
 
         // Sleeps only while the marker row exists, so the rerun after the kill is quick.
         var slowId = MigrationFile.After(initial.Id, 1);
@@ -25,27 +25,16 @@ public sealed class KillTests
             "slow",
             initial.Id,
             up: "  - add_column: { table: customers, column: { name: nickname, type: string, max_length: 40 } }\n" +
-                "  - sql: \"SELECT pg_sleep(CASE WHEN EXISTS (SELECT 1 FROM slow_marker) THEN 20 ELSE 0 END)\"\n",
+                SlowMigration.Step,
             down: "  - drop_column: { table: customers, column: nickname }\n"));
         app.Rebuild();
 
-        using (var runner = FixtureProcess.Start(app.Build, database, "up"))
-        {
-            var deadline = DateTime.UtcNow.AddSeconds(60);
-            while (!await database.IsRunningAsync("pg_sleep"))
-            {
-                Assert.True(DateTime.UtcNow < deadline, "The slow migration never started.\n" + runner.OutputSoFar);
-                await Task.Delay(100);
-            }
-
-            runner.KillHard();
-            await runner.WaitAsync(TimeSpan.FromSeconds(30));
-        }
+        await SlowMigration.KillUpMidwayAsync(app.Build, database);
 
         Assert.Equal([initial.Id], await database.AppliedVersionsAsync());
         Assert.False(await database.ColumnExistsAsync("customers", "nickname"));
 
-        await database.ExecuteAsync("DELETE FROM slow_marker");
+        await SlowMigration.DisarmAsync(database);
         var rerun = (await FixtureProcess.RunAsync(app.Build, database, "up")).ShouldSucceed().ShouldHaveNoStackTrace();
         rerun.ShouldContain(slowId.ToString(CultureInfo.InvariantCulture));
         Assert.Equal([initial.Id, slowId], await database.AppliedVersionsAsync());

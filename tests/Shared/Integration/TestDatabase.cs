@@ -35,6 +35,21 @@ internal abstract class TestDatabase : IAsyncDisposable
         return await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>Runs a statement the database must refuse (a broken reference, an enum value its CHECK does not allow).</summary>
+    public async Task AssertRejectedAsync(string sql, string why)
+    {
+        try
+        {
+            await ExecuteAsync(sql);
+        }
+        catch (DbException)
+        {
+            return;
+        }
+
+        throw new Xunit.Sdk.XunitException($"Expected the database to reject ({why}): {sql}");
+    }
+
     public async Task<IReadOnlyList<object?[]>> QueryAsync(string sql)
     {
         await using var connection = await OpenAsync();
