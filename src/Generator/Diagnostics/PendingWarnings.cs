@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using BackendInABox.Generator.Model;
 using Microsoft.CodeAnalysis;
@@ -5,8 +6,8 @@ using Microsoft.CodeAnalysis;
 namespace BackendInABox.Generator.Diagnostics;
 
 /// <summary>
-/// Turns the pending change into build warnings at the schema files it concerns: one BIAB200 listing the change and
-/// naming the command that captures it, plus one warning per data-loss risk, suspected rename, missing default, placeholder a rollback
+/// Turns the pending change into build warnings at the schema files it concerns: one BIAB200 per file listing that
+/// file's changes (each change once) and naming the command that captures it, plus one warning per data-loss risk, suspected rename, missing default, placeholder a rollback
 /// fills in and rollback step that rows the change allows can stop.
 /// </summary>
 internal static class PendingWarnings
@@ -18,11 +19,11 @@ internal static class PendingWarnings
             return;
         }
 
-        var message = $"The schema has changes no migration captures yet: {Shortened(change.Summary)}. Run `dotnet run -- migrate generate \"<message>\"` to write the migration.";
-        var locations = change.ChangedFiles.IsEmpty ? new LocationInfo?[] { null } : change.ChangedFiles.Select(l => (LocationInfo?)l).ToArray();
-        foreach (var location in locations)
+        foreach (var file in change.Summary.GroupBy(line => line.File))
         {
-            context.ReportDiagnostic(new DiagnosticInfo(Descriptors.PendingChange, location, message).ToDiagnostic());
+            var lines = file.Select(line => line.Text).ToList();
+            var message = $"The schema has changes no migration captures yet: {Shortened(lines)}. Run `dotnet run -- migrate generate \"<message>\"` to write the migration.";
+            context.ReportDiagnostic(new DiagnosticInfo(Descriptors.PendingChange, file.Key, message).ToDiagnostic());
         }
 
         foreach (var warning in change.Warnings)
@@ -32,7 +33,7 @@ internal static class PendingWarnings
     }
 
     /// <summary>A build line stays readable when a change touches many tables: the first ones, then how many more.</summary>
-    private static string Shortened(EquatableArray<string> summary)
+    private static string Shortened(IReadOnlyList<string> summary)
     {
         const int Shown = 10;
         return summary.Count <= Shown

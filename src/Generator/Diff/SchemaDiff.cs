@@ -154,7 +154,7 @@ internal static class SchemaDiff
         private readonly List<string> _summary = new();
         private readonly List<string> _dataLoss = new();
         private readonly List<PendingWarning> _warnings = new();
-        private readonly List<LocationInfo> _files = new();
+        private readonly List<LocationInfo?> _files = new();
 
         public void DropTable(TableShape table)
         {
@@ -167,6 +167,7 @@ internal static class SchemaDiff
             recreate.AddRange(table.Indexes.Select(i => CreateIndexOp(table.Name, i)));
             Add(Phase.DropTables, new[] { Op(OperationKind.DropTable, table.Name) }, recreate);
             _summary.Add($"table {table.Name} dropped");
+            Claim(null);
             Loss($"dropping table {table.Name} deletes all its rows", null);
         }
 
@@ -428,15 +429,15 @@ internal static class SchemaDiff
 
         public PendingChange ToPendingChange()
         {
+            Claim(null);
             var up = _up.SelectMany(p => p).ToEquatableArray();
             var down = Enumerable.Reverse(_down).SelectMany(p => Enumerable.Reverse(p)).SelectMany(group => group).ToEquatableArray();
             return new PendingChange(
                 up,
                 down,
-                _summary.ToEquatableArray(),
+                _summary.Select((text, i) => new ChangeLine(text, _files[i])).ToEquatableArray(),
                 _dataLoss.ToEquatableArray(),
-                _warnings.ToEquatableArray(),
-                _files.Distinct().ToEquatableArray());
+                _warnings.ToEquatableArray());
         }
 
         private void Loss(string message, LocationInfo? location)
@@ -445,7 +446,19 @@ internal static class SchemaDiff
             Warn(Descriptors.DataLoss, $"Data loss: {message}.", location);
         }
 
-        private void Changed(SchemaModel model) => _files.Add(model.Location);
+        /// <summary>
+        /// The summary lines written since the last call belong to <paramref name="model"/>'s file; lines never claimed
+        /// (a dropped table's) belong to no file.
+        /// </summary>
+        private void Changed(SchemaModel model) => Claim(model.Location);
+
+        private void Claim(LocationInfo? file)
+        {
+            while (_files.Count < _summary.Count)
+            {
+                _files.Add(file);
+            }
+        }
 
         private void Add(Phase phase, Operation up, Operation down) => Add(phase, new[] { up }, new[] { down });
 

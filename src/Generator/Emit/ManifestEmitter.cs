@@ -70,7 +70,7 @@ internal static class ManifestEmitter
 
         var yaml = OperationYamlWriter.Write(pending.Up, pending.Down, pending.Warnings);
         var notes = yaml.Notes.Select(n => $"new {Contract}.RollbackNote({CodeWriter.Literal(n.Message)}, {n.Line.ToString(CultureInfo.InvariantCulture)})");
-        return $"new {Contract}.ManifestPendingChange({CodeWriter.Literal(yaml.Text)}, {Strings(pending.Summary)}, {Strings(pending.DataLoss)}, {Array($"{Contract}.RollbackNote", notes)})";
+        return $"new {Contract}.ManifestPendingChange({CodeWriter.Literal(yaml.Text)}, {Strings(pending.Summary.Select(line => line.Text))}, {Strings(pending.DataLoss)}, {Array($"{Contract}.RollbackNote", notes)})";
     }
 
     /// <summary>Types, defaults and delete rules in each dialect's own SQL words, so the runtime compares what it reads from a catalog without the generator's type mapping.</summary>

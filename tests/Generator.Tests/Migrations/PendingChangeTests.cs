@@ -40,6 +40,26 @@ public sealed class PendingChangeTests
     }
 
     [Fact]
+    public void Each_change_is_reported_once_at_the_schema_file_it_belongs_to()
+    {
+        var history = Started();
+        history.Schema("tag.yaml", "name: Tag\nfields:\n  id: { type: integer, primary: true }\n  label: { type: text }");
+        history.Schema("note.yaml", "name: Note\nfields:\n  id: { type: integer, primary: true }");
+        history.Generate("tags and notes");
+        history.Schema("customer.yaml", Customer + "\n  phone: { type: string, max_length: 20 }");
+        history.Schema("tag.yaml", "name: Tag\nfields:\n  id: { type: integer, primary: true }");
+
+        var warnings = history.Run().BiabDiagnostics.Where(d => d.Id == "BIAB200").ToList();
+
+        Assert.Equal(2, warnings.Count);
+        var byFile = warnings.ToDictionary(w => Path.GetFileName(w.Location.GetLineSpan().Path), w => w.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Contains("customers.phone added", byFile["customer.yaml"], StringComparison.Ordinal);
+        Assert.DoesNotContain("tags.label", byFile["customer.yaml"], StringComparison.Ordinal);
+        Assert.Contains("tags.label dropped", byFile["tag.yaml"], StringComparison.Ordinal);
+        Assert.DoesNotContain("customers.phone", byFile["tag.yaml"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Adding_a_field_is_an_add_column_and_nothing_else()
     {
         var history = Started();
