@@ -23,10 +23,13 @@ internal static class SchemaDiff
         var models = set.Models.ToDictionary(m => m.Table, StringComparer.Ordinal);
         var c = new Collector();
 
-        foreach (var table in current.Values.Where(t => !target.Any(x => x.Name == t.Name)).OrderBy(t => t.Name, StringComparer.Ordinal))
+        var droppedTables = current.Values.Where(t => !target.Any(x => x.Name == t.Name)).OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
+        foreach (var table in droppedTables)
         {
             c.DropTable(table);
         }
+
+        WarnLookAlikeTables(droppedTables, target.Where(t => !current.ContainsKey(t.Name)), models, c);
 
         foreach (var table in target.OrderBy(t => t.Name, StringComparer.Ordinal))
         {
@@ -42,6 +45,25 @@ internal static class SchemaDiff
         }
 
         return c.ToPendingChange();
+    }
+
+    /// <summary>
+    /// A model renamed, or one whose default table name changed, looks like a dropped table and a new one with the same
+    /// columns: say how to keep the rows before they are lost.
+    /// </summary>
+    private static void WarnLookAlikeTables(IReadOnlyList<TableShape> dropped, IEnumerable<TableShape> created, Dictionary<string, SchemaModel> models, Collector c)
+    {
+        foreach (var table in created)
+        {
+            if (dropped.FirstOrDefault(d => d.Columns.Select(x => (x.Name, x.Type)).SequenceEqual(table.Columns.Select(x => (x.Name, x.Type)))) is { } twin)
+            {
+                var model = models[table.Name];
+                c.Warn(
+                    Descriptors.LooksLikeRename,
+                    $"Table {twin.Name} is dropped and table {table.Name} added with the same columns: if model {model.Name} is the table {twin.Name}, add `table: {twin.Name}` to it to keep the name, or the rows of {twin.Name} are lost.",
+                    model.Location);
+            }
+        }
     }
 
     private static void CompareTable(TableShape existing, TableShape wanted, SchemaModel model, Dictionary<(string Table, string Old), string> renames, Collector c)

@@ -126,41 +126,14 @@ internal static class Identifiers
     }
 
     /// <summary>
-    /// The default table name: the snake_case plural of the model name (Category → categories, Address → addresses,
-    /// Status → statuses). A name that is already plural stays as it is (Migrations → migrations, Settings → settings).
+    /// The default table name: the snake_case model name with its last word made plural (Category → categories,
+    /// OrderLine → order_lines, SiteSettings → site_settings, DocumentData → document_data; see <see cref="Plurals"/>).
     /// </summary>
     public static string DefaultTableName(string modelName)
     {
         var snake = ToSnakeCase(modelName);
-        if (snake.EndsWith("y", StringComparison.Ordinal) && snake.Length > 1 && "aeiou".IndexOf(snake[snake.Length - 2]) < 0)
-        {
-            return snake.Substring(0, snake.Length - 1) + "ies";
-        }
-
-        if (EndsWithAny(snake, "ss", "us", "as", "x", "z", "ch", "sh"))
-        {
-            return snake + "es";
-        }
-
-        if (snake.EndsWith("s", StringComparison.Ordinal))
-        {
-            return snake;
-        }
-
-        return snake + "s";
-    }
-
-    private static bool EndsWithAny(string text, params string[] endings)
-    {
-        foreach (var ending in endings)
-        {
-            if (text.EndsWith(ending, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var lastWord = snake.LastIndexOf('_') + 1;
+        return snake.Substring(0, lastWord) + Plurals.Of(snake.Substring(lastWord));
     }
 
     private static string Describe(char c) => c switch

@@ -60,6 +60,16 @@ public sealed class PendingChangeTests
     }
 
     [Fact]
+    public void A_table_dropped_and_one_added_with_the_same_columns_says_how_to_keep_its_rows()
+    {
+        var history = Started();
+        history.Schema("customer.yaml", Customer.Replace("name: Customer\ntable: customers", "name: Client", StringComparison.Ordinal));
+
+        var message = Assert.Single(EvolvingProject.Messages(history.Run(), "BIAB202"));
+        Assert.Equal("Table customers is dropped and table clients added with the same columns: if model Client is the table customers, add `table: customers` to it to keep the name, or the rows of customers are lost.", message);
+    }
+
+    [Fact]
     public void Adding_a_field_is_an_add_column_and_nothing_else()
     {
         var history = Started();

@@ -17,7 +17,18 @@ public sealed class NamingTests
     [InlineData("Address", "addresses")]
     [InlineData("Box", "boxes")]
     [InlineData("Canvas", "canvases")]
-    public void The_default_table_is_the_plural_and_an_already_plural_name_stays(string model, string table)
+    [InlineData("SiteSettings", "site_settings")]
+    [InlineData("DocumentData", "document_data")]
+    [InlineData("NewsItem", "news_items")]
+    [InlineData("CompanyNews", "company_news")]
+    [InlineData("Person", "people")]
+    [InlineData("ChildPerson", "child_people")]
+    [InlineData("Analysis", "analyses")]
+    [InlineData("SeoMetadata", "seo_metadata")]
+    [InlineData("Shelf", "shelves")]
+    [InlineData("Quiz", "quizzes")]
+    [InlineData("Equipment", "equipment")]
+    public void The_default_table_is_the_plural_of_the_last_word_and_an_already_plural_or_uncountable_one_stays(string model, string table)
     {
         var run = new GeneratorHarness().WithSchema("m.yaml", $"name: {model}\nfields:\n  id: {{ type: uuid, primary: true }}\n").Run();
 
