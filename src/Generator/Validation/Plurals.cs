@@ -4,8 +4,8 @@ using System.Collections.Generic;
 namespace BackendInABox.Generator.Validation;
 
 /// <summary>
-/// English plurals of the last word of a default table name. An inflector library would have to be shipped inside the
-/// analyzer folder beside the generator and loaded by every compiler host, so the few rules table names need are here,
+/// English plurals of the last word of a default table name. Humanizer's inflector would be a second private library
+/// in the analyzer folder beside YamlDotNet, loaded by every compiler host, for a dozen rules; so the rules are here,
 /// with the words whose plural is not made by a suffix: already plural or uncountable (document_data stays, not
 /// document_datas), and the common irregular ones.
 /// </summary>
