@@ -11,8 +11,8 @@ internal static class PackageContents
         "README.md",
         "analyzers/dotnet/cs/BackendInABox.Generator.dll",
         "analyzers/dotnet/cs/YamlDotNet.dll",
-        "buildTransitive/BackendInABox.props",
-        "buildTransitive/BackendInABox.targets",
+        "buildTransitive/net10.0/BackendInABox.props",
+        "buildTransitive/net10.0/BackendInABox.targets",
         "lib/net10.0/BackendInABox.dll",
     ];
 
