@@ -4,8 +4,8 @@ using BackendInABox.Cli;
 namespace BackendInABox.Commands;
 
 /// <summary>
-/// `migrate init`: creates the database if it is missing; writes the first migration when the app has a schema but no
-/// migration yet; then migrates to the newest.
+/// `migrate init`: creates the database if it is missing (an SQLite file inside a git work tree goes into .gitignore);
+/// writes the first migration when the app has a schema but no migration yet; then migrates to the newest.
 /// </summary>
 internal sealed class InitCommand(HostContext host)
 {
@@ -16,6 +16,10 @@ internal sealed class InitCommand(HostContext host)
         host.Say(await driver.CreateIfMissingAsync(cancellationToken)
             ? $"Created {driver.Target.Describe()}."
             : $"{driver.Target.Describe()} exists.");
+        if (IgnoredDatabaseFiles.Ensure(driver.Target) is { } gitignore)
+        {
+            host.Say($"Added {Path.GetFileName(driver.Target.Database)}, its journal files and its lock file to {gitignore}, so git leaves the database out.");
+        }
 
         if (manifest.Migrations.Count == 0)
         {

@@ -1,0 +1,71 @@
+using BackendInABox.Configuration;
+
+namespace BackendInABox.Commands;
+
+/// <summary>
+/// An embedded SQLite file inside a git work tree is data, not source: `migrate init` puts it, its journal files and
+/// its lock file into the nearest .gitignore (the repository root's when there is none nearer), so the first commit
+/// after trying the tool does not carry the database. Outside a git work tree nothing is written.
+/// </summary>
+internal static class IgnoredDatabaseFiles
+{
+    private const string Heading = "# Backend-in-a-Box: the embedded SQLite database, its journal and its migrate lock";
+
+    private static readonly string[] Suffixes = [string.Empty, "-journal", "-wal", "-shm", ".migrate-lock"];
+
+    /// <summary>The .gitignore that was changed, or null when nothing needed to be.</summary>
+    public static string? Ensure(DatabaseTarget target)
+    {
+        if (target.Provider != DatabaseProvider.Sqlite || Path.GetDirectoryName(target.Database) is not { } folder || RepositoryRoot(folder) is not { } root)
+        {
+            return null;
+        }
+
+        var gitignore = Nearest(folder, root) ?? Path.Combine(root, ".gitignore");
+        var text = File.Exists(gitignore) ? File.ReadAllText(gitignore) : string.Empty;
+        var existing = text.Split('\n').Select(line => line.TrimEnd('\r')).ToArray();
+        var anchored = "/" + Path.GetRelativePath(Path.GetDirectoryName(gitignore)!, target.Database).Replace(Path.DirectorySeparatorChar, '/');
+        var missing = Suffixes.Select(s => anchored + s).Where(line => !existing.Contains(line, StringComparer.Ordinal)).ToList();
+        if (missing.Count == 0)
+        {
+            return null;
+        }
+
+        var separator = text.Length == 0 ? string.Empty : text.EndsWith('\n') ? "\n" : "\n\n";
+        File.AppendAllText(gitignore, separator + string.Join("\n", [Heading, .. missing]) + "\n");
+        return gitignore;
+    }
+
+    private static string? RepositoryRoot(string folder)
+    {
+        for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
+        {
+            // A worktree or submodule has a .git file instead of a folder.
+            if (Directory.Exists(Path.Combine(dir.FullName, ".git")) || File.Exists(Path.Combine(dir.FullName, ".git")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Nearest(string folder, string root)
+    {
+        for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, ".gitignore");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+
+            if (string.Equals(dir.FullName, root, StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+}
