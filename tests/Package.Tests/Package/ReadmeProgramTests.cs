@@ -37,6 +37,29 @@ public sealed class ReadmeProgramTests(ConsumerFixture fixture)
         Assert.Equal(2, (await app.DotnetRunAsync("migrate", "no-such-command")).ExitCode);
     }
 
+    [Fact]
+    public async Task A_strict_project_on_CSharp_10_with_the_READMEs_older_line_builds_with_its_pending_change_warned()
+    {
+        var snippet = await SnippetAsync(Repository.PathOf("README.md"), "A project that pins `<LangVersion>`");
+        using var app = await ConsumerApp.CreateAsync(await fixture.FeedAsync(), template => snippet + "\n" + template);
+        var project = Path.Combine(app.Folder, ConsumerApp.Name + ".csproj");
+        await File.WriteAllTextAsync(project, (await File.ReadAllTextAsync(project)).Replace(
+            "</PropertyGroup>",
+            "<LangVersion>10</LangVersion><GenerateDocumentationFile>true</GenerateDocumentationFile><TreatWarningsAsErrors>true</TreatWarningsAsErrors></PropertyGroup>",
+            StringComparison.Ordinal));
+
+        foreach (var build in new[] { await app.DotnetInFolderAsync("build"), await app.DotnetInFolderAsync("build", "--no-incremental", "-warnaserror") })
+        {
+            build.EnsureSuccess();
+            Assert.Contains("warning BIAB200", build.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("warning CS", build.Output, StringComparison.Ordinal);
+        }
+
+        (await app.DotnetRunAsync("migrate", "init")).EnsureSuccess();
+        (await app.DotnetInFolderAsync("build", "-warnaserror")).EnsureSuccess();
+        Assert.Contains("applied", (await app.DotnetRunAsync("migrate", "up")).EnsureSuccess().Output);
+    }
+
     /// <summary>The fenced block that follows the line starting with <paramref name="heading"/>.</summary>
     private static async Task<string> SnippetAsync(string markdown, string heading)
     {
