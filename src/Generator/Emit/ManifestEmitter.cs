@@ -17,7 +17,7 @@ internal static class ManifestEmitter
     private const string ContractNamespace = "global::BackendInABox.Manifest";
     private const string Contract = "Contract";
 
-    public static GeneratedSource Emit(GeneratorOptions options, History history, PendingChange? pending, bool valid)
+    public static GeneratedSource Emit(GeneratorOptions options, History history, PendingChange? pending, SchemaSet schemas, bool valid)
     {
         var w = new CodeWriter();
         w.Line($"[assembly: {ContractNamespace}.BuildManifestSource(typeof(global::{Namespace}.{ClassName}))]");
@@ -40,13 +40,18 @@ internal static class ManifestEmitter
         w.Line($"Pending: {Pending(pending)},");
         if (history.HasErrors || !history.IsLinear)
         {
-            w.Line("Schema: null);");
+            w.Line("Schema: null)");
         }
         else
         {
-            List(w, "Schema", "ManifestTable", history.Tables.Select(Table), last: true);
+            List(w, "Schema", "ManifestTable", history.Tables.Select(Table), after: ")");
         }
 
+        w.Line("{");
+        w.Indent();
+        w.Line($"Diagram = {(schemas.HasErrors ? "null" : CodeWriter.Literal(DiagramEmitter.Emit(schemas)))},");
+        w.Outdent();
+        w.Line("};");
         w.Outdent();
         w.Close();
         w.Close();
@@ -87,7 +92,8 @@ internal static class ManifestEmitter
     }
 
     /// <summary>One element a line, so a long history reads (and diffs) like hand-written code.</summary>
-    private static void List(CodeWriter w, string name, string type, IEnumerable<string> items, bool last = false)
+    /// <param name="after">What follows the list: the comma before the next argument, or the constructor's closing parenthesis.</param>
+    private static void List(CodeWriter w, string name, string type, IEnumerable<string> items, string after = ",")
     {
         w.Line($"{name}: new {Contract}.{type}[]");
         w.Line("{");
@@ -98,7 +104,7 @@ internal static class ManifestEmitter
         }
 
         w.Outdent();
-        w.Line(last ? "});" : "},");
+        w.Line("}" + after);
     }
 
     private static string Array(string type, IEnumerable<string> items)

@@ -70,6 +70,7 @@ internal static class MigrationPipeline
                     input.Left.Left.Left,
                     input.Left.Left.Right,
                     input.Left.Right.Change,
+                    input.Right,
                     !input.Left.Left.Right.HasErrors && !input.Right.HasErrors && input.Left.Right.Error is null),
                 error => new GeneratedSource("BackendInABox.BuildManifest.g.cs", string.Empty, error)))
             .WithTrackingName(TrackingNames.Manifest);

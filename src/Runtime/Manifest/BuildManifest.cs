@@ -21,6 +21,9 @@ public sealed record BuildManifest(
     ManifestPendingChange? Pending,
     IReadOnlyList<ManifestTable>? Schema)
 {
+    /// <summary>A Mermaid erDiagram of the schema's models and their refs; null when the schema files have errors.</summary>
+    public string? Diagram { get; init; }
+
     public ManifestMigration? Find(long id) => Migrations.FirstOrDefault(m => m.Id == id);
 
     internal static BuildManifest Load(Assembly? app)

@@ -24,6 +24,18 @@ public sealed class SampleAppTests : IDisposable
     }
 
     [Fact]
+    public async Task The_READMEs_diagram_is_what_migrate_diagram_prints_for_the_SampleApp()
+    {
+        var readme = (await File.ReadAllTextAsync(Repository.PathOf("README.md"))).ReplaceLineEndings("\n");
+        var start = readme.IndexOf("```mermaid\n", readme.IndexOf("### migrate diagram", StringComparison.Ordinal), StringComparison.Ordinal) + "```mermaid\n".Length;
+        var shown = readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)];
+
+        var printed = (await SampleAppRun.RunAsync(SampleAppRun.Sqlite(_dir.File("unused.db")), "migrate", "diagram")).EnsureSuccess().Output;
+
+        Assert.Equal(shown, printed.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public async Task After_migrate_up_on_PostgreSQL_the_app_upserts_and_lists_rows()
     {
         await using var database = await PostgresServer.CreateDatabaseAsync();

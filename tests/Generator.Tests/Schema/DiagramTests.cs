@@ -1,0 +1,49 @@
+using BackendInABox.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace BackendInABox.Generator.Tests.Schema;
+
+/// <summary>The Mermaid ER diagram the build manifest carries for `migrate diagram`.</summary>
+public sealed class DiagramTests
+{
+    [Fact]
+    public void Models_become_entities_and_refs_relationships_read_from_the_child()
+    {
+        var run = new GeneratorHarness()
+            .WithSchema("team.yaml", "name: Team\nfields:\n  id: { type: uuid, primary: true }\n  name: { type: string, required: true, unique: true, description: \"The \\\"public\\\" name.\\u2028Shown on the page.\" }\n")
+            .WithSchema("user.yaml", "name: User\nfields:\n  id: { type: bigint, primary: true }\n  team: { type: ref, target: Team, required: true }\n  mentor: { type: ref, target: User }\n  badge: { type: ref, target: Badge, unique: true }\n")
+            .WithSchema("badge.yaml", "name: Badge\nfields:\n  code: { type: string, primary: true, max_length: 10 }\n")
+            .Run();
+
+        Assert.Equal(
+            """
+            erDiagram
+                Badge {
+                    string code PK
+                }
+                Team {
+                    uuid id PK
+                    string name UK "The 'public' name. Shown on the page."
+                }
+                User {
+                    bigint id PK
+                    uuid team_id FK
+                    bigint mentor_id FK
+                    string badge_id FK, UK
+                }
+                User }o--|| Team : "team"
+                User }o--o| User : "mentor"
+                User |o--o| Badge : "badge"
+
+            """.ReplaceLineEndings("\n"),
+            ManifestReader.Read(run).Diagram);
+    }
+
+    [Fact]
+    public void A_schema_with_errors_has_no_diagram()
+    {
+        var run = new GeneratorHarness().WithSchema("team.yaml", "name: Team\nfields:\n  id: { type: nope }\n").Run();
+
+        Assert.Null(ManifestReader.Read(run).Diagram);
+    }
+}
