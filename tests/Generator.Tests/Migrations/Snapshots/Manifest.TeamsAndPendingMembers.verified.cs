@@ -30,6 +30,9 @@ namespace BackendInABox.Generated
             Schema: new Contract.ManifestTable[]
             {
                 new Contract.ManifestTable("teams", new Contract.ManifestColumn[] { new Contract.ManifestColumn("id", "uuid", "TEXT", false, true, "gen_random_uuid()", "(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))", global::System.Array.Empty<string>()), new Contract.ManifestColumn("name", "varchar(80)", "TEXT", false, false, null, null, global::System.Array.Empty<string>()) }, new Contract.ManifestIndex[] { new Contract.ManifestIndex("ux_teams_name", new string[] { "name" }, true) }, global::System.Array.Empty<Contract.ManifestForeignKey>()),
-            });
+            })
+            {
+                Diagram = "erDiagram\n    Member {\n        integer id PK\n        uuid team_id FK\n        enum role\n    }\n    Team {\n        uuid id PK\n        string name UK\n    }\n    Member }o--o| Team : \"team\"\n",
+            };
     }
 }
