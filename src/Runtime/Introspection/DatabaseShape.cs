@@ -10,6 +10,12 @@ internal sealed record DatabaseShape(IReadOnlyList<TableInfo> Tables)
     public IReadOnlyList<string> Lines => [.. Tables.SelectMany(t => t.Lines).Order(StringComparer.Ordinal)];
 
     public TableInfo? Table(string name) => Tables.FirstOrDefault(t => t.Name == name);
+
+    /// <summary>Objects of the schema the format does not describe (views, functions, triggers, domains, ...); PostgreSQL only.</summary>
+    public IReadOnlyList<OutsideObject> Outside { get; init; } = [];
+
+    /// <summary>The schema's native enum types with their labels in order (PostgreSQL only).</summary>
+    public IReadOnlyList<EnumTypeInfo> EnumTypes { get; init; } = [];
 }
 
 /// <param name="PrimaryKey">The primary key's columns, in key order.</param>
@@ -28,12 +34,21 @@ internal sealed record TableInfo(
             .Concat(Indexes.Select(i => $"index {Name}.{i.Name} ({string.Join(", ", i.Columns)}){(i.Unique ? " unique" : string.Empty)}"))
             .Concat(ForeignKeys.Select(f => $"foreign key {Name}.{f.Column} -> {f.TargetTable}.{f.TargetColumn} on delete {f.OnDelete}"))
             .Concat(EnumChecks.Select(c => $"enum check {Name}.{c.Column} in ({string.Join(", ", c.Values)})"));
+
+    /// <summary>The primary key constraint's name (PostgreSQL only; SQLite does not report it).</summary>
+    public string? PrimaryKeyName { get; init; }
+
+    /// <summary>Every CHECK constraint as the catalog states it (PostgreSQL only), the enum CHECKs among them.</summary>
+    public IReadOnlyList<CheckInfo> Checks { get; init; } = [];
 }
 
 /// <param name="Type">The dialect's type name in the generator's spelling ("varchar(63)", "timestamptz"; SQLite: the declared affinity type).</param>
 /// <param name="Default">The default expression with casts, outer parentheses and case normalized away (<see cref="SqlText.Default"/>).</param>
 internal sealed record ColumnInfo(string Name, string Type, bool Nullable, string? Default)
 {
+    /// <summary>"ALWAYS" or "BY DEFAULT" for an identity column (PostgreSQL only), else null.</summary>
+    public string? Identity { get; init; }
+
     public string Describe() =>
         $"{Name} {Type}{(Nullable ? string.Empty : " not null")}" + (Default is null ? string.Empty : " default " + Default);
 }
@@ -41,8 +56,24 @@ internal sealed record ColumnInfo(string Name, string Type, bool Nullable, strin
 /// <param name="Values">The allowed values, in the CHECK's order.</param>
 internal sealed record EnumCheckInfo(string Column, IReadOnlyList<string> Values);
 
-internal sealed record IndexInfo(string Name, IReadOnlyList<string> Columns, bool Unique);
+internal sealed record IndexInfo(string Name, IReadOnlyList<string> Columns, bool Unique)
+{
+    /// <summary>The catalog's detail of the index (PostgreSQL only), null where it was not read.</summary>
+    public IndexDetail? Detail { get; init; }
+}
 
 /// <summary>A single-column foreign key. Its name is left out: SQLite does not report constraint names.</summary>
 /// <param name="OnDelete">"NO ACTION", "CASCADE", "SET NULL", "RESTRICT" or "SET DEFAULT".</param>
-internal sealed record ForeignKeyInfo(string Column, string TargetTable, string TargetColumn, string OnDelete);
+internal sealed record ForeignKeyInfo(string Column, string TargetTable, string TargetColumn, string OnDelete)
+{
+    /// <summary>The constraint's name (PostgreSQL only).</summary>
+    public string? Name { get; init; }
+
+    /// <summary>All columns of the key, in order (PostgreSQL; a composite key's first is <see cref="Column"/>).</summary>
+    public IReadOnlyList<string> Columns { get; init; } = [];
+
+    public IReadOnlyList<string> TargetColumns { get; init; } = [];
+
+    /// <summary>As <see cref="OnDelete"/>; read on PostgreSQL only.</summary>
+    public string? OnUpdate { get; init; }
+}

@@ -6,7 +6,8 @@ namespace BackendInABox.Introspection;
 
 /// <summary>
 /// PostgreSQL's shape, from pg_catalog for the connection's current schema: one query each for columns, indexes
-/// (the primary key's among them), foreign keys and CHECK constraints.
+/// (the primary key's among them), foreign keys and CHECK constraints, plus <see cref="PostgresCatalogDetails"/>'
+/// index detail and the objects outside the format.
 /// </summary>
 internal static partial class PostgresSchemaReader
 {
@@ -21,7 +22,7 @@ internal static partial class PostgresSchemaReader
             .Select(r => Text(r[0])).Where(t => !Shared.RunnerTables.Contains(t)).ToList();
 
         var columns = await QueryAsync(connection, $"""
-            SELECT t.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(d.adbin, d.adrelid)
+            SELECT t.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity::text
             {OwnTables.Replace("WHERE", "JOIN pg_attribute a ON a.attrelid = t.oid LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE", StringComparison.Ordinal)}
               AND a.attnum > 0 AND NOT a.attisdropped
             ORDER BY t.relname, a.attnum
@@ -38,21 +39,23 @@ internal static partial class PostgresSchemaReader
             """, cancellationToken);
 
         var keys = await QueryAsync(connection, $"""
-            SELECT t.relname, a.attname, rt.relname, ra.attname, c.confdeltype
+            SELECT t.relname, c.conname, rt.relname, c.confdeltype::text, c.confupdtype::text,
+              ARRAY(SELECT a.attname::text FROM unnest(c.conkey) WITH ORDINALITY k(n, i) JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.n ORDER BY k.i),
+              ARRAY(SELECT a.attname::text FROM unnest(c.confkey) WITH ORDINALITY k(n, i) JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.n ORDER BY k.i)
             {OwnTables.Replace("WHERE", """
                 JOIN pg_constraint c ON c.conrelid = t.oid AND c.contype = 'f'
-                JOIN pg_class rt ON rt.oid = c.confrelid
-                JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
-                JOIN pg_attribute ra ON ra.attrelid = c.confrelid AND ra.attnum = c.confkey[1] WHERE
+                JOIN pg_class rt ON rt.oid = c.confrelid WHERE
                 """, StringComparison.Ordinal)}
             ORDER BY t.relname, c.conname
             """, cancellationToken);
 
         var checks = await QueryAsync(connection, $"""
-            SELECT t.relname, pg_get_constraintdef(c.oid)
+            SELECT t.relname, pg_get_constraintdef(c.oid), c.conname
             {OwnTables.Replace("WHERE", "JOIN pg_constraint c ON c.conrelid = t.oid AND c.contype = 'c' WHERE", StringComparison.Ordinal)}
             ORDER BY t.relname, c.conname
             """, cancellationToken);
+
+        var details = await PostgresCatalogDetails.IndexesAsync(connection, cancellationToken);
 
         var enumChecks = checks
             .Select(r => (Table: Text(r[0]), Match: CheckedColumn().Match(Text(r[1])), Definition: Text(r[1])))
@@ -69,23 +72,48 @@ internal static partial class PostgresSchemaReader
                     name,
                     SqlText.PostgresType(Text(r[2])),
                     !(bool)r[3]! && !primary.Contains(name),
-                    SqlText.Default(r[4] is null ? null : Text(r[4])));
+                    SqlText.Default(r[4] is null ? null : Text(r[4])))
+                {
+                    Identity = IdentityKind(Text(r[5])),
+                };
             }).ToList();
             var tableIndexes = indexes.Where(r => Text(r[0]) == table && !(bool)r[3]!)
                 .GroupBy(r => Text(r[1]))
-                .Select(g => new IndexInfo(g.Key, [.. g.Select(r => Text(r[4]))], (bool)g.First()[2]!))
+                .Select(g => new IndexInfo(g.Key, [.. g.Select(r => Text(r[4]))], (bool)g.First()[2]!) { Detail = details.GetValueOrDefault((table, g.Key)) })
                 .ToList();
             var tableKeys = keys.Where(r => Text(r[0]) == table)
-                .Select(r => new ForeignKeyInfo(Text(r[1]), Text(r[2]), Text(r[3]), DeleteRule(Text(r[4]))))
+                .Select(r => (Row: r, Columns: (string[])r[5]!, Targets: (string[])r[6]!))
+                .Select(k => new ForeignKeyInfo(k.Columns[0], Text(k.Row[2]), k.Targets[0], DeleteRule(Text(k.Row[3])))
+                {
+                    Name = Text(k.Row[1]),
+                    Columns = k.Columns,
+                    TargetColumns = k.Targets,
+                    OnUpdate = DeleteRule(Text(k.Row[4])),
+                })
                 .ToList();
             var tableChecks = enumChecks.Where(c => c.Table == table)
                 .Select(c => new EnumCheckInfo(c.Match.Groups[1].Value, SqlText.QuotedValues(c.Definition)))
                 .ToList();
-            return new TableInfo(table, tableColumns, primary, tableIndexes, tableKeys, tableChecks);
+            return new TableInfo(table, tableColumns, primary, tableIndexes, tableKeys, tableChecks)
+            {
+                PrimaryKeyName = indexes.Where(r => Text(r[0]) == table && (bool)r[3]!).Select(r => Text(r[1])).FirstOrDefault(),
+                Checks = [.. checks.Where(r => Text(r[0]) == table).Select(r => new CheckInfo(Text(r[2]), Text(r[1])))],
+            };
         }).ToList();
 
-        return new DatabaseShape(tables);
+        return new DatabaseShape(tables)
+        {
+            Outside = await PostgresCatalogDetails.OutsideAsync(connection, cancellationToken),
+            EnumTypes = await PostgresCatalogDetails.EnumTypesAsync(connection, cancellationToken),
+        };
     }
+
+    private static string? IdentityKind(string code) => code switch
+    {
+        "a" => "ALWAYS",
+        "d" => "BY DEFAULT",
+        _ => null,
+    };
 
     private static string DeleteRule(string code) => code switch
     {
