@@ -15,7 +15,7 @@ internal static class PostgresCatalogDetails
     public static async Task<Dictionary<(string Table, string Index), IndexDetail>> IndexesAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         var rows = await QueryAsync(connection, $"""
-            SELECT t.relname, i.relname, am.amname, pg_get_expr(ix.indpred, ix.indrelid), con.contype::text,
+            SELECT t.relname, i.relname, am.amname, pg_get_expr(ix.indpred, ix.indrelid, true), con.contype::text,
                    k.attnum, pg_get_indexdef(ix.indexrelid, k.position::int, true), opc.opcname, opc.opcdefault, k.option
             FROM pg_index ix
             JOIN pg_class t ON t.oid = ix.indrelid {string.Format(System.Globalization.CultureInfo.InvariantCulture, SchemaOf, "t")}

@@ -14,15 +14,20 @@ internal static partial class SqlText
         ["character varying"] = "varchar",
         ["timestamp without time zone"] = "timestamp",
         ["timestamp with time zone"] = "timestamptz",
+        ["time without time zone"] = "time",
+        ["time with time zone"] = "timetz",
     };
 
-    /// <summary>A PostgreSQL <c>format_type</c> result in the generator's spelling ("character varying(63)" → "varchar(63)").</summary>
+    /// <summary>
+    /// A PostgreSQL <c>format_type</c> result in the generator's spelling ("character varying(63)" → "varchar(63)"):
+    /// the modifier may stand inside the name ("timestamp(3) without time zone" → "timestamp(3)").
+    /// </summary>
     public static string PostgresType(string formatted)
     {
-        var open = formatted.IndexOf('(', StringComparison.Ordinal);
-        var name = open < 0 ? formatted : formatted[..open];
-        var modifier = open < 0 ? string.Empty : formatted[open..].Replace(" ", string.Empty, StringComparison.Ordinal);
-        return (PostgresTypeNames.TryGetValue(name, out var shortName) ? shortName : name) + modifier;
+        var parts = FormattedType().Match(formatted);
+        var name = (parts.Groups["name"].Value + parts.Groups["rest"].Value).Trim();
+        var modifier = parts.Groups["modifier"].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return (PostgresTypeNames.TryGetValue(name, out var shortName) ? shortName : name) + modifier + parts.Groups["array"].Value;
     }
 
     /// <summary>A default expression without casts, outer parentheses, extra blanks and keyword case; quoted text is kept as is.</summary>
@@ -85,6 +90,9 @@ internal static partial class SqlText
 
     [GeneratedRegex(@"::(?:""?[A-Za-z_][A-Za-z0-9_]*""?)(?: (?:varying|precision|with|without|time|zone))*(?:\(\d+(?:,\s*\d+)?\))?(?:\[\])?")]
     private static partial Regex Cast();
+
+    [GeneratedRegex(@"^(?<name>[^(\[]*)(?<modifier>\([^)]*\))?(?<rest>[^\[]*)(?<array>(?:\[\])*)$")]
+    private static partial Regex FormattedType();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Blanks();
