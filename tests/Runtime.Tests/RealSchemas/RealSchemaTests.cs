@@ -15,12 +15,15 @@ namespace BackendInABox.Runtime.Tests.RealSchemas;
 /// </summary>
 public sealed class RealSchemaTests(ITestOutputHelper output)
 {
-    /// <summary>Per schema: the least share of columns, of keys/constraints/indexes and of tables exact, and the most rows rejected per dialect.</summary>
+    /// <summary>
+    /// Per schema: the fewest columns, keys/constraints/indexes and tables that must be exact, and the most rows either
+    /// dialect may reject. Today's figures: raise them (one line per schema) when a feature makes more of an original exact.
+    /// </summary>
     private static readonly Dictionary<string, Floors> FloorsBySchema = new()
     {
-        ["Chinook"] = new(Columns: 0.00, Objects: 0.00, Tables: 0.00, RejectedPostgres: 99, RejectedSqlite: 99),
-        ["Pagila"] = new(Columns: 0.00, Objects: 0.00, Tables: 0.00, RejectedPostgres: 99, RejectedSqlite: 99),
-        ["Documenso"] = new(Columns: 0.00, Objects: 0.00, Tables: 0.00, RejectedPostgres: 99, RejectedSqlite: 99),
+        ["Chinook"] = new(Columns: 0, Objects: 0, Tables: 0, RejectedPostgres: 0, RejectedSqlite: 0),
+        ["Pagila"] = new(Columns: 11, Objects: 7, Tables: 0, RejectedPostgres: 22, RejectedSqlite: 22),
+        ["Documenso"] = new(Columns: 15, Objects: 0, Tables: 0, RejectedPostgres: 18, RejectedSqlite: 18),
     };
 
     public static TheoryData<string> Schemas => [.. FloorsBySchema.Keys];
@@ -45,11 +48,35 @@ public sealed class RealSchemaTests(ITestOutputHelper output)
 
         var floors = FloorsBySchema[schema];
         Assert.True(rowsPostgres.Offered > 0, "The original has no rows to copy.");
-        AssertAtLeast("columns exact", findings.ColumnsExact, floors.Columns);
-        AssertAtLeast("keys, constraints and indexes exact", findings.ObjectsExact, floors.Objects);
-        AssertAtLeast("tables exact", findings.TablesExact, floors.Tables);
+        AssertAtLeast("columns", findings.Columns, floors.Columns);
+        AssertAtLeast("keys, constraints and indexes", findings.Objects, floors.Objects);
+        AssertAtLeast("tables", findings.Tables, floors.Tables);
         Assert.True(rowsPostgres.Rejected.Count <= floors.RejectedPostgres, $"{rowsPostgres.Rejected.Count} rows rejected on PostgreSQL, at most {floors.RejectedPostgres} allowed.");
         Assert.True(rowsSqlite.Rejected.Count <= floors.RejectedSqlite, $"{rowsSqlite.Rejected.Count} rows rejected on SQLite, at most {floors.RejectedSqlite} allowed.");
+    }
+
+    /// <summary>The comparison finds nothing where there is nothing to find: an original beside a second copy of itself is exact throughout.</summary>
+    [Theory]
+    [MemberData(nameof(Schemas))]
+    public async Task An_original_compared_with_a_copy_of_itself_is_exact(string schema)
+    {
+        var folder = Repository.PathOf("tests", "Runtime.Tests", "RealSchemas", schema);
+        await using var original = await PostgresServer.CreateDatabaseAsync();
+        await using var copy = await PostgresServer.CreateDatabaseAsync();
+        await original.ExecuteAsync(await File.ReadAllTextAsync(Path.Combine(folder, "original.sql")));
+        await copy.ExecuteAsync(await File.ReadAllTextAsync(Path.Combine(folder, "original.sql")));
+        await original.ExecuteAsync(await File.ReadAllTextAsync(Path.Combine(folder, "rows.sql")));
+
+        var originalShape = await ShapeAsync(original);
+        var findings = SchemaComparison.Compare(originalShape, await ShapeAsync(copy));
+        var rows = await RowCopy.CopyAsync(original, originalShape, copy, await ShapeAsync(copy));
+
+        Assert.DoesNotContain(findings.Tables.Concat(findings.Columns).Concat(findings.Objects).Concat(findings.Types), f => !f.Exact);
+        Assert.Empty(findings.Extras);
+        Assert.Empty(findings.Outside);
+        Assert.Equal(findings.Tables.Count, originalShape.Tables.Count);
+        Assert.Empty(rows.Rejected);
+        Assert.Empty(rows.Dropped);
     }
 
     private static async Task<AppUnderTest> StartPortAsync(string folder, TestDatabase database)
@@ -71,8 +98,11 @@ public sealed class RealSchemaTests(ITestOutputHelper output)
         return await SchemaReader.ReadAsync(connection, provider, CancellationToken.None);
     }
 
-    private static void AssertAtLeast(string figure, double actual, double floor) =>
-        Assert.True(actual >= floor, string.Create(CultureInfo.InvariantCulture, $"{figure}: {actual:P1}, below the floor of {floor:P1}."));
+    private static void AssertAtLeast(string what, IReadOnlyList<Finding> findings, int floor)
+    {
+        var exact = findings.Count(f => f.Exact);
+        Assert.True(exact >= floor, string.Create(CultureInfo.InvariantCulture, $"{exact} of {findings.Count} {what} exact, below the floor of {floor}."));
+    }
 
-    private sealed record Floors(double Columns, double Objects, double Tables, int RejectedPostgres, int RejectedSqlite);
+    private sealed record Floors(int Columns, int Objects, int Tables, int RejectedPostgres, int RejectedSqlite);
 }

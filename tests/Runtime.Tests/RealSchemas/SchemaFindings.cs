@@ -16,12 +16,6 @@ internal sealed record SchemaFindings(
     IReadOnlyList<string> Extras,
     IReadOnlyList<OutsideObject> Outside)
 {
-    public double ColumnsExact => Share(Columns);
-
-    public double ObjectsExact => Share(Objects);
-
-    public double TablesExact => Share(Tables);
-
     public string Describe(string schema, RowCopyResult postgres, RowCopyResult sqlite)
     {
         var text = new StringBuilder();
