@@ -53,6 +53,7 @@ public sealed class RealSchemaTests(ITestOutputHelper output)
         AssertAtLeast("tables", findings.Tables, floors.Tables);
         Assert.True(rowsPostgres.Rejected.Count <= floors.RejectedPostgres, $"{rowsPostgres.Rejected.Count} rows rejected on PostgreSQL, at most {floors.RejectedPostgres} allowed.");
         Assert.True(rowsSqlite.Rejected.Count <= floors.RejectedSqlite, $"{rowsSqlite.Rejected.Count} rows rejected on SQLite, at most {floors.RejectedSqlite} allowed.");
+        Assert.True(rowsPostgres.Changed.Count == 0, "Rows the port stores differently:\n" + string.Join("\n", rowsPostgres.Changed));
     }
 
     /// <summary>The comparison finds nothing where there is nothing to find: an original beside a second copy of itself is exact throughout.</summary>
@@ -77,6 +78,7 @@ public sealed class RealSchemaTests(ITestOutputHelper output)
         Assert.Equal(findings.Tables.Count, originalShape.Tables.Count);
         Assert.Empty(rows.Rejected);
         Assert.Empty(rows.Dropped);
+        Assert.Empty(rows.Changed);
     }
 
     private static async Task<AppUnderTest> StartPortAsync(string folder, TestDatabase database)

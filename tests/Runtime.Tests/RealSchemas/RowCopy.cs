@@ -7,7 +7,9 @@ namespace BackendInABox.Runtime.Tests.RealSchemas;
 /// <param name="Offered">Rows of the original offered to the port.</param>
 /// <param name="Rejected">One line per row the port's database refused, with its message.</param>
 /// <param name="Dropped">Original columns with values that have no column in the port to go to.</param>
-internal sealed record RowCopyResult(int Offered, IReadOnlyList<string> Rejected, IReadOnlyList<string> Dropped);
+/// <param name="Changed">Rows the port took but stores differently (PostgreSQL only: the columns whose port type is the
+/// original's but for its modifiers, read back as text; a rounded timestamp or a cut value shows here).</param>
+internal sealed record RowCopyResult(int Offered, IReadOnlyList<string> Rejected, IReadOnlyList<string> Dropped, IReadOnlyList<string> Changed);
 
 /// <summary>
 /// Copies every row of the original database into the port's tables, one INSERT per row so that each refusal (a
@@ -21,6 +23,7 @@ internal static class RowCopy
         var postgres = port is PostgresDatabase;
         var rejected = new List<string>();
         var dropped = new List<string>();
+        var changed = new List<string>();
         var offered = 0;
         await using var target = await port.OpenAsync();
         foreach (var table in InsertOrder(originalShape))
@@ -39,6 +42,7 @@ internal static class RowCopy
                 dropped.Add($"{table.Name}.{missing.Column.Name}: {missing.Values} values");
             }
 
+            var accepted = new List<(int Row, object?[] Values)>();
             for (var row = 0; row < rows.Count; row++)
             {
                 if (portTable is null)
@@ -53,11 +57,48 @@ internal static class RowCopy
                 {
                     rejected.Add($"{table.Name} row {row + 1}: {refusal}");
                 }
+                else
+                {
+                    accepted.Add((row, [.. values]));
+                }
+            }
+
+            if (postgres && portTable is not null)
+            {
+                changed.AddRange(await ChangedAsync(port, table.Name, portTable.Name, pairs, accepted));
             }
         }
 
-        return new RowCopyResult(offered, rejected, dropped);
+        return new RowCopyResult(offered, rejected, dropped, changed);
     }
+
+    /// <summary>The accepted rows whose comparable values the port does not hold as the original had them.</summary>
+    private static async Task<IEnumerable<string>> ChangedAsync(
+        TestDatabase port, string table, string portTable, List<(ColumnInfo Original, ColumnInfo Port)> pairs, List<(int Row, object?[] Values)> accepted)
+    {
+        var comparable = pairs.Select((p, i) => (Pair: p, Index: i)).Where(p => BaseType(p.Pair.Port.Type) == BaseType(p.Pair.Original.Type)).ToList();
+        if (comparable.Count == 0 || accepted.Count == 0)
+        {
+            return [];
+        }
+
+        string Tuple(IEnumerable<object?> values) => string.Join("\u0001", values.Select(v => v is null ? "\u0000" : (string)v));
+        var stored = (await port.QueryAsync($"SELECT {string.Join(", ", comparable.Select(c => port.Quote(c.Pair.Port.Name) + "::text"))} FROM {port.Quote(portTable)}"))
+            .Select(r => Tuple(r)).ToList();
+        var found = new List<string>();
+        foreach (var (row, values) in accepted)
+        {
+            if (!stored.Remove(Tuple(comparable.Select(c => values[c.Index]))))
+            {
+                found.Add($"{table} row {row + 1}: not stored as it was (compared as text: {string.Join(", ", comparable.Select(c => c.Pair.Port.Name))})");
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>A type without its modifiers ("numeric(10,2)" → numeric, "varchar(20)[]" → varchar[]).</summary>
+    private static string BaseType(string type) => System.Text.RegularExpressions.Regex.Replace(type, @"\([^)]*\)", string.Empty);
 
     /// <summary>Referenced tables first (a table's reference to itself is left to the rows' own order).</summary>
     private static List<TableInfo> InsertOrder(DatabaseShape shape)

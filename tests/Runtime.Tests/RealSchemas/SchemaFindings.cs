@@ -25,11 +25,13 @@ internal sealed record SchemaFindings(
         text.AppendLine(CultureInfo.InvariantCulture, $"tables exact:                       {Figure(Tables)}");
         text.AppendLine(CultureInfo.InvariantCulture, $"enum types exact:                   {Figure(Types)}");
         text.AppendLine(CultureInfo.InvariantCulture, $"rows rejected:                      PostgreSQL {postgres.Rejected.Count} of {postgres.Offered}, SQLite {sqlite.Rejected.Count} of {sqlite.Offered}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"rows stored differently:            PostgreSQL {postgres.Changed.Count}");
         Section(text, "not exact", [.. Tables.Concat(Columns).Concat(Objects).Concat(Types).Where(f => !f.Exact).Select(f => f.ToString())]);
         Section(text, "only in the port", Extras);
         Section(text, "outside the format (not ported)", [.. Outside.Select(o => $"{o.Kind} {o.Name}")]);
         Section(text, "rows rejected on PostgreSQL", postgres.Rejected);
         Section(text, "rows rejected on SQLite", sqlite.Rejected);
+        Section(text, "rows stored differently on PostgreSQL", postgres.Changed);
         Section(text, "values not copied (column not in the port)", postgres.Dropped);
         return text.ToString();
     }
