@@ -62,7 +62,10 @@ internal sealed record IndexInfo(string Name, IReadOnlyList<string> Columns, boo
     public IndexDetail? Detail { get; init; }
 }
 
-/// <summary>A single-column foreign key. Its name is left out: SQLite does not report constraint names.</summary>
+/// <summary>
+/// A foreign key as the replay's shape compares it: its first column, without its name, which SQLite does not report.
+/// The name, every column and the update rule are read on PostgreSQL only and are not among the <see cref="TableInfo.Lines"/>.
+/// </summary>
 /// <param name="OnDelete">"NO ACTION", "CASCADE", "SET NULL", "RESTRICT" or "SET DEFAULT".</param>
 internal sealed record ForeignKeyInfo(string Column, string TargetTable, string TargetColumn, string OnDelete)
 {
