@@ -72,8 +72,10 @@ internal static class SchemaDiff
         foreach (var column in existing.Columns)
         {
             if (renames.TryGetValue((existing.Name, column.Name), out var newName)
+                && newName != column.Name
                 && SchemaState.Column(existing, newName) is null
-                && SchemaState.Column(wanted, newName) is not null)
+                && SchemaState.Column(wanted, newName) is not null
+                && SchemaState.Column(wanted, column.Name) is null)
             {
                 renamed[column.Name] = newName;
                 c.RenameColumn(existing.Name, column.Name, newName, model);
@@ -185,7 +187,7 @@ internal static class SchemaDiff
                 Add(Phase.DropForeignKeys, Op(OperationKind.DropForeignKey, table.Name) with { Name = key.Name }, AddForeignKeyOp(table.Name, key));
             }
 
-            var recreate = new List<Operation> { Op(OperationKind.CreateTable, table.Name) with { Columns = table.Columns } };
+            var recreate = new List<Operation> { Op(OperationKind.CreateTable, table.Name) with { Columns = table.Columns, PrimaryKeyName = table.PrimaryKeyName } };
             recreate.AddRange(table.Indexes.Select(i => CreateIndexOp(table.Name, i)));
             Add(Phase.DropTables, new[] { Op(OperationKind.DropTable, table.Name) }, recreate);
             _summary.Add($"table {table.Name} dropped");
@@ -195,7 +197,7 @@ internal static class SchemaDiff
 
         public void CreateTable(TableShape table, SchemaModel model)
         {
-            Add(Phase.CreateTables, new[] { Op(OperationKind.CreateTable, table.Name) with { Columns = table.Columns } }, new[] { Op(OperationKind.DropTable, table.Name) });
+            Add(Phase.CreateTables, new[] { Op(OperationKind.CreateTable, table.Name) with { Columns = table.Columns, PrimaryKeyName = table.PrimaryKeyName } }, new[] { Op(OperationKind.DropTable, table.Name) });
             // Dropping the table drops its indexes; its foreign keys are dropped first, because new tables may refer
             // to each other and down drops them in reverse order.
             foreach (var index in table.Indexes)

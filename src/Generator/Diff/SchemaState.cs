@@ -51,7 +51,10 @@ internal sealed class SchemaState
                 return $"table '{op.Table}' already exists at this point of the history";
             }
 
-            _tables[op.Table] = new TableShape(op.Table, op.Columns, EquatableArray<IndexShape>.Empty, EquatableArray<ForeignKeyShape>.Empty);
+            _tables[op.Table] = new TableShape(op.Table, op.Columns, EquatableArray<IndexShape>.Empty, EquatableArray<ForeignKeyShape>.Empty)
+            {
+                PrimaryKeyName = op.Columns.Any(c => c.PrimaryKey) ? op.PrimaryKeyName ?? IndexNames.LegacyPrimaryKey(op.Table) : null,
+            };
             return null;
         }
 

@@ -12,7 +12,7 @@ internal static class EntityEmitter
     {
         var w = new CodeWriter();
         w.Open($"namespace {ns}");
-        w.OpenType(model.Description is { } description ? CodeWriter.Xml(description) : $"A row of the <c>{model.Table}</c> table.", $"public partial class {CodeWriter.Identifier(model.Name)}");
+        w.OpenType(model.Description is { } description ? CodeWriter.Xml(description) : $"A row of the <c>{CodeWriter.Xml(model.Table)}</c> table.", $"public partial class {CodeWriter.Identifier(model.Name)}");
         w.Summary("The table this entity is stored in.");
         w.Line($"public const string TableName = {CodeWriter.Literal(model.Table)};");
         w.Line();
@@ -48,8 +48,7 @@ internal static class EntityEmitter
         return new GeneratedSource(model.Name + ".g.cs", w.ToString());
     }
 
-    public static string PropertyName(FieldModel field) =>
-        CodeWriter.Identifier(Identifiers.ToPascalCase(field.Name) + (field.Type == FieldType.Ref ? "Id" : string.Empty));
+    public static string PropertyName(FieldModel field) => CodeWriter.Identifier(FieldNames.Property(field));
 
     private static string MemberName(string value) => CodeWriter.Identifier(Identifiers.ToPascalCase(value));
 
@@ -57,7 +56,7 @@ internal static class EntityEmitter
     {
         var name = CodeWriter.Identifier(TypeNames.EnumName(model, field));
         w.Line();
-        w.OpenType($"The values of <see cref=\"{model.Name}.{PropertyName(field)}\"/>, stored as text in column <c>{field.Column}</c>.", $"public enum {name}");
+        w.OpenType($"The values of <see cref=\"{model.Name}.{PropertyName(field)}\"/>, stored as text in column <c>{CodeWriter.Xml(field.Column)}</c>.", $"public enum {name}");
         foreach (var value in field.Values)
         {
             w.Summary($"Stored as <c>{value}</c>.");
@@ -223,6 +222,6 @@ internal static class EntityEmitter
             parts.Add("unique");
         }
 
-        return $"Column <c>{field.Column}</c>: {string.Join(", ", parts)}.";
+        return $"Column <c>{CodeWriter.Xml(field.Column)}</c>: {string.Join(", ", parts)}.";
     }
 }

@@ -88,7 +88,7 @@ internal static class ManifestEmitter
         var indexes = table.Indexes.Select(i => $"new {Contract}.ManifestIndex({CodeWriter.Literal(i.Name)}, {Strings(i.Columns)}, {Bool(i.Unique)})");
         var keys = table.ForeignKeys.Select(k =>
             $"new {Contract}.ManifestForeignKey({CodeWriter.Literal(k.Name)}, {CodeWriter.Literal(k.Column)}, {CodeWriter.Literal(k.TargetTable)}, {CodeWriter.Literal(k.TargetColumn)}, {CodeWriter.Literal(SqliteDdl.OnDeleteSql(k.OnDelete))})");
-        return $"new {Contract}.ManifestTable({CodeWriter.Literal(table.Name)}, {Array($"{Contract}.ManifestColumn", columns)}, {Array($"{Contract}.ManifestIndex", indexes)}, {Array($"{Contract}.ManifestForeignKey", keys)})";
+        return $"new {Contract}.ManifestTable({CodeWriter.Literal(table.Name)}, {Array($"{Contract}.ManifestColumn", columns)}, {Array($"{Contract}.ManifestIndex", indexes)}, {Array($"{Contract}.ManifestForeignKey", keys)}){(table.PrimaryKeyName is { } key ? $" {{ PrimaryKeyName = {CodeWriter.Literal(key)} }}" : string.Empty)}";
     }
 
     /// <summary>One element a line, so a long history reads (and diffs) like hand-written code.</summary>

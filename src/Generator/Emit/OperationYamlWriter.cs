@@ -73,7 +73,13 @@ internal static class OperationYamlWriter
         switch (op.Kind)
         {
             case OperationKind.CreateTable:
-                var create = new StringBuilder($"{item}\n      table: {t}\n      columns:\n");
+                var create = new StringBuilder($"{item}\n      table: {t}\n");
+                if (op.PrimaryKeyName is { } keyName)
+                {
+                    create.Append("      primary_key_name: ").Append(Scalar(keyName)).Append('\n');
+                }
+
+                create.Append("      columns:\n");
                 foreach (var column in op.Columns)
                 {
                     create.Append("        - ").Append(Column(column)).Append('\n');

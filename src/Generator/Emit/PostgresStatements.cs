@@ -43,7 +43,7 @@ internal static class PostgresStatements
         var builder = new System.Text.StringBuilder($"{Root}.Create.Table({CodeWriter.Literal(op.Table)})");
         foreach (var column in op.Columns)
         {
-            builder.Append("\n    .WithColumn(").Append(CodeWriter.Literal(column.Name)).Append(')').Append(ColumnChain(column));
+            builder.Append("\n    .WithColumn(").Append(CodeWriter.Literal(column.Name)).Append(')').Append(ColumnChain(column, op.PrimaryKeyName));
         }
 
         yield return builder + ";";
@@ -176,7 +176,8 @@ internal static class PostgresStatements
         $"{Root}.Execute.Sql({CodeWriter.Literal($"ALTER TABLE {Quote(table)} ADD CONSTRAINT {Quote(IndexNames.Check(table, column.Name))} CHECK ({EnumCheck(column.Name, column.EnumValues)})")});";
 
     /// <summary>The fluent chain after WithColumn/AddColumn: type, nullability, key, default.</summary>
-    private static string ColumnChain(ColumnShape column)
+    /// <param name="primaryKeyName">The key's name; without one FluentMigrator names it PK_table, as files written before keys had names expect.</param>
+    private static string ColumnChain(ColumnShape column, string? primaryKeyName = null)
     {
         var type = column.Type;
         var chain = type.Kind switch
@@ -199,7 +200,7 @@ internal static class PostgresStatements
         chain += column.Nullable ? ".Nullable()" : ".NotNullable()";
         if (column.PrimaryKey)
         {
-            chain += ".PrimaryKey()";
+            chain += primaryKeyName is null ? ".PrimaryKey()" : $".PrimaryKey({CodeWriter.Literal(primaryKeyName)})";
             if (type.Kind is FieldType.Integer or FieldType.BigInt)
             {
                 // BY DEFAULT, unlike ALWAYS, still accepts explicit ids (imports, fixtures, hand-written SQL).

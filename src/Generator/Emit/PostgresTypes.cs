@@ -28,8 +28,9 @@ internal static class PostgresTypes
     /// <summary>
     /// The conversion `migrate generate` proposes for an alter_column that changes the kind of type: an explicit cast
     /// of the column, which the user may edit. It casts to the type without its length or precision, because PostgreSQL's explicit cast to varchar(n) silently truncates,
-    /// while the assignment to the column that follows fails on a value that does not fit.
+    /// while the assignment to the column that follows fails on a value that does not fit. The user reads and edits it,
+    /// so the column is quoted only when its name needs it.
     /// </summary>
     public static string ProposedUsing(ColumnShape column) =>
-        $"{column.Name}::{Of(column.Type with { Length = null, Precision = null, Scale = null })}";
+        $"{SqlLiterals.QuoteIfNeeded(column.Name)}::{Of(column.Type with { Length = null, Precision = null, Scale = null })}";
 }

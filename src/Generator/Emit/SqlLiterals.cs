@@ -5,11 +5,16 @@ namespace BackendInABox.Generator.Emit;
 /// <summary>
 /// SQL text for validated values and identifiers, for the statements FluentMigrator's fluent API cannot express
 /// (PostgreSQL's USING, CHECK constraints, SQLite's table rebuild). Inputs are never user SQL: identifiers are
-/// validated snake_case names and values are <see cref="DefaultValue"/>s already parsed for their type.
+/// validated names (any text without double quotes or invisible characters, always quoted) and values are
+/// <see cref="DefaultValue"/>s already parsed for their type.
 /// </summary>
 internal static class SqlLiterals
 {
     public static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"") + "\"";
+
+    /// <summary>For SQL a person edits: a lower-case snake_case name that is no reserved word as it is, any other quoted.</summary>
+    public static string QuoteIfNeeded(string identifier) =>
+        Validation.Identifiers.SnakeCaseProblem(identifier) is null && !Validation.Identifiers.IsSqlReserved(identifier) ? identifier : Quote(identifier);
 
     public static string String(string value) => "'" + value.Replace("'", "''") + "'";
 

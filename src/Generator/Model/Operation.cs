@@ -59,6 +59,12 @@ internal sealed record Operation(
     /// <c>using:</c> conversion (the diff says that one is needed, Emit writes it in the dialect's SQL).
     /// </summary>
     public bool ProposesCast { get; init; }
+
+    /// <summary>
+    /// For a create_table: the primary-key constraint's name, written as <c>primary_key_name:</c>. A file without it
+    /// (written before the key had a lower-case name) creates FluentMigrator's <c>PK_table</c>, as it always did.
+    /// </summary>
+    public string? PrimaryKeyName { get; init; }
 }
 
 /// <summary>One parsed migration file.</summary>

@@ -14,8 +14,8 @@ internal sealed record SchemaModel(
     LocationInfo Location);
 
 /// <summary>One field of a model.</summary>
-/// <param name="Name">The YAML key, snake_case; also the column name except for refs.</param>
-/// <param name="Column">The column name: <paramref name="Name"/>, or <c>name_id</c> for a <see cref="FieldType.Ref"/>.</param>
+/// <param name="Name">The YAML key, snake_case; it gives the C# property name and, unless <c>column:</c> says otherwise, the column name.</param>
+/// <param name="Column">The column name: <c>column:</c>, else <paramref name="Name"/>, or <c>name_id</c> for a <see cref="FieldType.Ref"/>.</param>
 /// <param name="Target">For refs: the target model's <c>name</c>.</param>
 /// <param name="Location">The field's key in the YAML file.</param>
 internal sealed record FieldModel(
@@ -34,7 +34,14 @@ internal sealed record FieldModel(
     OnDelete OnDelete,
     string? RenamedFrom,
     string? Description,
-    LocationInfo Location);
+    LocationInfo Location)
+{
+    /// <summary>The C# property name <c>property:</c> gives, null for the one the field name gives.</summary>
+    public string? Property { get; init; }
+
+    /// <summary>For refs: the foreign key's name <c>fk_name:</c> gives, null for the derived <c>fk_table_column</c>.</summary>
+    public string? ForeignKeyName { get; init; }
+}
 
 /// <summary>An index over fields (by YAML field name) of one model.</summary>
 internal sealed record IndexModel(EquatableArray<string> Fields, bool Unique, string? Name, LocationInfo Location);

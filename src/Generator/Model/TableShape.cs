@@ -10,7 +10,14 @@ internal sealed record TableShape(
     string Name,
     EquatableArray<ColumnShape> Columns,
     EquatableArray<IndexShape> Indexes,
-    EquatableArray<ForeignKeyShape> ForeignKeys);
+    EquatableArray<ForeignKeyShape> ForeignKeys)
+{
+    /// <summary>
+    /// The primary-key constraint's name on PostgreSQL (SQLite keeps no name), null for a table without a key. A table
+    /// keeps the name it was created with, through renames, as PostgreSQL does.
+    /// </summary>
+    public string? PrimaryKeyName { get; init; }
+}
 
 /// <param name="PrimaryKey">Integer and bigint keys are identity columns (the database numbers new rows).</param>
 /// <param name="EnumValues">For <see cref="FieldType.Enum"/>: the allowed values (varchar + CHECK).</param>

@@ -10,7 +10,7 @@ internal static class FieldParser
 {
     private static readonly string[] FieldKeys =
     {
-        "type", "required", "primary", "unique", "max_length", "precision", "scale", "default", "values", "target", "on_delete", "renamed_from", "description",
+        "type", "required", "primary", "unique", "max_length", "precision", "scale", "default", "values", "target", "on_delete", "renamed_from", "description", "column", "property", "fk_name",
     };
 
     public static List<FieldModel> ParseAll(YamlMapping fields, string? model, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken)
@@ -53,8 +53,7 @@ internal static class FieldParser
             return null;
         }
 
-        var column = type == FieldType.Ref ? name + "_id" : name;
-        FieldChecks.Column(column, key.Location, what, diagnostics);
+        var column = Column(reader, key, type, what, diagnostics);
         var primary = reader.Boolean("primary") ?? false;
         var required = primary || (reader.Boolean("required") ?? false);
         var unique = reader.Boolean("unique") ?? false;
@@ -70,7 +69,9 @@ internal static class FieldParser
         var (target, onDelete) = type == FieldType.Ref ? Reference(reader, what, required, diagnostics) : (null, OnDelete.NoAction);
         var defaultValue = Default(reader, new ColumnType(type, maxLength, precision, scale), values, what, diagnostics);
         var renamedFrom = RenamedFrom(reader, name, what, diagnostics);
-        if (diagnostics.Count > errorsBefore)
+        var property = reader.Scalar("property") is { } propertyNode ? FieldNames.PropertyName(propertyNode.Value, propertyNode.Location, what, diagnostics) : null;
+        var foreignKey = type == FieldType.Ref && reader.Scalar("fk_name") is { } keyNode ? DatabaseNames.Check(keyNode.Value, keyNode.Location, "fk_name", what, diagnostics) : null;
+        if (diagnostics.Count > errorsBefore || column is null)
         {
             return null;
         }
@@ -91,7 +92,28 @@ internal static class FieldParser
             onDelete,
             renamedFrom,
             reader.String("description"),
-            key.Location);
+            key.Location)
+        {
+            Property = property,
+            ForeignKeyName = foreignKey,
+        };
+    }
+
+    /// <summary>The written <c>column:</c>, else the name the field gives; null when either is not valid (reported).</summary>
+    private static string? Column(MappingReader reader, YamlScalar key, FieldType type, string what, FileDiagnostics diagnostics)
+    {
+        if (reader.Scalar("column") is { } written)
+        {
+            return FieldNames.Column(written.Value, written.Location, what, diagnostics);
+        }
+
+        var column = FieldNames.DefaultColumn(key.Value, type);
+        if (type == FieldType.Ref)
+        {
+            FieldNames.RefNamedLikeColumn(key.Value, key.Location, what, diagnostics);
+        }
+
+        return FieldChecks.Column(column, key.Location, what, diagnostics) ? column : null;
     }
 
     private static FieldType? Type(YamlScalar typeNode, string? model, string name, FileDiagnostics diagnostics)
@@ -109,7 +131,7 @@ internal static class FieldParser
 
     private static void CheckOptionsApply(MappingReader reader, FieldType type, string what, FileDiagnostics diagnostics)
     {
-        foreach (var option in new[] { "max_length", "precision", "scale", "values", "target", "on_delete" })
+        foreach (var option in new[] { "max_length", "precision", "scale", "values", "target", "on_delete", "fk_name" })
         {
             if (reader.Has(option))
             {
@@ -166,7 +188,7 @@ internal static class FieldParser
             return null;
         }
 
-        var renamedFrom = SqlNames.Check(renamedNode.Value, renamedNode.Location, "renamed_from name", what, diagnostics);
+        var renamedFrom = DatabaseNames.Check(renamedNode.Value, renamedNode.Location, "renamed_from name", what, diagnostics);
         FieldChecks.NotRenamedFromItself(renamedFrom, name, renamedNode.Location, what, diagnostics);
         return renamedFrom;
     }

@@ -137,9 +137,13 @@ internal static class OperationParser
     private static string? Table(MappingReader reader, FileDiagnostics diagnostics, string key = "table") =>
         reader.Scalar(key, required: true) is { } node ? Name(node, key, reader.What, diagnostics) : null;
 
-    private static string? Name(YamlScalar node, string key, string what, FileDiagnostics diagnostics)
+    /// <summary>A table, column, index or constraint name: any name the schema files accept (<see cref="DatabaseNames"/>).</summary>
+    private static string? Name(YamlScalar node, string key, string what, FileDiagnostics diagnostics) =>
+        Checked(node, key, what, DatabaseNames.Problem(node.Value), diagnostics);
+
+    private static string? Checked(YamlScalar node, string key, string what, string? problem, FileDiagnostics diagnostics)
     {
-        if (Identifiers.SnakeCaseProblem(node.Value) is { } problem)
+        if (problem is not null)
         {
             diagnostics.Add(Descriptors.MigrationBadValue, node.Location, $"'{key}' of {what} is not a valid identifier ('{Wording.Shorten(node.Value)}'): {problem}.");
             return null;
@@ -150,8 +154,9 @@ internal static class OperationParser
 
     private static Operation? CreateTable(YamlMapping body, string what, FileDiagnostics diagnostics, LocationInfo location)
     {
-        var reader = new MappingReader(body, what, diagnostics, new[] { "table", "columns" });
+        var reader = new MappingReader(body, what, diagnostics, new[] { "table", "columns", "primary_key_name" });
         var table = Table(reader, diagnostics);
+        var primaryKeyName = reader.Scalar("primary_key_name") is { } keyNode ? Name(keyNode, "primary_key_name", what, diagnostics) : null;
         var list = reader.Sequence("columns", required: true);
         if (table is null || list is null)
         {
@@ -181,7 +186,7 @@ internal static class OperationParser
             diagnostics.Add(Descriptors.MigrationBadValue, list.Location, $"{Wording.Capitalize(what)} creates a table without columns.");
         }
 
-        return Operation.Create(OperationKind.CreateTable, table) with { Columns = columns.ToEquatableArray(), Location = location };
+        return Operation.Create(OperationKind.CreateTable, table) with { Columns = columns.ToEquatableArray(), Location = location, PrimaryKeyName = primaryKeyName };
     }
 
     private static Operation? TableOnly(OperationKind kind, YamlMapping body, string what, FileDiagnostics diagnostics, LocationInfo location)
@@ -371,7 +376,7 @@ internal static class OperationParser
             {
                 foreach (var item in items)
                 {
-                    Name(item, "values", what, diagnostics);
+                    Checked(item, "values", what, Identifiers.SnakeCaseProblem(item.Value), diagnostics);
                 }
 
                 values = items.ConvertAll(i => i.Value).ToEquatableArray();

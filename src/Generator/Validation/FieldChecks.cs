@@ -20,6 +20,7 @@ internal static class FieldChecks
         ["values"] = FieldType.Enum,
         ["target"] = FieldType.Ref,
         ["on_delete"] = FieldType.Ref,
+        ["fk_name"] = FieldType.Ref,
     };
 
     /// <summary>Model.field, or only the field while the model has no valid name.</summary>
@@ -36,17 +37,25 @@ internal static class FieldChecks
         return false;
     }
 
-    /// <summary>A ref field's column is its name plus _id, which may break a rule the name alone keeps.</summary>
-    public static void Column(string column, LocationInfo location, string what, FileDiagnostics diagnostics)
+    /// <summary>
+    /// The column a field's name gives (a ref's is its name plus _id, which may break a rule the name alone keeps):
+    /// snake_case and not reserved, so hand-written SQL needs no quotes; a written <c>column:</c> may be any name.
+    /// </summary>
+    public static bool Column(string column, LocationInfo location, string what, FileDiagnostics diagnostics)
     {
         if (Identifiers.SnakeCaseProblem(column) is { } columnProblem)
         {
             diagnostics.Add(Descriptors.InvalidIdentifier, location, $"The column '{column}' of {what} is not a valid identifier: {columnProblem}.");
+            return false;
         }
-        else if (Identifiers.IsSqlReserved(column))
+
+        if (Identifiers.IsSqlReserved(column))
         {
-            diagnostics.Add(Descriptors.ReservedWord, location, $"The column '{column}' of {what} is an SQL reserved word; hand-written SQL would have to quote it everywhere. Choose another name.");
+            diagnostics.Add(Descriptors.ReservedWord, location, $"The column '{column}' of {what} is an SQL reserved word; hand-written SQL would have to quote it everywhere. Choose another name, or write the column with 'column: {column}' to keep it.");
+            return false;
         }
+
+        return true;
     }
 
     public static void KeyType(FieldType type, LocationInfo typeLocation, string field, FileDiagnostics diagnostics)

@@ -10,7 +10,8 @@ internal static class IndexChecks
     public static List<IndexModel> Check(EquatableArray<IndexDraft> drafts, string table, List<FieldModel> fields, string what, FileDiagnostics diagnostics)
     {
         var result = new List<IndexModel>();
-        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        // SQLite compares index names ignoring case.
+        var names = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
         foreach (var draft in drafts)
         {
             var fieldNames = new List<string>();
@@ -42,7 +43,7 @@ internal static class IndexChecks
                 }
             }
 
-            var name = draft.Name is { } given ? SqlNames.Check(given.Value, given.Location, "index name", what, diagnostics) : IndexNames.For(table, columns, draft.Unique);
+            var name = draft.Name is { } given ? DatabaseNames.Check(given.Value, given.Location, "index name", what, diagnostics) : IndexNames.For(table, columns, draft.Unique);
             if (!valid || name is null)
             {
                 continue;

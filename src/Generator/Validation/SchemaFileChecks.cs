@@ -36,7 +36,7 @@ internal static class SchemaFileChecks
         string? table = null;
         if (draft.Table is { } written)
         {
-            table = SqlNames.Check(written.Value, written.Location, "table name", what, diagnostics);
+            table = DatabaseNames.Check(written.Value, written.Location, "table name", what, diagnostics);
         }
         else if (draft.Name is not null)
         {

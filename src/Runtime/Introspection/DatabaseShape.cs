@@ -29,13 +29,13 @@ internal sealed record TableInfo(
     IReadOnlyList<EnumCheckInfo> EnumChecks)
 {
     public IEnumerable<string> Lines =>
-        new[] { $"table {Name} primary key ({string.Join(", ", PrimaryKey)})" }
+        new[] { $"table {Name} primary key ({string.Join(", ", PrimaryKey)}){(PrimaryKeyName is null ? string.Empty : " named " + PrimaryKeyName)}" }
             .Concat(Columns.Select(c => $"column {Name}.{c.Describe()}"))
             .Concat(Indexes.Select(i => $"index {Name}.{i.Name} ({string.Join(", ", i.Columns)}){(i.Unique ? " unique" : string.Empty)}"))
-            .Concat(ForeignKeys.Select(f => $"foreign key {Name}.{f.Column} -> {f.TargetTable}.{f.TargetColumn} on delete {f.OnDelete}"))
+            .Concat(ForeignKeys.Select(f => $"foreign key {Name}.{f.Column} -> {f.TargetTable}.{f.TargetColumn} on delete {f.OnDelete}{(f.Name is null ? string.Empty : " named " + f.Name)}"))
             .Concat(EnumChecks.Select(c => $"enum check {Name}.{c.Column} in ({string.Join(", ", c.Values)})"));
 
-    /// <summary>The primary key constraint's name (PostgreSQL only; SQLite does not report it).</summary>
+    /// <summary>The primary key constraint's name (PostgreSQL only; SQLite does not report it); among the <see cref="Lines"/> where it was read.</summary>
     public string? PrimaryKeyName { get; init; }
 
     /// <summary>Every CHECK constraint as the catalog states it (PostgreSQL only), the enum CHECKs among them.</summary>
@@ -63,8 +63,9 @@ internal sealed record IndexInfo(string Name, IReadOnlyList<string> Columns, boo
 }
 
 /// <summary>
-/// A foreign key as the replay's shape compares it: its first column, without its name, which SQLite does not report.
-/// The name, every column and the update rule are read on PostgreSQL only and are not among the <see cref="TableInfo.Lines"/>.
+/// A foreign key as the replay's shape compares it: its first column, and its name where it was read. The name, every
+/// column and the update rule are read on PostgreSQL only (SQLite does not report names); of them only the name is
+/// among the <see cref="TableInfo.Lines"/>, so a key the replay names otherwise shows as drift.
 /// </summary>
 /// <param name="OnDelete">"NO ACTION", "CASCADE", "SET NULL", "RESTRICT" or "SET DEFAULT".</param>
 internal sealed record ForeignKeyInfo(string Column, string TargetTable, string TargetColumn, string OnDelete)

@@ -18,8 +18,11 @@ internal static class ExpectedShape
                 SqlText.Default(postgres ? c.PostgresDefault : c.SqliteDefault)))],
             [.. t.Columns.Where(c => c.PrimaryKey).Select(c => c.Name)],
             [.. t.Indexes.Select(i => new IndexInfo(i.Name, i.Columns, i.Unique))],
-            [.. t.ForeignKeys.Select(f => new ForeignKeyInfo(f.Column, f.TargetTable, f.TargetColumn, f.OnDelete))],
-            [.. t.Columns.Where(c => c.EnumValues.Count > 0).Select(c => new EnumCheckInfo(c.Name, c.EnumValues))]))]);
+            [.. t.ForeignKeys.Select(f => new ForeignKeyInfo(f.Column, f.TargetTable, f.TargetColumn, f.OnDelete) { Name = postgres ? f.Name : null })],
+            [.. t.Columns.Where(c => c.EnumValues.Count > 0).Select(c => new EnumCheckInfo(c.Name, c.EnumValues))])
+        {
+            PrimaryKeyName = postgres ? t.PrimaryKeyName : null,
+        })]);
     }
 
     /// <summary>The build's expected shape, or why there is none (a history with errors or several heads has no single shape).</summary>

@@ -64,7 +64,8 @@ internal static partial class PostgresSchemaReader
 
         var tables = tableNames.Select(table =>
         {
-            var primary = indexes.Where(r => Text(r[0]) == table && (bool)r[3]!).Select(r => Text(r[4])).ToList();
+            var primaryRows = indexes.Where(r => Text(r[0]) == table && (bool)r[3]!).ToList();
+            var primary = primaryRows.Select(r => Text(r[4])).ToList();
             var tableColumns = columns.Where(r => Text(r[0]) == table).Select(r =>
             {
                 var name = Text(r[1]);
@@ -91,12 +92,13 @@ internal static partial class PostgresSchemaReader
                     OnUpdate = DeleteRule(Text(k.Row[4])),
                 })
                 .ToList();
+            // The values are read after the column's name, which may hold a single quote.
             var tableChecks = enumChecks.Where(c => c.Table == table)
-                .Select(c => new EnumCheckInfo(c.Match.Groups[1].Value, SqlText.QuotedValues(c.Definition)))
+                .Select(c => new EnumCheckInfo(CheckedName(c.Match), SqlText.QuotedValues(c.Definition[(c.Match.Index + c.Match.Length)..])))
                 .ToList();
             return new TableInfo(table, tableColumns, primary, tableIndexes, tableKeys, tableChecks)
             {
-                PrimaryKeyName = indexes.Where(r => Text(r[0]) == table && (bool)r[3]!).Select(r => Text(r[1])).FirstOrDefault(),
+                PrimaryKeyName = primaryRows.Select(r => Text(r[1])).FirstOrDefault(),
                 Checks = [.. checks.Where(r => Text(r[0]) == table).Select(r => new CheckInfo(Text(r[2]), Text(r[1])))],
             };
         }).ToList();
@@ -124,7 +126,13 @@ internal static partial class PostgresSchemaReader
         _ => "NO ACTION",
     };
 
-    /// <summary>The column a CHECK is about: its first identifier ("CHECK (((status)::text = ANY (...)))" → status).</summary>
-    [GeneratedRegex(@"^CHECK \(+""?([A-Za-z_][A-Za-z0-9_]*)""?\)?")]
+    /// <summary>
+    /// The column a CHECK is about: its first identifier ("CHECK (((status)::text = ANY (...)))" → status), which
+    /// PostgreSQL quotes when the name needs it ("CHECK (((""Order Status"")::text ...").
+    /// </summary>
+    [GeneratedRegex(@"^CHECK \(+(?:""((?:[^""]|"""")+)""|([A-Za-z_][A-Za-z0-9_$]*))")]
     private static partial Regex CheckedColumn();
+
+    private static string CheckedName(Match match) =>
+        match.Groups[1].Success ? match.Groups[1].Value.Replace("\"\"", "\"", StringComparison.Ordinal) : match.Groups[2].Value;
 }

@@ -87,7 +87,11 @@ public sealed record ManifestTable(
     string Name,
     IReadOnlyList<ManifestColumn> Columns,
     IReadOnlyList<ManifestIndex> Indexes,
-    IReadOnlyList<ManifestForeignKey> ForeignKeys);
+    IReadOnlyList<ManifestForeignKey> ForeignKeys)
+{
+    /// <summary>The primary-key constraint's name on PostgreSQL; null for a table without a key.</summary>
+    public string? PrimaryKeyName { get; init; }
+}
 
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed record ManifestColumn(
