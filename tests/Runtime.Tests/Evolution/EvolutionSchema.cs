@@ -7,7 +7,8 @@ namespace BackendInABox.Runtime.Tests.Evolution;
 
 /// <summary>
 /// A field of a fuzzed model. <see cref="Type"/> is a schema type name (integer, bigint, string, text, boolean, decimal,
-/// enum, ref); a ref's column is <c>{name}_id</c>.
+/// enum, ref); its column is <see cref="ColumnName"/> when set (any name: spaces, capitals, quotes), else the field name,
+/// <c>{name}_id</c> for a ref.
 /// </summary>
 /// <param name="Repeats">Whether rows may share a value in it (a default written into existing rows), so it never becomes unique.</param>
 internal sealed record FieldSpec(
@@ -21,10 +22,12 @@ internal sealed record FieldSpec(
     string? Target = null,
     string? OnDelete = null,
     string? RenamedFrom = null,
-    bool Repeats = false)
+    bool Repeats = false,
+    string? ColumnName = null,
+    string? ForeignKeyName = null)
 {
     [JsonIgnore]
-    public string Column => Type == "ref" ? Name + "_id" : Name;
+    public string Column => ColumnName ?? (Type == "ref" ? Name + "_id" : Name);
 
     /// <summary>Rows may share a value: a default written into them, a random parent, a boolean, an enum's first value.</summary>
     [JsonIgnore]
@@ -79,11 +82,24 @@ internal sealed record FieldSpec(
 
         if (RenamedFrom is not null)
         {
-            parts.Add("renamed_from: " + RenamedFrom);
+            parts.Add("renamed_from: " + Quoted(RenamedFrom));
+        }
+
+        if (ColumnName is not null)
+        {
+            parts.Add("column: " + Quoted(ColumnName));
+        }
+
+        if (ForeignKeyName is not null)
+        {
+            parts.Add("fk_name: " + Quoted(ForeignKeyName));
         }
 
         return $"{Name}: {{ {string.Join(", ", parts)} }}";
     }
+
+    /// <summary>The fuzzer's names hold no double quote or backslash, so a YAML double-quoted scalar is the name as written.</summary>
+    public static string Quoted(string name) => "\"" + name + "\"";
 }
 
 internal sealed record IndexSpec(ImmutableArray<string> Fields, bool Unique)
@@ -104,7 +120,7 @@ internal sealed record ModelSpec(string Name, string Table, ImmutableList<FieldS
     {
         var text = new StringBuilder()
             .Append("name: ").Append(Name).Append('\n')
-            .Append("table: ").Append(Table).Append('\n')
+            .Append("table: ").Append(FieldSpec.Quoted(Table)).Append('\n')
             .Append("fields:\n")
             .Append("  id: { type: integer, primary: true }\n");
         foreach (var field in Fields)

@@ -42,6 +42,7 @@ internal sealed record StepEffect(
 [JsonDerivedType(typeof(RemoveEnumValue), "remove_enum_value")]
 [JsonDerivedType(typeof(AddModel), "add_model")]
 [JsonDerivedType(typeof(DropModel), "drop_model")]
+[JsonDerivedType(typeof(SetColumn), "set_column")]
 internal abstract record EvolutionStep
 {
     public abstract (EvolutionSchema Schema, StepEffect Effect)? Apply(EvolutionSchema schema);
@@ -74,10 +75,11 @@ internal sealed record DropField(string Model, string Field) : EvolutionStep
                StepEffect.None with { DroppedColumns = [(m.Table, field.Column)] }));
 }
 
+/// <summary>Not of a field with a written column: its column stays, so the rename is no schema change at all.</summary>
 internal sealed record RenameField(string Model, string Field, string NewName) : EvolutionStep
 {
     public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
-        m.Field(Field) is not { } field || m.Field(NewName) is not null
+        m.Field(Field) is not { } field || m.Field(NewName) is not null || field.ColumnName is not null
             ? null
             : (m with
             {
@@ -85,6 +87,19 @@ internal sealed record RenameField(string Model, string Field, string NewName) :
                 Indexes = [.. m.Indexes.Select(i => i with { Fields = [.. i.Fields.Select(f => f == Field ? NewName : f)] })],
             },
                StepEffect.None with { RenamedColumns = [(m.Table, field.Column, (field with { Name = NewName }).Column)] }));
+}
+
+/// <summary>
+/// Gives a field another column with <c>column:</c>: a rename of the column, which the generator sees by itself when the
+/// field had the column its name gives, and from <c>renamed_from:</c> naming the former column otherwise.
+/// </summary>
+internal sealed record SetColumn(string Model, string Field, string NewColumn) : EvolutionStep
+{
+    public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
+        m.Field(Field) is not { } field || m.Fields.Any(f => string.Equals(f.Column, NewColumn, StringComparison.OrdinalIgnoreCase))
+            ? null
+            : (m with { Fields = m.Fields.Replace(field, field with { ColumnName = NewColumn, RenamedFrom = field.ColumnName }) },
+               StepEffect.None with { RenamedColumns = [(m.Table, field.Column, NewColumn)] }));
 }
 
 /// <summary>integer → bigint or a string of 40; string → a longer string or text: every value converts.</summary>

@@ -37,7 +37,7 @@ internal sealed class HistoryFuzzer(int seed)
     {
         var model = Pick(schema.Models);
         var field = model.Fields.IsEmpty ? null : Pick(model.Fields);
-        switch (_random.Next(13))
+        switch (_random.Next(14))
         {
             case 0:
             case 1:
@@ -67,6 +67,8 @@ internal sealed class HistoryFuzzer(int seed)
                 return field is { Type: "enum" } ? new RemoveEnumValue(model.Name, field.Name) : null;
             case 11:
                 return schema.Models.Count < 7 ? new AddModel(NewModel(schema.Models, requireRef: true)) : null;
+            case 12:
+                return field is null ? null : new SetColumn(model.Name, field.Name, ColumnName());
             default:
                 return schema.Models.Count > 2 ? new DropModel(model.Name) : null;
         }
@@ -88,7 +90,7 @@ internal sealed class HistoryFuzzer(int seed)
         }
 
         var indexes = _random.Next(3) == 0 ? ImmutableList.Create(new IndexSpec([fields[0].Name], false)) : [];
-        return new ModelSpec(name, name.ToLowerInvariant() + "_rows", fields, indexes);
+        return new ModelSpec(name, _random.Next(3) == 0 ? name + " Rows" : name.ToLowerInvariant() + "_rows", fields, indexes);
     }
 
     /// <summary>A field; one added to a table that has rows is optional or has a default, as a user's would be.</summary>
@@ -102,7 +104,7 @@ internal sealed class HistoryFuzzer(int seed)
 
         var name = Name("f");
         var required = _random.Next(3) == 0;
-        return _random.Next(7) switch
+        var field = _random.Next(7) switch
         {
             0 => new FieldSpec(name, "integer", required, required ? "5" : null),
             1 => new FieldSpec(name, "string", required, required ? "none" : null, MaxLength: 20 + _random.Next(3) * 10),
@@ -112,7 +114,17 @@ internal sealed class HistoryFuzzer(int seed)
             5 => new FieldSpec(name, "enum", required, required ? "e0" : null, Values: ["e0", "e1", "e2"]),
             _ => new FieldSpec(name, "bigint", Unique: !existingTable && _random.Next(2) == 0),
         };
+        return _random.Next(4) == 0 ? field with { ColumnName = ColumnName() } : field;
     }
+
+    /// <summary>A column name no field name gives: capitals, blanks, quotes, brackets, a comment's end, non-ASCII.</summary>
+    private string ColumnName() => _random.Next(4) switch
+    {
+        0 => Name("Col"),
+        1 => Name("it's col "),
+        2 => Name("a]b */ c"),
+        _ => Name("Ñandú "),
+    };
 
     private FieldSpec Ref(IReadOnlyList<ModelSpec> targets, bool required)
     {
@@ -122,7 +134,15 @@ internal sealed class HistoryFuzzer(int seed)
             onDelete = "cascade";
         }
 
-        return new FieldSpec(Name("p"), "ref", required, Target: Pick(targets).Name, OnDelete: onDelete);
+        var name = Name("p");
+        return new FieldSpec(
+            name,
+            "ref",
+            required,
+            Target: Pick(targets).Name,
+            OnDelete: onDelete,
+            ColumnName: _random.Next(4) == 0 ? ColumnName() : null,
+            ForeignKeyName: _random.Next(3) == 0 ? "FK " + name + " → parent" : null);
     }
 
     private string Name(string prefix) => prefix + (++_names).ToString(System.Globalization.CultureInfo.InvariantCulture);
