@@ -108,6 +108,21 @@ public sealed class DatabaseNameTests
     }
 
     [Fact]
+    public void The_proposed_conversion_quotes_a_column_that_needs_it()
+    {
+        var project = new EvolvingProject().Schema("song.yaml", "name: Song\nfields:\n  id: { type: integer, primary: true }\n  plays: { type: string, column: \"Play Count\" }\n  views: { type: string }\n");
+        project.Generate("initial");
+        project.Schema("song.yaml", "name: Song\nfields:\n  id: { type: integer, primary: true }\n  plays: { type: integer, column: \"Play Count\" }\n  views: { type: integer }\n");
+        project.Generate("counts are numbers");
+        var run = project.Run();
+
+        EvolvingProject.AssertClean(run);
+        var script = MigrationRunner.Script(MigrationRunner.Load(run), "PostgreSQL");
+        Assert.Contains("ALTER TABLE \"songs\" ALTER COLUMN \"Play Count\" TYPE integer USING \"Play Count\"::integer", script, StringComparison.Ordinal);
+        Assert.Contains("ALTER TABLE \"songs\" ALTER COLUMN \"views\" TYPE integer USING views::integer", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Derived_index_and_key_names_stay_within_63_bytes_of_UTF_8()
     {
         var project = Project();
@@ -191,6 +206,39 @@ public sealed class DatabaseNameTests
         var error = Assert.Single(run.BiabDiagnostics, d => d.Id == "BIAB021");
         Assert.Equal(GeneratorHarness.SchemaDirectory + "/b.yaml", error.Location.GetLineSpan().Path);
         Assert.Contains("as 'teams' (SQLite compares table names ignoring case)", error.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("  - create_table: { table: Teams, columns: [{ name: id, type: integer, primary: true }] }", "table 'teams' already exists at this point of the history, and SQLite compares table names ignoring case")]
+    [InlineData("  - rename_table: { table: teams, to: Teams }", "table 'teams' already exists, and SQLite compares table names ignoring case")]
+    [InlineData("  - add_column: { table: teams, column: { name: Name, type: text } }", "column 'teams.name' already exists, and SQLite compares column names ignoring case")]
+    [InlineData("  - rename_column: { table: teams, column: id, to: NAME }", "column 'teams.name' already exists, and SQLite compares column names ignoring case")]
+    public void A_history_that_names_one_table_or_column_twice_but_for_case_is_an_error_SQLite_would_make(string operation, string message)
+    {
+        var run = new GeneratorHarness()
+            .WithMigration("20260101000000_initial.yaml", "id: 20260101000000\ndescription: initial\nup:\n  - create_table: { table: teams, columns: [{ name: id, type: integer, primary: true }, { name: name, type: text }] }\n" + operation + "\ndown: []\n")
+            .Run();
+
+        var error = Assert.Single(run.BiabDiagnostics, d => d.Id == "BIAB109");
+        Assert.Contains(message, error.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_column_renamed_to_another_case_of_its_name_is_one_column_on_SQLite()
+    {
+        var project = new EvolvingProject().Schema("song.yaml", "name: Song\nfields:\n  id: { type: integer, primary: true }\n  title: { type: text }\n");
+        project.Generate("initial");
+        project.Schema("song.yaml", "name: Song\nfields:\n  id: { type: integer, primary: true }\n  title: { type: text, column: Title }\n");
+        Assert.Contains("rename_column: { table: songs, column: title, to: Title }", project.Generate("capital title"), StringComparison.Ordinal);
+        var assembly = MigrationRunner.Load(project.Run());
+        using var database = new SqliteFile();
+        MigrationRunner.UpSqlite(assembly, database.Path, 20260101000000);
+        database.Execute("INSERT INTO songs (id, title) VALUES (1, 'Song')");
+
+        MigrationRunner.UpSqlite(assembly, database.Path);
+        Assert.Equal("Title", database.Query("SELECT name FROM pragma_table_info('songs') WHERE cid = 1"));
+        MigrationRunner.DownSqlite(assembly, database.Path, 20260101000000);
+        Assert.Equal("title:Song", database.Query("SELECT name || ':' || (SELECT title FROM songs) FROM pragma_table_info('songs') WHERE cid = 1"));
     }
 
     [Theory]
