@@ -59,14 +59,16 @@ internal sealed record ManifestOwner(Assembly Host, BuildManifest? HostManifest,
 
     /// <summary>
     /// The project references of the running app (and of a test host: its deps file is the test project's), from the
-    /// deps.json files the host loaded: a referenced project whose types the app never uses has no assembly reference.
+    /// deps.json files the host loaded (a ';'-separated list on every OS) and the app's own: a referenced project
+    /// whose types the app never uses has no assembly reference, but is listed there.
     /// </summary>
     private static IEnumerable<Assembly> ProjectAssemblies(Assembly app)
     {
         var depsFiles = (AppContext.GetData("APP_CONTEXT_DEPS_FILES") as string ?? string.Empty)
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Split(';', StringSplitOptions.RemoveEmptyEntries)
             .Append(app.Location.Length > 0 ? Path.ChangeExtension(app.Location, ".deps.json") : string.Empty)
             .Where(File.Exists)
+            .Select(Path.GetFullPath)
             .Distinct(StringComparer.Ordinal);
         var names = depsFiles.SelectMany(ProjectAssemblyNames).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         foreach (var name in names)

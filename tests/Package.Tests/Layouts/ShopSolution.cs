@@ -53,11 +53,17 @@ internal sealed class ShopSolution : IDisposable
         return shop;
     }
 
-    /// <summary>Builds every project (the tests' build builds the API and the library).</summary>
+    /// <summary>Builds every project (the tests' build builds the API and the library); the transcript of both builds.</summary>
     public async Task<ProcessResult> BuildAsync()
     {
         var tests = await DotnetAsync(Folder, "build", "--no-restore", "Shop.Tests/Shop.Tests.csproj");
-        return tests.ExitCode != 0 ? tests : await DotnetAsync(Folder, "build", "--no-restore", "Shop.Worker/Shop.Worker.csproj");
+        if (tests.ExitCode != 0)
+        {
+            return tests;
+        }
+
+        var worker = await DotnetAsync(Folder, "build", "--no-restore", "Shop.Worker/Shop.Worker.csproj");
+        return worker with { Output = tests.Output + worker.Output };
     }
 
     /// <summary>`dotnet run --project Shop.Api -- ...`, launch profile and all, as a user runs it from the solution folder.</summary>
@@ -156,7 +162,7 @@ internal sealed class ShopSolution : IDisposable
 
     private void WriteWorker()
     {
-        Write("Shop.Worker/Shop.Worker.csproj", """
+        Write("Shop.Worker/Shop.Worker.csproj", $"""
             <Project Sdk="Microsoft.NET.Sdk.Worker">
               <PropertyGroup>
                 <TargetFramework>net10.0</TargetFramework>
@@ -164,6 +170,7 @@ internal sealed class ShopSolution : IDisposable
                 <Nullable>enable</Nullable>
               </PropertyGroup>
               <ItemGroup>
+                <PackageReference Include="Microsoft.Extensions.Hosting" Version="{RepositoryVersion("Microsoft.Extensions.Hosting")}" />
                 <ProjectReference Include="../Shop.Data/Shop.Data.csproj" />
               </ItemGroup>
             </Project>
