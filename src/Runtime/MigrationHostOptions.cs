@@ -23,6 +23,9 @@ public sealed class MigrationHostOptions
     /// <summary>Errors and warnings. Default: standard error.</summary>
     public TextWriter? Error { get; init; }
 
-    /// <summary>The environment variables to read (DATABASE_URL, ConnectionStrings__Default). Default: the process environment.</summary>
+    /// <summary>
+    /// The environment variables to read (DATABASE_URL, ConnectionStrings__Default, ASPNETCORE_ENVIRONMENT or
+    /// DOTNET_ENVIRONMENT for appsettings.{Environment}.json). Default: the process environment.
+    /// </summary>
     public IReadOnlyDictionary<string, string?>? Environment { get; init; }
 }
