@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Reflection;
 
 namespace BackendInABox.Manifest;
 
@@ -25,21 +24,6 @@ public sealed record BuildManifest(
     public string? Diagram { get; init; }
 
     public ManifestMigration? Find(long id) => Migrations.FirstOrDefault(m => m.Id == id);
-
-    internal static BuildManifest Load(Assembly? app)
-    {
-        if (app is null)
-        {
-            throw new UserError("Cannot tell which app to migrate: there is no entry assembly.", "Pass MigrationHostOptions.AppAssembly.");
-        }
-
-        var registration = app.GetCustomAttribute<BuildManifestSourceAttribute>()
-            ?? throw new UserError(
-                $"The app {app.GetName().Name} has no Backend-in-a-Box build manifest.",
-                "Reference the BackendInABox package (it runs the generator at build time) and rebuild; schema errors in the build also stop it.");
-        var source = (IBuildManifestSource)Activator.CreateInstance(registration.SourceType)!;
-        return source.Create();
-    }
 }
 
 /// <summary>Registers the app's generated <see cref="IBuildManifestSource"/>; written by the generator, one per app.</summary>
