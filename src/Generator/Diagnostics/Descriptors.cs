@@ -31,6 +31,9 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor DuplicateTable = Error("BIAB021", "Duplicate table name");
     public static readonly DiagnosticDescriptor UnknownRefTarget = Error("BIAB022", "Reference to an unknown model");
     public static readonly DiagnosticDescriptor TypeNameCollision = Error("BIAB023", "Generated C# type name collides");
+    public static readonly DiagnosticDescriptor InvalidCheck = Error("BIAB060", "Invalid check constraint");
+    public static readonly DiagnosticDescriptor InvalidIndexOption = Error("BIAB061", "Invalid index option");
+    public static readonly DiagnosticDescriptor PostgresOnlyIndexOption = Info("BIAB062", "Index option left out on SQLite");
 
     // Migration files and history.
     public static readonly DiagnosticDescriptor MigrationSyntax = Error("BIAB101", "Migration file is not valid YAML");
@@ -61,6 +64,8 @@ internal static class Descriptors
     private static DiagnosticDescriptor Error(string id, string title) => Create(id, title, DiagnosticSeverity.Error);
 
     private static DiagnosticDescriptor Warning(string id, string title) => Create(id, title, DiagnosticSeverity.Warning);
+
+    private static DiagnosticDescriptor Info(string id, string title) => Create(id, title, DiagnosticSeverity.Info);
 
     private static DiagnosticDescriptor Create(string id, string title, DiagnosticSeverity severity) =>
         new(id, title, "{0}", "BackendInABox", severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());

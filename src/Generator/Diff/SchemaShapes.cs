@@ -24,7 +24,7 @@ internal static class SchemaShapes
         foreach (var index in model.Indexes)
         {
             var cols = index.Fields.Select(name => model.Fields.First(f => f.Name == name).Column).ToEquatableArray();
-            indexes.Add(new IndexShape(index.Name ?? IndexNames.For(model.Table, cols.ToList(), index.Unique), cols, index.Unique));
+            indexes.Add(new IndexShape(index.Name ?? IndexNames.For(model.Table, cols.ToList(), index.Unique), cols, index.Unique) { Options = index.Options });
         }
 
         var keys = model.Fields.Where(f => f.Type == FieldType.Ref).Select(f =>
@@ -37,7 +37,10 @@ internal static class SchemaShapes
             model.Table,
             columns,
             indexes.GroupBy(i => i.Name).Select(g => g.First()).OrderBy(i => i.Name, StringComparer.Ordinal).ToEquatableArray(),
-            keys.OrderBy(k => k.Name, StringComparer.Ordinal).ToEquatableArray());
+            keys.OrderBy(k => k.Name, StringComparer.Ordinal).ToEquatableArray())
+        {
+            Checks = model.Checks.OrderBy(k => k.Name, StringComparer.Ordinal).ToEquatableArray(),
+        };
     }
 
     public static ColumnShape Column(FieldModel field, SchemaSet set)

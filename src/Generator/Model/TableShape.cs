@@ -10,7 +10,11 @@ internal sealed record TableShape(
     string Name,
     EquatableArray<ColumnShape> Columns,
     EquatableArray<IndexShape> Indexes,
-    EquatableArray<ForeignKeyShape> ForeignKeys);
+    EquatableArray<ForeignKeyShape> ForeignKeys)
+{
+    /// <summary>The model's <c>checks:</c>, sorted by name.</summary>
+    public EquatableArray<CheckShape> Checks { get; init; } = EquatableArray<CheckShape>.Empty;
+}
 
 /// <param name="PrimaryKey">Integer and bigint keys are identity columns (the database numbers new rows).</param>
 /// <param name="EnumValues">For <see cref="FieldType.Enum"/>: the allowed values (varchar + CHECK).</param>
@@ -34,6 +38,10 @@ internal sealed record ColumnType(FieldType Kind, int? Length, int? Precision, i
     public const int DefaultScale = 2;
 }
 
-internal sealed record IndexShape(string Name, EquatableArray<string> Columns, bool Unique);
+/// <param name="Columns">The indexed columns; empty for an expression index.</param>
+internal sealed record IndexShape(string Name, EquatableArray<string> Columns, bool Unique)
+{
+    public IndexOptions Options { get; init; } = IndexOptions.None;
+}
 
 internal sealed record ForeignKeyShape(string Name, string Column, string TargetTable, string TargetColumn, OnDelete OnDelete);
