@@ -8,8 +8,8 @@ namespace BackendInABox.Runtime.Tests.Introspection;
 
 /// <summary>
 /// Checks and index options taken up and down with rows on both dialects, in tables that refer to each other: rows and
-/// keys stay, the constraints hold, the live database matches the build's expected shape (so `migrate status` and the
-/// fuzzer see them), and a check the rows violate fails its migration whole.
+/// keys stay, the constraints hold, `migrate script` shows them, the live database matches the build's expected shape
+/// (what the fuzzer compares), and a check the rows violate fails its migration whole.
 /// </summary>
 public sealed class ConstraintShapeTests
 {
@@ -66,7 +66,17 @@ public sealed class ConstraintShapeTests
         app.Rebuild();
         var migration = await app.GenerateAsync("checks and index options");
         Assert.Contains("add_check", migration.Text, StringComparison.Ordinal);
+        var script = (await app.MigrateAsync("script")).ShouldSucceed()
+            .ShouldContain("\"ck_tracks_quantity\" CHECK (quantity >= 0)")
+            .ShouldContain("INDEX \"ux_tracks_live_title\" ON \"tracks\" (\"title\") WHERE (deleted_at IS NULL)")
+            .ShouldContain("\"ix_tracks_title_lower\" ON \"tracks\" (lower(title))");
+        if (dialect != "SQLite")
+        {
+            script.ShouldContain("USING hash (\"quantity\")").ShouldContain("(\"slug\" text_pattern_ops)");
+        }
+
         (await app.MigrateAsync("up")).ShouldSucceed();
+        (await app.MigrateAsync("script", "--down")).ShouldSucceed().ShouldContain(dialect == "SQLite" ? "DROP INDEX \"ix_tracks_title_lower\"" : "DROP CONSTRAINT \"ck_tracks_quantity\"");
 
         Assert.Empty(await DifferencesAsync(app));
         Assert.Equal(["1|One|1", "2|Two|2"], await app.Database.ColumnValuesAsync("SELECT CAST(id AS TEXT) || '|' || title || '|' || CAST(team_id AS TEXT) FROM tracks ORDER BY id"));
