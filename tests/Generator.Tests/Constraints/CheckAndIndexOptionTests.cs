@@ -183,6 +183,43 @@ public sealed class CheckAndIndexOptionTests
         Assert.Throws<SqliteException>(() => database.Execute("INSERT INTO teams (id, name) VALUES (2, '')"));
     }
 
+    [Fact]
+    public void A_check_for_one_dialect_is_created_and_dropped_on_that_dialect_only()
+    {
+        var project = Project();
+        project.Generate("initial");
+        project.Schema("team.yaml", Teams + "\n  - { name: ck_teams_lite, sql: { sqlite: \"typeof(name) = 'text'\" } }\n  - { name: ck_teams_pg, sql: { postgres: \"name ~ '^[A-Z]'\" } }");
+        project.Generate("one dialect each");
+        project.Schema("team.yaml", Teams);
+        project.Generate("none again");
+        var run = project.Run();
+        EvolvingProject.AssertClean(WithoutNotes(run));
+        var assembly = MigrationRunner.Load(run);
+
+        var postgres = MigrationRunner.Script(assembly, "PostgreSQL");
+        Assert.Contains("ADD CONSTRAINT \"ck_teams_pg\" CHECK (name ~ '^[A-Z]')", postgres, StringComparison.Ordinal);
+        Assert.Contains("DROP CONSTRAINT \"ck_teams_pg\"", postgres, StringComparison.Ordinal);
+        Assert.DoesNotContain("ck_teams_lite", postgres, StringComparison.Ordinal);
+        var sqlite = MigrationRunner.Script(assembly, "SQLite");
+        Assert.Contains("CONSTRAINT \"ck_teams_lite\" CHECK (typeof(name) = 'text')", sqlite, StringComparison.Ordinal);
+        Assert.DoesNotContain("ck_teams_pg", sqlite, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Dropping_a_model_with_checks_and_index_options_restores_them_all_in_down()
+    {
+        var project = Project();
+        project.Generate("initial");
+        project.RemoveSchema("track.yaml");
+
+        var text = project.Generate("no tracks");
+        var down = text.Split("down:")[1];
+        Assert.Contains("checks:\n        - { name: ck_tracks_quantity, sql: \"quantity >= 0\" }", down, StringComparison.Ordinal);
+        Assert.Contains("create_index: { table: tracks, name: ix_tracks_title_lower, columns: [], expression: \"lower(title)\" }", down, StringComparison.Ordinal);
+        Assert.Contains("create_index: { table: tracks, name: ux_tracks_live_title, columns: [title], unique: true, where: \"deleted_at IS NULL\" }", down, StringComparison.Ordinal);
+        EvolvingProject.AssertClean(WithoutNotes(project.Run()));
+    }
+
     /// <summary>BIAB062 is information the build always gives for <c>using:</c>/<c>ops:</c>; the clean-run check is about everything else.</summary>
     private static GeneratorRun WithoutNotes(GeneratorRun run) => run.WithoutDiagnostic("BIAB062");
 }

@@ -29,6 +29,7 @@ public sealed class ConstraintShapeTests
           slug:       { type: text }
           quantity:   { type: integer, required: true, default: 0 }
           deleted_at: { type: datetime }
+          data:       { type: json }
           team:       { type: ref, target: Team, on_delete: cascade }
         """;
 
@@ -38,6 +39,7 @@ public sealed class ConstraintShapeTests
           - { fields: [title], where: "deleted_at IS NULL", unique: true, name: ux_tracks_live_title }
           - { fields: [slug], ops: [text_pattern_ops], name: ix_tracks_slug_pattern }
           - { fields: [quantity], using: hash }
+          - { fields: [data], using: gin, ops: [jsonb_path_ops] }
           - { expression: "lower(title)", name: ix_tracks_title_lower }
           - { fields: [team, quantity], order: [asc, desc] }
         checks:
@@ -72,7 +74,7 @@ public sealed class ConstraintShapeTests
             .ShouldContain("\"ix_tracks_title_lower\" ON \"tracks\" (lower(title))");
         if (dialect != "SQLite")
         {
-            script.ShouldContain("USING hash (\"quantity\")").ShouldContain("(\"slug\" text_pattern_ops)");
+            script.ShouldContain("USING hash (\"quantity\")").ShouldContain("(\"slug\" text_pattern_ops)").ShouldContain("USING gin (\"data\" jsonb_path_ops)");
         }
 
         (await app.MigrateAsync("up")).ShouldSucceed();
