@@ -34,6 +34,9 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor InvalidDatabaseName = Error("BIAB040", "Invalid database name");
     public static readonly DiagnosticDescriptor RefNamedLikeColumn = Error("BIAB041", "Reference field named like its column");
     public static readonly DiagnosticDescriptor InvalidPropertyName = Error("BIAB042", "Invalid C# property name");
+    public static readonly DiagnosticDescriptor InvalidCheck = Error("BIAB060", "Invalid check constraint");
+    public static readonly DiagnosticDescriptor InvalidIndexOption = Error("BIAB061", "Invalid index option");
+    public static readonly DiagnosticDescriptor PostgresOnlyIndexOption = Info("BIAB062", "Index option left out on SQLite");
 
     // Migration files and history.
     public static readonly DiagnosticDescriptor MigrationSyntax = Error("BIAB101", "Migration file is not valid YAML");
@@ -64,6 +67,8 @@ internal static class Descriptors
     private static DiagnosticDescriptor Error(string id, string title) => Create(id, title, DiagnosticSeverity.Error);
 
     private static DiagnosticDescriptor Warning(string id, string title) => Create(id, title, DiagnosticSeverity.Warning);
+
+    private static DiagnosticDescriptor Info(string id, string title) => Create(id, title, DiagnosticSeverity.Info);
 
     private static DiagnosticDescriptor Create(string id, string title, DiagnosticSeverity severity) =>
         new(id, title, "{0}", "BackendInABox", severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());

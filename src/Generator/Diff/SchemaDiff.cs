@@ -110,6 +110,11 @@ internal static class SchemaDiff
             }
         }
 
+        foreach (var check in existing.Checks.Where(k => !wanted.Checks.Contains(k)))
+        {
+            c.DropCheck(existing.Name, check, model, wanted.Checks.Any(k => k.Name == check.Name));
+        }
+
         var added = new List<ColumnShape>();
         foreach (var column in wanted.Columns)
         {
@@ -149,6 +154,11 @@ internal static class SchemaDiff
         {
             c.AddForeignKey(existing.Name, key, model);
         }
+
+        foreach (var check in wanted.Checks.Where(k => !existing.Checks.Contains(k)))
+        {
+            c.AddCheck(existing.Name, check, model, existing.Checks.Any(k => k.Name == check.Name));
+        }
     }
 
     /// <summary>
@@ -159,6 +169,7 @@ internal static class SchemaDiff
     {
         DropForeignKeys,
         DropIndexes,
+        DropChecks,
         RenameColumns,
         AddColumns,
         AlterColumns,
@@ -167,6 +178,7 @@ internal static class SchemaDiff
         CreateTables,
         CreateIndexes,
         AddForeignKeys,
+        AddChecks,
     }
 
     /// <summary>Collects operations into phases so the combined list runs in a valid order both ways.</summary>
@@ -187,7 +199,7 @@ internal static class SchemaDiff
                 Add(Phase.DropForeignKeys, Op(OperationKind.DropForeignKey, table.Name) with { Name = key.Name }, AddForeignKeyOp(table.Name, key));
             }
 
-            var recreate = new List<Operation> { Op(OperationKind.CreateTable, table.Name) with { Columns = table.Columns, PrimaryKeyName = table.PrimaryKeyName } };
+            var recreate = new List<Operation> { Op(OperationKind.CreateTable, table.Name) with { Columns = table.Columns, PrimaryKeyName = table.PrimaryKeyName, Checks = table.Checks } };
             recreate.AddRange(table.Indexes.Select(i => CreateIndexOp(table.Name, i)));
             Add(Phase.DropTables, new[] { Op(OperationKind.DropTable, table.Name) }, recreate);
             _summary.Add($"table {table.Name} dropped");
@@ -197,7 +209,7 @@ internal static class SchemaDiff
 
         public void CreateTable(TableShape table, SchemaModel model)
         {
-            Add(Phase.CreateTables, new[] { Op(OperationKind.CreateTable, table.Name) with { Columns = table.Columns, PrimaryKeyName = table.PrimaryKeyName } }, new[] { Op(OperationKind.DropTable, table.Name) });
+            Add(Phase.CreateTables, new[] { Op(OperationKind.CreateTable, table.Name) with { Columns = table.Columns, PrimaryKeyName = table.PrimaryKeyName, Checks = table.Checks } }, new[] { Op(OperationKind.DropTable, table.Name) });
             // Dropping the table drops its indexes; its foreign keys are dropped first, because new tables may refer
             // to each other and down drops them in reverse order.
             foreach (var index in table.Indexes)
@@ -388,7 +400,7 @@ internal static class SchemaDiff
         public void CreateIndex(string table, IndexShape index, SchemaModel model)
         {
             Add(Phase.CreateIndexes, CreateIndexOp(table, index), Op(OperationKind.DropIndex, table) with { Name = index.Name });
-            _summary.Add($"{table}: {(index.Unique ? "unique index" : "index")} {index.Name} on ({string.Join(", ", index.Columns)}) added");
+            _summary.Add($"{table}: {(index.Unique ? "unique index" : "index")} {index.Name} on ({index.Options.Expression ?? string.Join(", ", index.Columns)}) added");
             Changed(model);
         }
 
@@ -396,6 +408,28 @@ internal static class SchemaDiff
         {
             Add(Phase.AddForeignKeys, AddForeignKeyOp(table, key), Op(OperationKind.DropForeignKey, table) with { Name = key.Name });
             _summary.Add($"{table}.{key.Column} references {key.TargetTable}.{key.TargetColumn}");
+            Changed(model);
+        }
+
+        /// <param name="replaced">The schema keeps a check of this name with other SQL: <see cref="AddCheck"/> re-creates it.</param>
+        public void DropCheck(string table, CheckShape check, SchemaModel model, bool replaced)
+        {
+            var restore = AddCheckOp(table, check);
+            Add(Phase.DropChecks, Op(OperationKind.DropCheck, table) with { Name = check.Name }, restore);
+            if (!replaced)
+            {
+                _summary.Add($"{table}: check {check.Name} dropped");
+            }
+
+            RollbackMayFail($"the down re-adds check {check.Name} on {table}: it fails if a row then violates it, which the up allows. Fix those rows before `migrate down`", model, restore);
+            Changed(model);
+        }
+
+        /// <param name="replaces">A check of this name with other SQL was dropped first: the change is a new condition.</param>
+        public void AddCheck(string table, CheckShape check, SchemaModel model, bool replaces)
+        {
+            Add(Phase.AddChecks, AddCheckOp(table, check), Op(OperationKind.DropCheck, table) with { Name = check.Name });
+            _summary.Add($"{table}: check {check.Name} {(replaces ? "changed" : "added")}");
             Changed(model);
         }
 
@@ -495,7 +529,9 @@ internal static class SchemaDiff
         private static Operation Op(OperationKind kind, string table) => Operation.Create(kind, table);
 
         private static Operation CreateIndexOp(string table, IndexShape index) =>
-            Op(OperationKind.CreateIndex, table) with { Name = index.Name, IndexColumns = index.Columns, Unique = index.Unique };
+            Op(OperationKind.CreateIndex, table) with { Name = index.Name, IndexColumns = index.Columns, Unique = index.Unique, IndexOptions = index.Options };
+
+        private static Operation AddCheckOp(string table, CheckShape check) => Op(OperationKind.AddCheck, table) with { Check = check };
 
         private static Operation AddForeignKeyOp(string table, ForeignKeyShape key) => Op(OperationKind.AddForeignKey, table) with { ForeignKey = key };
     }

@@ -24,7 +24,7 @@ internal static class SchemaShapes
         foreach (var index in model.Indexes)
         {
             var cols = index.Fields.Select(name => model.Fields.First(f => f.Name == name).Column).ToEquatableArray();
-            indexes.Add(new IndexShape(index.Name ?? IndexNames.For(model.Table, cols.ToList(), index.Unique), cols, index.Unique));
+            indexes.Add(new IndexShape(index.Name ?? IndexNames.For(model.Table, cols.ToList(), index.Unique), cols, index.Unique) { Options = index.Options });
         }
 
         var keys = model.Fields.Where(f => f.Type == FieldType.Ref).Select(f =>
@@ -40,6 +40,7 @@ internal static class SchemaShapes
             keys.OrderBy(k => k.Name, StringComparer.Ordinal).ToEquatableArray())
         {
             PrimaryKeyName = IndexNames.PrimaryKey(model.Table),
+            Checks = model.Checks.OrderBy(k => k.Name, StringComparer.Ordinal).ToEquatableArray(),
         };
     }
 

@@ -59,6 +59,7 @@ internal sealed class SchemaState
             _tables[op.Table] = new TableShape(op.Table, op.Columns, EquatableArray<IndexShape>.Empty, EquatableArray<ForeignKeyShape>.Empty)
             {
                 PrimaryKeyName = op.Columns.Any(c => c.PrimaryKey) ? op.PrimaryKeyName ?? IndexNames.LegacyPrimaryKey(op.Table) : null,
+                Checks = op.Checks.OrderBy(c => c.Name, StringComparer.Ordinal).ToEquatableArray(),
             };
             return null;
         }
@@ -182,6 +183,16 @@ internal sealed class SchemaState
                     return $"index '{op.Name}' already exists";
                 }
 
+                if (op.IndexColumns.IsEmpty == (op.IndexOptions.Expression is null))
+                {
+                    return $"index '{op.Name}' needs either columns or an expression";
+                }
+
+                if (op.IndexOptions.Ops.Count > op.IndexColumns.Count || op.IndexOptions.Order.Count > op.IndexColumns.Count)
+                {
+                    return $"index '{op.Name}' lists more ops or orders than columns";
+                }
+
                 foreach (var name in op.IndexColumns)
                 {
                     if (Column(table, name) is null)
@@ -192,7 +203,7 @@ internal sealed class SchemaState
 
                 _tables[op.Table] = table with
                 {
-                    Indexes = table.Indexes.Concat(new[] { new IndexShape(op.Name!, op.IndexColumns, op.Unique) }).OrderBy(i => i.Name, StringComparer.Ordinal).ToEquatableArray(),
+                    Indexes = table.Indexes.Concat(new[] { op.Index }).OrderBy(i => i.Name, StringComparer.Ordinal).ToEquatableArray(),
                 };
                 return null;
             case OperationKind.DropIndex:
@@ -222,6 +233,16 @@ internal sealed class SchemaState
 
             case OperationKind.DropForeignKey:
                 return DropNamed(op, "foreign key", table.ForeignKeys, f => f.Name, kept => table with { ForeignKeys = kept });
+            case OperationKind.AddCheck:
+                if (table.Checks.Any(c => c.Name == op.Check!.Name))
+                {
+                    return $"check '{op.Check!.Name}' already exists on '{op.Table}'";
+                }
+
+                _tables[op.Table] = table with { Checks = table.Checks.Concat(new[] { op.Check! }).OrderBy(c => c.Name, StringComparer.Ordinal).ToEquatableArray() };
+                return null;
+            case OperationKind.DropCheck:
+                return DropNamed(op, "check", table.Checks, c => c.Name, kept => table with { Checks = kept });
             default:
                 return null;
         }

@@ -85,6 +85,15 @@ internal static class OperationYamlWriter
                     create.Append("        - ").Append(Column(column)).Append('\n');
                 }
 
+                if (!op.Checks.IsEmpty)
+                {
+                    create.Append("      checks:\n");
+                    foreach (var check in op.Checks)
+                    {
+                        create.Append("        - { name: ").Append(Scalar(check.Name)).Append(", sql: ").Append(CheckSql(check)).Append(" }\n");
+                    }
+                }
+
                 return create.ToString();
             case OperationKind.DropTable:
                 return $"{item} {{ table: {t} }}\n";
@@ -110,7 +119,11 @@ internal static class OperationYamlWriter
             case OperationKind.RenameColumn:
                 return $"{item} {{ table: {t}, column: {Scalar(op.Name!)}, to: {Scalar(op.NewName!)} }}\n";
             case OperationKind.CreateIndex:
-                return $"{item} {{ table: {t}, name: {Scalar(op.Name!)}, columns: [{string.Join(", ", op.IndexColumns.Select(Scalar))}]{(op.Unique ? ", unique: true" : string.Empty)} }}\n";
+                return $"{item} {{ table: {t}, name: {Scalar(op.Name!)}, columns: [{string.Join(", ", op.IndexColumns.Select(Scalar))}]{(op.Unique ? ", unique: true" : string.Empty)}{IndexOptions(op.IndexOptions)} }}\n";
+            case OperationKind.AddCheck:
+                return $"{item} {{ table: {t}, name: {Scalar(op.Check!.Name)}, sql: {CheckSql(op.Check)} }}\n";
+            case OperationKind.DropCheck:
+                return $"{item} {{ table: {t}, name: {Scalar(op.Name!)} }}\n";
             case OperationKind.DropIndex:
                 return $"{item} {{ table: {t}, name: {Scalar(op.Name!)} }}\n";
             case OperationKind.AddForeignKey:
@@ -122,6 +135,59 @@ internal static class OperationYamlWriter
                 var sql = $"{item} {Scalar(op.Sql!)}\n";
                 return op.Dialect == SqlDialect.Any ? sql : sql + $"    dialect: {(op.Dialect == SqlDialect.Postgres ? "postgres" : "sqlite")}\n";
         }
+    }
+
+    /// <summary>One text when both dialects have the same condition, else the dialects that have one.</summary>
+    private static string CheckSql(CheckShape check)
+    {
+        if (check.Postgres == check.Sqlite)
+        {
+            return Scalar(check.Postgres!);
+        }
+
+        var dialects = new List<string>();
+        if (check.Postgres is not null)
+        {
+            dialects.Add("postgres: " + Scalar(check.Postgres));
+        }
+
+        if (check.Sqlite is not null)
+        {
+            dialects.Add("sqlite: " + Scalar(check.Sqlite));
+        }
+
+        return "{ " + string.Join(", ", dialects) + " }";
+    }
+
+    private static string IndexOptions(IndexOptions options)
+    {
+        var text = new StringBuilder();
+        if (options.Expression is { } expression)
+        {
+            text.Append(", expression: ").Append(Scalar(expression));
+        }
+
+        if (options.Where is { } where)
+        {
+            text.Append(", where: ").Append(Scalar(where));
+        }
+
+        if (options.Method is { } method)
+        {
+            text.Append(", using: ").Append(method);
+        }
+
+        if (!options.Ops.IsEmpty)
+        {
+            text.Append(", ops: [").Append(string.Join(", ", options.Ops.Select(Scalar))).Append(']');
+        }
+
+        if (!options.Order.IsEmpty)
+        {
+            text.Append(", order: [").Append(string.Join(", ", options.Order)).Append(']');
+        }
+
+        return text.ToString();
     }
 
     private static string Column(ColumnShape column)

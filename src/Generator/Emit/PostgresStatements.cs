@@ -33,6 +33,8 @@ internal static class PostgresStatements
             OperationKind.DropIndex => new[] { $"{Root}.Delete.Index({CodeWriter.Literal(op.Name!)}).OnTable({t});" },
             OperationKind.AddForeignKey => new[] { AddForeignKey(op) },
             OperationKind.DropForeignKey => new[] { $"{Root}.Delete.ForeignKey({CodeWriter.Literal(op.Name!)}).OnTable({t});" },
+            OperationKind.AddCheck => PostgresConstraints.AddCheck(op.Table, op.Check!),
+            OperationKind.DropCheck => PostgresConstraints.DropCheck(step),
             OperationKind.Sql when op.Dialect != SqlDialect.Sqlite => new[] { $"{Root}.Execute.Sql({CodeWriter.Literal(op.Sql!)});" },
             _ => Enumerable.Empty<string>(),
         }).ToList();
@@ -50,6 +52,11 @@ internal static class PostgresStatements
         foreach (var column in op.Columns.Where(c => c.Type.Kind == FieldType.Enum))
         {
             yield return AddCheck(op.Table, column);
+        }
+
+        foreach (var check in op.Checks.SelectMany(c => PostgresConstraints.AddCheck(op.Table, c)))
+        {
+            yield return check;
         }
     }
 
@@ -84,6 +91,11 @@ internal static class PostgresStatements
 
     private static string CreateIndex(Operation op)
     {
+        if (op.IndexOptions != IndexOptions.None)
+        {
+            return PostgresConstraints.CreateIndex(op.Table, op.Index);
+        }
+
         var index = new System.Text.StringBuilder($"{Root}.Create.Index({CodeWriter.Literal(op.Name!)}).OnTable({CodeWriter.Literal(op.Table)})");
         foreach (var column in op.IndexColumns)
         {

@@ -55,11 +55,22 @@ internal static class SqliteDdl
             lines.Add($"CONSTRAINT {Quote(key.Name)} FOREIGN KEY ({Quote(key.Column)}) REFERENCES {Quote(key.TargetTable)} ({Quote(key.TargetColumn)}) ON DELETE {OnDeleteSql(key.OnDelete)}");
         }
 
+        foreach (var check in table.Checks.Where(c => c.Sqlite is not null))
+        {
+            lines.Add($"CONSTRAINT {Quote(check.Name)} CHECK ({check.Sqlite})");
+        }
+
         return $"CREATE TABLE {Quote(name)} ({string.Join(", ", lines)})";
     }
 
-    public static string CreateIndex(string table, IndexShape index) =>
-        $"CREATE {(index.Unique ? "UNIQUE " : string.Empty)}INDEX {Quote(index.Name)} ON {Quote(table)} ({string.Join(", ", index.Columns.Select(Quote))})";
+    /// <summary>SQLite has no index methods or operator classes: an index is created there without them (BIAB062 says so at build).</summary>
+    public static string CreateIndex(string table, IndexShape index)
+    {
+        var options = index.Options;
+        var keys = options.Expression ?? string.Join(", ", index.Columns.Select((column, i) => Quote(column) + (options.Descending(i) ? " DESC" : string.Empty)));
+        var where = options.Where is null ? string.Empty : $" WHERE ({options.Where})";
+        return $"CREATE {(index.Unique ? "UNIQUE " : string.Empty)}INDEX {Quote(index.Name)} ON {Quote(table)} ({keys}){where}";
+    }
 
     /// <summary>
     /// The table rebuild, as SQLite documents it for schema changes ALTER TABLE cannot make: create the new shape under a

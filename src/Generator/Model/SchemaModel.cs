@@ -11,7 +11,11 @@ internal sealed record SchemaModel(
     EquatableArray<FieldModel> Fields,
     EquatableArray<IndexModel> Indexes,
     string FilePath,
-    LocationInfo Location);
+    LocationInfo Location)
+{
+    /// <summary>The model's <c>checks:</c>, in the order written.</summary>
+    public EquatableArray<CheckShape> Checks { get; init; } = EquatableArray<CheckShape>.Empty;
+}
 
 /// <summary>One field of a model.</summary>
 /// <param name="Name">The YAML key, snake_case; it gives the C# property name and, unless <c>column:</c> says otherwise, the column name.</param>
@@ -44,4 +48,8 @@ internal sealed record FieldModel(
 }
 
 /// <summary>An index over fields (by YAML field name) of one model.</summary>
-internal sealed record IndexModel(EquatableArray<string> Fields, bool Unique, string? Name, LocationInfo Location);
+/// <param name="Fields">Empty for an expression index.</param>
+internal sealed record IndexModel(EquatableArray<string> Fields, bool Unique, string? Name, LocationInfo Location)
+{
+    public IndexOptions Options { get; init; } = IndexOptions.None;
+}

@@ -17,6 +17,8 @@ internal sealed record TableShape(
     /// keeps the name it was created with, through renames, as PostgreSQL does.
     /// </summary>
     public string? PrimaryKeyName { get; init; }
+    /// <summary>The model's <c>checks:</c>, sorted by name.</summary>
+    public EquatableArray<CheckShape> Checks { get; init; } = EquatableArray<CheckShape>.Empty;
 }
 
 /// <param name="PrimaryKey">Integer and bigint keys are identity columns (the database numbers new rows).</param>
@@ -41,6 +43,10 @@ internal sealed record ColumnType(FieldType Kind, int? Length, int? Precision, i
     public const int DefaultScale = 2;
 }
 
-internal sealed record IndexShape(string Name, EquatableArray<string> Columns, bool Unique);
+/// <param name="Columns">The indexed columns; empty for an expression index.</param>
+internal sealed record IndexShape(string Name, EquatableArray<string> Columns, bool Unique)
+{
+    public IndexOptions Options { get; init; } = IndexOptions.None;
+}
 
 internal sealed record ForeignKeyShape(string Name, string Column, string TargetTable, string TargetColumn, OnDelete OnDelete);

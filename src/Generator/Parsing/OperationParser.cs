@@ -7,7 +7,7 @@ using BackendInABox.Generator.Validation;
 namespace BackendInABox.Generator.Parsing;
 
 /// <summary>The <c>up</c> / <c>down</c> lists of a migration file → <see cref="Operation"/>s.</summary>
-internal static class OperationParser
+internal static partial class OperationParser
 {
     private static readonly string[] ColumnKeys = { "name", "type", "max_length", "precision", "scale", "required", "primary", "default", "values" };
 
@@ -93,6 +93,8 @@ internal static class OperationParser
             OperationKind.DropIndex => Named(kind, bodyMapping, op, diagnostics, location),
             OperationKind.AddForeignKey => AddForeignKey(bodyMapping, op, diagnostics, location),
             OperationKind.DropForeignKey => Named(kind, bodyMapping, op, diagnostics, location),
+            OperationKind.AddCheck => AddCheck(bodyMapping, op, diagnostics, location),
+            OperationKind.DropCheck => Named(kind, bodyMapping, op, diagnostics, location),
             _ => null,
         };
         return diagnostics.Count > before ? null : result;
@@ -154,10 +156,11 @@ internal static class OperationParser
 
     private static Operation? CreateTable(YamlMapping body, string what, FileDiagnostics diagnostics, LocationInfo location)
     {
-        var reader = new MappingReader(body, what, diagnostics, new[] { "table", "columns", "primary_key_name" });
+        var reader = new MappingReader(body, what, diagnostics, new[] { "table", "columns", "primary_key_name", "checks" });
         var table = Table(reader, diagnostics);
         var primaryKeyName = reader.Scalar("primary_key_name") is { } keyNode ? Name(keyNode, "primary_key_name", what, diagnostics) : null;
         var list = reader.Sequence("columns", required: true);
+        var checks = Checks(reader, what, diagnostics);
         if (table is null || list is null)
         {
             return null;
@@ -186,7 +189,7 @@ internal static class OperationParser
             diagnostics.Add(Descriptors.MigrationBadValue, list.Location, $"{Wording.Capitalize(what)} creates a table without columns.");
         }
 
-        return Operation.Create(OperationKind.CreateTable, table) with { Columns = columns.ToEquatableArray(), Location = location, PrimaryKeyName = primaryKeyName };
+        return Operation.Create(OperationKind.CreateTable, table) with { Columns = columns.ToEquatableArray(), Checks = checks, Location = location, PrimaryKeyName = primaryKeyName };
     }
 
     private static Operation? TableOnly(OperationKind kind, YamlMapping body, string what, FileDiagnostics diagnostics, LocationInfo location)
@@ -268,12 +271,14 @@ internal static class OperationParser
 
     private static Operation? CreateIndex(YamlMapping body, string what, FileDiagnostics diagnostics, LocationInfo location)
     {
-        var reader = new MappingReader(body, what, diagnostics, new[] { "table", "name", "columns", "unique" });
+        var reader = new MappingReader(body, what, diagnostics, new[] { "table", "name", "columns", "unique", "where", "expression", "using", "ops", "order" });
         var table = Table(reader, diagnostics);
         var name = Table(reader, diagnostics, "name");
-        var columnNodes = reader.ScalarList("columns", required: true);
+        var expression = Conversion(reader, "expression", what, diagnostics);
+        var columnNodes = reader.ScalarList("columns", required: expression is null) ?? (expression is null ? null : new List<YamlScalar>());
         var unique = reader.Boolean("unique") ?? false;
-        if (table is null || name is null || columnNodes is null)
+        var options = IndexOptions(reader, expression, columnNodes?.Count ?? 0, what, diagnostics);
+        if (table is null || name is null || columnNodes is null || options is null)
         {
             return null;
         }
@@ -287,12 +292,16 @@ internal static class OperationParser
             }
         }
 
-        if (columns.Count == 0)
+        if (columns.Count == 0 && expression is null)
         {
             diagnostics.Add(Descriptors.MigrationBadValue, reader.LocationOf("columns"), $"{Wording.Capitalize(what)} lists no columns.");
         }
+        else if (columns.Count > 0 && expression is not null)
+        {
+            diagnostics.Add(Descriptors.MigrationBadValue, reader.LocationOf("expression"), $"{Wording.Capitalize(what)} has both columns and an expression; an expression index lists its key in the expression.");
+        }
 
-        return Operation.Create(OperationKind.CreateIndex, table) with { Name = name, IndexColumns = columns.ToEquatableArray(), Unique = unique, Location = location };
+        return Operation.Create(OperationKind.CreateIndex, table) with { Name = name, IndexColumns = columns.ToEquatableArray(), Unique = unique, IndexOptions = options, Location = location };
     }
 
     private static Operation? Named(OperationKind kind, YamlMapping body, string what, FileDiagnostics diagnostics, LocationInfo location)

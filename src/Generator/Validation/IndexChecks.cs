@@ -4,7 +4,7 @@ using BackendInABox.Generator.Model;
 
 namespace BackendInABox.Generator.Validation;
 
-/// <summary>A model's indexes, checked against its fields and each other (BIAB015) → the valid ones.</summary>
+/// <summary>A model's indexes, checked against its fields and each other (BIAB015) and for their options (BIAB061) → the valid ones.</summary>
 internal static class IndexChecks
 {
     public static List<IndexModel> Check(EquatableArray<IndexDraft> drafts, string table, List<FieldModel> fields, string what, FileDiagnostics diagnostics)
@@ -16,7 +16,7 @@ internal static class IndexChecks
         {
             var fieldNames = new List<string>();
             var columns = new List<string>();
-            var valid = draft.Fields.Count > 0;
+            var valid = draft.Fields.Count > 0 || draft.Expression is not null;
             if (!valid)
             {
                 diagnostics.Add(Descriptors.InvalidIndex, draft.Location, $"An index of {what} lists no fields.");
@@ -43,6 +43,8 @@ internal static class IndexChecks
                 }
             }
 
+            var options = IndexOptionChecks.Check(draft, what, diagnostics);
+            valid &= options is not null;
             var name = draft.Name is { } given ? DatabaseNames.Check(given.Value, given.Location, "index name", what, diagnostics) : IndexNames.For(table, columns, draft.Unique);
             if (!valid || name is null)
             {
@@ -55,7 +57,7 @@ internal static class IndexChecks
                 continue;
             }
 
-            result.Add(new IndexModel(fieldNames.ToEquatableArray(), draft.Unique, name, draft.Location));
+            result.Add(new IndexModel(fieldNames.ToEquatableArray(), draft.Unique, name, draft.Location) { Options = options! });
         }
 
         return result;

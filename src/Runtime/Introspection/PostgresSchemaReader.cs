@@ -6,8 +6,8 @@ namespace BackendInABox.Introspection;
 
 /// <summary>
 /// PostgreSQL's shape, from pg_catalog for the connection's current schema: one query each for columns, indexes
-/// (the primary key's among them), foreign keys and CHECK constraints, plus <see cref="PostgresCatalogDetails"/>'
-/// index detail and the objects outside the format.
+/// (the primary key's among them, with method, operator classes, order, expression and predicate), foreign keys and
+/// CHECK constraints, plus <see cref="PostgresCatalogDetails"/>' index detail and the objects outside the format.
 /// </summary>
 internal static partial class PostgresSchemaReader
 {
@@ -28,13 +28,20 @@ internal static partial class PostgresSchemaReader
             ORDER BY t.relname, a.attnum
             """, cancellationToken);
 
+        // One row per key column: its name (null for an expression), the expression, the operator class unless it is
+        // the type's default, and DESC (bit 1 of indoption); with the index's method and predicate.
         var indexes = await QueryAsync(connection, $"""
-            SELECT t.relname, i.relname, ix.indisunique, ix.indisprimary, a.attname
+            SELECT t.relname, i.relname, ix.indisunique, ix.indisprimary, a.attname,
+                   CASE WHEN k.attnum = 0 THEN pg_get_indexdef(ix.indexrelid, k.position::int, true) END,
+                   CASE WHEN NOT oc.opcdefault THEN oc.opcname END, (ix.indoption[k.position - 1] & 1) = 1,
+                   am.amname, pg_get_expr(ix.indpred, ix.indrelid)
             {OwnTables.Replace("WHERE", """
-                JOIN pg_index ix ON ix.indrelid = t.oid JOIN pg_class i ON i.oid = ix.indexrelid
-                CROSS JOIN LATERAL unnest(ix.indkey) WITH ORDINALITY AS k(attnum, position)
-                JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum WHERE
+                JOIN pg_index ix ON ix.indrelid = t.oid JOIN pg_class i ON i.oid = ix.indexrelid JOIN pg_am am ON am.oid = i.relam
+                CROSS JOIN LATERAL unnest(ix.indkey::int2[], ix.indclass::oid[]) WITH ORDINALITY AS k(attnum, opclass, position)
+                LEFT JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
+                LEFT JOIN pg_opclass oc ON oc.oid = k.opclass WHERE
                 """, StringComparison.Ordinal)}
+              AND k.position <= ix.indnkeyatts
             ORDER BY t.relname, i.relname, k.position
             """, cancellationToken);
 
@@ -57,10 +64,10 @@ internal static partial class PostgresSchemaReader
 
         var details = await PostgresCatalogDetails.IndexesAsync(connection, cancellationToken);
 
-        var enumChecks = checks
-            .Select(r => (Table: Text(r[0]), Match: CheckedColumn().Match(Text(r[1])), Definition: Text(r[1])))
-            .Where(c => c.Match.Success)
+        var allChecks = checks
+            .Select(r => (Table: Text(r[0]), Match: CheckedColumn().Match(Text(r[1])), Definition: Text(r[1]), Name: Text(r[2])))
             .ToList();
+        var enumChecks = allChecks.Where(c => IsEnumCheck(c.Table, c.Name, c.Match, c.Definition)).ToList();
 
         var tables = tableNames.Select(table =>
         {
@@ -80,7 +87,7 @@ internal static partial class PostgresSchemaReader
             }).ToList();
             var tableIndexes = indexes.Where(r => Text(r[0]) == table && !(bool)r[3]!)
                 .GroupBy(r => Text(r[1]))
-                .Select(g => new IndexInfo(g.Key, [.. g.Select(r => Text(r[4]))], (bool)g.First()[2]!) { Detail = details.GetValueOrDefault((table, g.Key)) })
+                .Select(g => Index(g) with { Detail = details.GetValueOrDefault((table, g.Key)) })
                 .ToList();
             var tableKeys = keys.Where(r => Text(r[0]) == table)
                 .Select(r => (Row: r, Columns: (string[])r[5]!, Targets: (string[])r[6]!))
@@ -96,10 +103,14 @@ internal static partial class PostgresSchemaReader
             var tableChecks = enumChecks.Where(c => c.Table == table)
                 .Select(c => new EnumCheckInfo(CheckedName(c.Match), SqlText.QuotedValues(c.Definition[(c.Match.Index + c.Match.Length)..])))
                 .ToList();
+            var modelChecks = allChecks.Where(c => c.Table == table && !enumChecks.Contains(c))
+                .Select(c => new ModelCheckInfo(c.Name, SqlText.Condition(CheckCondition(c.Definition))!))
+                .ToList();
             return new TableInfo(table, tableColumns, primary, tableIndexes, tableKeys, tableChecks)
             {
                 PrimaryKeyName = primaryRows.Select(r => Text(r[1])).FirstOrDefault(),
                 Checks = [.. checks.Where(r => Text(r[0]) == table).Select(r => new CheckInfo(Text(r[2]), Text(r[1])))],
+                ModelChecks = modelChecks,
             };
         }).ToList();
 
@@ -116,6 +127,43 @@ internal static partial class PostgresSchemaReader
         "d" => "BY DEFAULT",
         _ => null,
     };
+
+    private static IndexInfo Index(IGrouping<string, object?[]> rows)
+    {
+        var first = rows.First();
+        var expressions = rows.Where(r => r[4] is null).Select(r => Text(r[5])).ToList();
+        var method = Text(first[8]);
+        return new IndexInfo(rows.Key, [.. rows.Where(r => r[4] is not null).Select(r => Text(r[4]))], (bool)first[2]!)
+        {
+            Expression = expressions.Count == 0 ? null : SqlText.Condition(string.Join(", ", expressions)),
+            Where = SqlText.Condition(first[9] is null ? null : Text(first[9])),
+            Method = method == "btree" ? null : method,
+            Ops = IndexInfo.Trimmed(rows.Select(r => r[6] is null ? string.Empty : Text(r[6])), string.Empty),
+            Order = IndexInfo.Trimmed(rows.Select(r => (bool)r[7]! ? "desc" : "asc"), "asc"),
+        };
+    }
+
+    /// <summary>
+    /// An enum column's CHECK: named ck_table_column (or that name shortened with its hash to 63 characters) and of
+    /// the form PostgreSQL gives <c>"column" IN ('a', 'b')</c>. Every other CHECK is a model's <c>checks:</c>.
+    /// </summary>
+    private static bool IsEnumCheck(string table, string name, Match match, string definition)
+    {
+        if (!match.Success || !definition.Contains("= ANY (", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var full = $"ck_{table}_{match.Groups[1].Value}";
+        return name == full || (name.Length == 63 && full.Length > 63 && full.StartsWith(name[..54], StringComparison.Ordinal));
+    }
+
+    /// <summary>The condition of "CHECK (...)" as pg_get_constraintdef writes it, without a trailing NOT VALID.</summary>
+    private static string CheckCondition(string definition)
+    {
+        var text = definition.StartsWith("CHECK ", StringComparison.Ordinal) ? definition[6..] : definition;
+        return text.EndsWith(" NOT VALID", StringComparison.Ordinal) ? text[..^10] : text;
+    }
 
     private static string DeleteRule(string code) => code switch
     {

@@ -51,6 +51,32 @@ internal static partial class SqlText
     public static IReadOnlyList<string> QuotedValues(string text) =>
         [.. Quoted().Matches(text).Select(m => m.Groups[1].Value.Replace("''", "'", StringComparison.Ordinal))];
 
+    /// <summary>
+    /// A condition or index key in a form PostgreSQL's deparsed text and the text as written share: casts, parentheses,
+    /// double quotes and blanks removed, keywords and names lower-cased; quoted text is kept as is. Two texts that
+    /// differ in more than that (PostgreSQL writes <c>IN (...)</c> as <c>= ANY (ARRAY[...])</c>) compare as different.
+    /// </summary>
+    public static string? Condition(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var result = new StringBuilder(text.Length);
+        var quoted = false;
+        foreach (var c in LowerOutsideQuotes(Cast().Replace(text, string.Empty)))
+        {
+            quoted ^= c == '\'';
+            if (quoted || c == '\'' || !(c is '(' or ')' or '"' || char.IsWhiteSpace(c)))
+            {
+                result.Append(c);
+            }
+        }
+
+        return result.ToString();
+    }
+
     private static string LowerOutsideQuotes(string text)
     {
         var result = new StringBuilder(text.Length);

@@ -75,6 +75,8 @@ public sealed record ManifestTable(
 {
     /// <summary>The primary-key constraint's name on PostgreSQL; null for a table without a key.</summary>
     public string? PrimaryKeyName { get; init; }
+    /// <summary>The table's CHECK constraints of its model's <c>checks:</c> (an enum column's CHECK is its <see cref="ManifestColumn.EnumValues"/>).</summary>
+    public IReadOnlyList<ManifestCheck> Checks { get; init; } = [];
 }
 
 [EditorBrowsable(EditorBrowsableState.Never)]
@@ -88,8 +90,29 @@ public sealed record ManifestColumn(
     string? SqliteDefault,
     IReadOnlyList<string> EnumValues);
 
+/// <param name="Columns">Empty for an expression index.</param>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed record ManifestIndex(string Name, IReadOnlyList<string> Columns, bool Unique);
+public sealed record ManifestIndex(string Name, IReadOnlyList<string> Columns, bool Unique)
+{
+    /// <summary>A partial index's predicate, as the schema file writes it.</summary>
+    public string? Where { get; init; }
+
+    /// <summary>An expression index's key, as the schema file writes it.</summary>
+    public string? Expression { get; init; }
+
+    /// <summary>The PostgreSQL access method; null for btree (SQLite has none).</summary>
+    public string? Method { get; init; }
+
+    /// <summary>PostgreSQL operator classes, one per column from the first (SQLite has none).</summary>
+    public IReadOnlyList<string> Ops { get; init; } = [];
+
+    /// <summary>"asc" or "desc" per column from the first, without trailing "asc"s.</summary>
+    public IReadOnlyList<string> Order { get; init; } = [];
+}
+
+/// <summary>A CHECK constraint: its condition on each dialect as written, null on a dialect it is not for.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed record ManifestCheck(string Name, string? PostgresSql, string? SqliteSql);
 
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed record ManifestForeignKey(string Name, string Column, string TargetTable, string TargetColumn, string OnDelete);

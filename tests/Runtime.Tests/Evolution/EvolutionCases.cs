@@ -42,6 +42,21 @@ public sealed class EvolutionCases
                   {"step":"add_enum_value","model":"M1","field":"r4","value":"e5"}]}
         """);
 
+    /// <summary>
+    /// A check and a partial, descending index name their field's column in SQL: renaming the field re-creates both
+    /// (PostgreSQL would carry them along under the old text, which the replay no longer expects), and down restores them.
+    /// </summary>
+    [Fact]
+    public Task Renaming_a_field_with_a_check_and_a_partial_index_re_creates_both_and_down_restores_them() => PassesAsync("""
+        {"models":[{"name":"M1","table":"m1_rows","fields":[{"name":"f2","type":"integer"},{"name":"f3","type":"string","max_length":20}],
+                    "indexes":[{"fields":["f2"],"unique":false,"partial":true,"descending":true},{"fields":["f3"],"unique":false,"pattern_ops":true}],
+                    "checks":[{"name":"ck_c9","field":"f2"}]}],
+         "steps":[{"step":"rename_field","model":"M1","field":"f2","new_name":"r4"},
+                  {"step":"add_check","model":"M1","field":"f3","name":"ck_c5"},
+                  {"step":"add_index","model":"M1","fields":["r4","f3"],"unique":false,"method":null},
+                  {"step":"drop_check","model":"M1","name":"ck_c9"}]}
+        """);
+
     private static async Task PassesAsync(string history, bool postgres = true)
     {
         var failure = await EvolutionRunner.RunAsync(EvolutionHistory.FromJson(history), postgres);

@@ -102,16 +102,56 @@ internal sealed record FieldSpec(
     public static string Quoted(string name) => "\"" + name + "\"";
 }
 
-internal sealed record IndexSpec(ImmutableArray<string> Fields, bool Unique)
+/// <param name="Partial">A partial index: <c>where: "first_column" IS NOT NULL</c>.</param>
+/// <param name="Descending">The first field in descending order.</param>
+/// <param name="Method">A PostgreSQL method other than btree (hash: one field, not unique).</param>
+/// <param name="PatternOps">varchar_pattern_ops on the first field (a string).</param>
+internal sealed record IndexSpec(ImmutableArray<string> Fields, bool Unique, bool Partial = false, bool Descending = false, string? Method = null, bool PatternOps = false)
 {
     [JsonIgnore]
     public string Key => string.Join("+", Fields);
+
+    /// <summary>A type change would have to rebuild the index with its method or operator class: the fuzzer leaves such fields alone.</summary>
+    [JsonIgnore]
+    public bool PinsTypes => Method is not null || PatternOps;
+
+    public string Yaml(ModelSpec model)
+    {
+        var text = new StringBuilder("{ fields: [").Append(string.Join(", ", Fields)).Append(']');
+        text.Append(Unique ? ", unique: true" : string.Empty);
+        text.Append(Partial ? $", where: '\"{model.Field(Fields[0])?.Column}\" IS NOT NULL'" : string.Empty);
+        text.Append(Descending ? ", order: [desc]" : string.Empty);
+        text.Append(Method is null ? string.Empty : ", using: " + Method);
+        text.Append(PatternOps ? ", ops: [varchar_pattern_ops]" : string.Empty);
+        return text.Append(" }").ToString();
+    }
+}
+
+/// <summary>
+/// A CHECK on one field that every row the fuzzer writes satisfies (its values are positive numbers and short texts,
+/// placeholders 0 and ''); its SQL names the field's column, so a rename of the field changes the check.
+/// </summary>
+internal sealed record CheckSpec(string Name, string Field)
+{
+    public static bool Fits(FieldSpec field) => field.Type is "integer" or "bigint" or "string" or "text";
+
+    public string Yaml(ModelSpec model)
+    {
+        var field = model.Field(Field)!;
+        var sql = RowValues.IsNumber(field) ? $"\"{field.Column}\" >= 0" : $"length(\"{field.Column}\") < 500";
+        return $"{{ name: {Name}, sql: '{sql}' }}";
+    }
 }
 
 /// <summary>A fuzzed model: an integer key <c>id</c> (not in <see cref="Fields"/>), its fields and indexes.</summary>
 internal sealed record ModelSpec(string Name, string Table, ImmutableList<FieldSpec> Fields, ImmutableList<IndexSpec> Indexes)
 {
+    public ImmutableList<CheckSpec> Checks { get; init; } = [];
+
     public FieldSpec? Field(string name) => Fields.FirstOrDefault(f => f.Name == name);
+
+    /// <summary>A check or an index with a method or operator class holds the field's type.</summary>
+    public bool PinsType(string field) => Checks.Any(c => c.Field == field) || Indexes.Any(i => i.PinsTypes && i.Fields.Contains(field));
 
     [JsonIgnore]
     public string FileName => Table + ".yaml";
@@ -133,7 +173,16 @@ internal sealed record ModelSpec(string Name, string Table, ImmutableList<FieldS
             text.Append("indexes:\n");
             foreach (var index in Indexes)
             {
-                text.Append("  - { fields: [").Append(string.Join(", ", index.Fields)).Append(']').Append(index.Unique ? ", unique: true" : string.Empty).Append(" }\n");
+                text.Append("  - ").Append(index.Yaml(this)).Append('\n');
+            }
+        }
+
+        if (!Checks.IsEmpty)
+        {
+            text.Append("checks:\n");
+            foreach (var check in Checks)
+            {
+                text.Append("  - ").Append(check.Yaml(this)).Append('\n');
             }
         }
 

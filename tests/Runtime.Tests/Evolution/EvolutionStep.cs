@@ -40,6 +40,8 @@ internal sealed record StepEffect(
 [JsonDerivedType(typeof(MakeUnique), "make_unique")]
 [JsonDerivedType(typeof(AddEnumValue), "add_enum_value")]
 [JsonDerivedType(typeof(RemoveEnumValue), "remove_enum_value")]
+[JsonDerivedType(typeof(AddCheck), "add_check")]
+[JsonDerivedType(typeof(DropCheck), "drop_check")]
 [JsonDerivedType(typeof(AddModel), "add_model")]
 [JsonDerivedType(typeof(DropModel), "drop_model")]
 [JsonDerivedType(typeof(SetColumn), "set_column")]
@@ -71,7 +73,7 @@ internal sealed record DropField(string Model, string Field) : EvolutionStep
     public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
         m.Field(Field) is not { } field || (field.Required && field.Default is null) || field.Unique || m.Indexes.Any(i => i.Unique && i.Fields.Contains(Field))
             ? null
-            : (m with { Fields = m.Fields.Remove(field), Indexes = m.Indexes.RemoveAll(i => i.Fields.Contains(Field)) },
+            : (m with { Fields = m.Fields.Remove(field), Indexes = m.Indexes.RemoveAll(i => i.Fields.Contains(Field)), Checks = m.Checks.RemoveAll(c => c.Field == Field) },
                StepEffect.None with { DroppedColumns = [(m.Table, field.Column)] }));
 }
 
@@ -85,6 +87,7 @@ internal sealed record RenameField(string Model, string Field, string NewName) :
             {
                 Fields = m.Fields.Replace(field, field with { Name = NewName, RenamedFrom = Field }),
                 Indexes = [.. m.Indexes.Select(i => i with { Fields = [.. i.Fields.Select(f => f == Field ? NewName : f)] })],
+                Checks = [.. m.Checks.Select(c => c.Field == Field ? c with { Field = NewName } : c)],
             },
                StepEffect.None with { RenamedColumns = [(m.Table, field.Column, (field with { Name = NewName }).Column)] }));
 }
@@ -107,7 +110,7 @@ internal sealed record ChangeType(string Model, string Field, string NewType, in
 {
     public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
     {
-        if (m.Field(Field) is not { } field)
+        if (m.Field(Field) is not { } field || m.PinsType(Field))
         {
             return null;
         }
@@ -140,14 +143,17 @@ internal sealed record MakeRequired(string Model, string Field, string Default) 
     });
 }
 
-internal sealed record AddIndex(string Model, ImmutableArray<string> Fields, bool Unique) : EvolutionStep
+/// <summary>Options as PostgreSQL takes them: hash for one field and not unique or ordered, varchar_pattern_ops on a string.</summary>
+internal sealed record AddIndex(string Model, ImmutableArray<string> Fields, bool Unique, bool Partial = false, bool Descending = false, string? Method = null, bool PatternOps = false) : EvolutionStep
 {
     public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
     {
         var fields = Fields.Select(m.Field).ToList();
-        var index = new IndexSpec(Fields, Unique);
+        var index = new IndexSpec(Fields, Unique, Partial, Descending, Method, PatternOps);
         if (fields.Any(f => f is null || f.Type == "text") || Fields.Distinct().Count() != Fields.Length || m.Indexes.Any(i => i.Key == index.Key)
-            || (Unique && fields.All(f => f!.MayRepeat)))
+            || (Unique && fields.All(f => f!.MayRepeat))
+            || (Method is not null && (Fields.Length > 1 || Unique || Descending || PatternOps))
+            || (PatternOps && fields[0]!.Type != "string"))
         {
             return null;
         }
@@ -185,6 +191,20 @@ internal sealed record RemoveEnumValue(string Model, string Field) : EvolutionSt
         m.Field(Field) is { Type: "enum" } field && field.Values.Length > 2
             ? (m with { Fields = m.Fields.Replace(field, field with { Values = field.Values.RemoveAt(field.Values.Length - 1) }) }, StepEffect.None)
             : null);
+}
+
+internal sealed record AddCheck(string Model, string Field, string Name) : EvolutionStep
+{
+    public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
+        m.Field(Field) is { } field && CheckSpec.Fits(field) && !m.Checks.Any(c => c.Field == Field || c.Name == Name)
+            ? (m with { Checks = m.Checks.Add(new CheckSpec(Name, Field)) }, StepEffect.None)
+            : null);
+}
+
+internal sealed record DropCheck(string Model, string Name) : EvolutionStep
+{
+    public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
+        m.Checks.FirstOrDefault(c => c.Name == Name) is { } check ? (m with { Checks = m.Checks.Remove(check) }, StepEffect.None) : null);
 }
 
 internal sealed record AddModel(ModelSpec NewModel) : EvolutionStep

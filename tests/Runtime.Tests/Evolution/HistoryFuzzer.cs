@@ -37,7 +37,7 @@ internal sealed class HistoryFuzzer(int seed)
     {
         var model = Pick(schema.Models);
         var field = model.Fields.IsEmpty ? null : Pick(model.Fields);
-        switch (_random.Next(14))
+        switch (_random.Next(16))
         {
             case 0:
             case 1:
@@ -56,7 +56,7 @@ internal sealed class HistoryFuzzer(int seed)
             case 5:
                 return field is null ? null : new MakeRequired(model.Name, field.Name, RowValues.IsNumber(field) ? "7" : "dflt");
             case 6:
-                return field is null ? null : new AddIndex(model.Name, _random.Next(3) == 0 && model.Fields.Count > 1 ? [field.Name, Pick(model.Fields).Name] : [field.Name], _random.Next(2) == 0);
+                return field is null ? null : NewIndex(model, field);
             case 7:
                 return model.Indexes.IsEmpty ? null : new DropIndex(model.Name, Pick(model.Indexes).Key);
             case 8:
@@ -69,6 +69,10 @@ internal sealed class HistoryFuzzer(int seed)
                 return schema.Models.Count < 7 ? new AddModel(NewModel(schema.Models, requireRef: true)) : null;
             case 12:
                 return field is null ? null : new SetColumn(model.Name, field.Name, ColumnName());
+            case 13:
+                return field is null ? null : new AddCheck(model.Name, field.Name, "ck_" + Name("c"));
+            case 14:
+                return model.Checks.IsEmpty ? null : new DropCheck(model.Name, Pick(model.Checks).Name);
             default:
                 return schema.Models.Count > 2 ? new DropModel(model.Name) : null;
         }
@@ -89,8 +93,17 @@ internal sealed class HistoryFuzzer(int seed)
             fields = fields.Add(Ref(existing, required: _random.Next(3) == 0));
         }
 
-        var indexes = _random.Next(3) == 0 ? ImmutableList.Create(new IndexSpec([fields[0].Name], false)) : [];
-        return new ModelSpec(name, _random.Next(3) == 0 ? name + " Rows" : name.ToLowerInvariant() + "_rows", fields, indexes);
+        var indexes = _random.Next(3) == 0 ? ImmutableList.Create(new IndexSpec([fields[0].Name], false, Partial: _random.Next(2) == 0, Descending: _random.Next(2) == 0)) : [];
+        var checks = CheckSpec.Fits(fields[0]) && _random.Next(3) == 0 ? ImmutableList.Create(new CheckSpec("ck_" + Name("c"), fields[0].Name)) : [];
+        return new ModelSpec(name, _random.Next(3) == 0 ? name + " Rows" : name.ToLowerInvariant() + "_rows", fields, indexes) { Checks = checks };
+    }
+
+    /// <summary>An index of one or two fields, with each option drawn (AddIndex refuses the combinations PostgreSQL does not take).</summary>
+    private AddIndex NewIndex(ModelSpec model, FieldSpec field)
+    {
+        var fields = _random.Next(3) == 0 && model.Fields.Count > 1 ? ImmutableArray.Create(field.Name, Pick(model.Fields).Name) : [field.Name];
+        var method = _random.Next(5) == 0 ? "hash" : null;
+        return new AddIndex(model.Name, fields, method is null && _random.Next(2) == 0, _random.Next(3) == 0, method is null && _random.Next(3) == 0, method, method is null && field.Type == "string" && _random.Next(2) == 0);
     }
 
     /// <summary>A field; one added to a table that has rows is optional or has a default, as a user's would be.</summary>
