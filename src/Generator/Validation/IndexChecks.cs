@@ -12,6 +12,12 @@ internal static class IndexChecks
         var result = new List<IndexModel>();
         // SQLite compares index names ignoring case.
         var names = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+        var uniqueFields = new Dictionary<string, FieldModel>(System.StringComparer.OrdinalIgnoreCase);
+        foreach (var field in fields.FindAll(f => f.Unique))
+        {
+            uniqueFields[IndexNames.For(table, new[] { field.Column }, unique: true)] = field;
+        }
+
         foreach (var draft in drafts)
         {
             var fieldNames = new List<string>();
@@ -48,6 +54,13 @@ internal static class IndexChecks
             var name = draft.Name is { } given ? DatabaseNames.Check(given.Value, given.Location, "index name", what, diagnostics) : IndexNames.For(table, columns, draft.Unique);
             if (!valid || name is null)
             {
+                continue;
+            }
+
+            // `unique: true` on a field makes this very index; with other options it would be dropped in its favour.
+            if (uniqueFields.TryGetValue(name, out var uniqueField) && !(draft.Unique && options == IndexOptions.None && columns.Count == 1))
+            {
+                diagnostics.Add(Descriptors.InvalidIndex, draft.Name?.Location ?? draft.Location, $"An index of {what} would be named '{name}', the unique index that `unique: true` on field {uniqueField.Name} makes; give it another `name:`.");
                 continue;
             }
 

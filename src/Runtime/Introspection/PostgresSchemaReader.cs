@@ -144,7 +144,7 @@ internal static partial class PostgresSchemaReader
     }
 
     /// <summary>
-    /// An enum column's CHECK: named ck_table_column (or that name shortened with its hash to 63 characters) and of
+    /// An enum column's CHECK: named ck_table_column (or that name shortened with its hash to 63 bytes) and of
     /// the form PostgreSQL gives <c>"column" IN ('a', 'b')</c>. Every other CHECK is a model's <c>checks:</c>.
     /// </summary>
     private static bool IsEnumCheck(string table, string name, Match match, string definition)
@@ -154,8 +154,11 @@ internal static partial class PostgresSchemaReader
             return false;
         }
 
-        var full = $"ck_{table}_{match.Groups[1].Value}";
-        return name == full || (name.Length == 63 && full.Length > 63 && full.StartsWith(name[..54], StringComparison.Ordinal));
+        // The generator fits a longer name into 63 bytes as a start of it, '_' and an eight-digit hash.
+        var full = $"ck_{table}_{CheckedName(match)}";
+        return name == full
+            || (System.Text.Encoding.UTF8.GetByteCount(full) > 63 && name.Length > 9 && name[^9] == '_'
+                && name[^8..].All(char.IsAsciiHexDigitLower) && full.StartsWith(name[..^9], StringComparison.Ordinal));
     }
 
     /// <summary>The condition of "CHECK (...)" as pg_get_constraintdef writes it, without a trailing NOT VALID.</summary>

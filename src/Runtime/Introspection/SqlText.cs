@@ -64,11 +64,13 @@ internal static partial class SqlText
         }
 
         var result = new StringBuilder(text.Length);
-        var quoted = false;
-        foreach (var c in LowerOutsideQuotes(Cast().Replace(text, string.Empty)))
+        var lowered = LowerOutsideQuotes(Cast().Replace(text, string.Empty));
+        var inside = Inside(lowered);
+        for (var i = 0; i < lowered.Length; i++)
         {
-            quoted ^= c == '\'';
-            if (quoted || c == '\'' || !(c is '(' or ')' or '"' || char.IsWhiteSpace(c)))
+            var c = lowered[i];
+            // Text and names in quotes are kept as they are (a name may hold blanks, parentheses or a single quote); only the double quotes around a name go.
+            if (inside[i] == '\'' || (inside[i] == '"' && c != '"') || !(c is '(' or ')' or '"' || char.IsWhiteSpace(c)))
             {
                 result.Append(c);
             }
@@ -77,14 +79,38 @@ internal static partial class SqlText
         return result.ToString();
     }
 
+    /// <summary>For each character: '\'' inside (or delimiting) a string literal, '"' inside (or delimiting) a quoted name, else a blank.</summary>
+    private static char[] Inside(string text)
+    {
+        var inside = new char[text.Length];
+        char state = ' ';
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (state == ' ' && c is '\'' or '"')
+            {
+                state = c;
+                inside[i] = c;
+                continue;
+            }
+
+            inside[i] = state;
+            if (state != ' ' && c == state)
+            {
+                state = ' ';
+            }
+        }
+
+        return inside;
+    }
+
     private static string LowerOutsideQuotes(string text)
     {
+        var inside = Inside(text);
         var result = new StringBuilder(text.Length);
-        var quoted = false;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            quoted ^= c == '\'';
-            result.Append(quoted || c == '\'' ? c : char.ToLowerInvariant(c));
+            result.Append(inside[i] == ' ' ? char.ToLowerInvariant(text[i]) : text[i]);
         }
 
         return result.ToString();

@@ -100,6 +100,12 @@ internal sealed record FieldSpec(
 
     /// <summary>The fuzzer's names hold no double quote or backslash, so a YAML double-quoted scalar is the name as written.</summary>
     public static string Quoted(string name) => "\"" + name + "\"";
+
+    /// <summary>SQL text as a YAML single-quoted scalar (a written column may hold a single quote).</summary>
+    public static string QuotedSql(string sql) => "'" + sql.Replace("'", "''", StringComparison.Ordinal) + "'";
+
+    /// <summary>A column name as a quoted SQL identifier.</summary>
+    public static string SqlName(string column) => "\"" + column.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }
 
 /// <param name="Partial">A partial index: <c>where: "first_column" IS NOT NULL</c>.</param>
@@ -119,7 +125,7 @@ internal sealed record IndexSpec(ImmutableArray<string> Fields, bool Unique, boo
     {
         var text = new StringBuilder("{ fields: [").Append(string.Join(", ", Fields)).Append(']');
         text.Append(Unique ? ", unique: true" : string.Empty);
-        text.Append(Partial ? $", where: '\"{model.Field(Fields[0])?.Column}\" IS NOT NULL'" : string.Empty);
+        text.Append(Partial ? $", where: {FieldSpec.QuotedSql(FieldSpec.SqlName(model.Field(Fields[0])?.Column ?? Fields[0]) + " IS NOT NULL")}" : string.Empty);
         text.Append(Descending ? ", order: [desc]" : string.Empty);
         text.Append(Method is null ? string.Empty : ", using: " + Method);
         text.Append(PatternOps ? ", ops: [varchar_pattern_ops]" : string.Empty);
@@ -138,8 +144,9 @@ internal sealed record CheckSpec(string Name, string Field)
     public string Yaml(ModelSpec model)
     {
         var field = model.Field(Field)!;
-        var sql = RowValues.IsNumber(field) ? $"\"{field.Column}\" >= 0" : $"length(\"{field.Column}\") < 500";
-        return $"{{ name: {Name}, sql: '{sql}' }}";
+        var column = FieldSpec.SqlName(field.Column);
+        var sql = RowValues.IsNumber(field) ? $"{column} >= 0" : $"length({column}) < 500";
+        return $"{{ name: {Name}, sql: {FieldSpec.QuotedSql(sql)} }}";
     }
 }
 

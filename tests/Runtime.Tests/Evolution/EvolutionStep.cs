@@ -152,6 +152,7 @@ internal sealed record AddIndex(string Model, ImmutableArray<string> Fields, boo
         var index = new IndexSpec(Fields, Unique, Partial, Descending, Method, PatternOps);
         if (fields.Any(f => f is null || f.Type == "text") || Fields.Distinct().Count() != Fields.Length || m.Indexes.Any(i => i.Key == index.Key)
             || (Unique && fields.All(f => f!.MayRepeat))
+            || (Unique && fields is [{ Unique: true }])
             || (Method is not null && (Fields.Length > 1 || Unique || Descending || PatternOps))
             || (PatternOps && fields[0]!.Type != "string"))
         {
@@ -171,7 +172,7 @@ internal sealed record DropIndex(string Model, string Key) : EvolutionStep
 internal sealed record MakeUnique(string Model, string Field) : EvolutionStep
 {
     public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
-        m.Field(Field) is { Unique: false, MayRepeat: false } field && Fits(field)
+        m.Field(Field) is { Unique: false, MayRepeat: false } field && Fits(field) && !m.Indexes.Any(i => i.Unique && i.Fields.Length == 1 && i.Fields[0] == Field)
             ? (m with { Fields = m.Fields.Replace(field, field with { Unique = true }) }, StepEffect.None)
             : null);
 }
