@@ -31,6 +31,9 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor DuplicateTable = Error("BIAB021", "Duplicate table name");
     public static readonly DiagnosticDescriptor UnknownRefTarget = Error("BIAB022", "Reference to an unknown model");
     public static readonly DiagnosticDescriptor TypeNameCollision = Error("BIAB023", "Generated C# type name collides");
+    public static readonly DiagnosticDescriptor CharWithoutLength = Error("BIAB045", "char field without max_length");
+    public static readonly DiagnosticDescriptor InvalidArray = Error("BIAB046", "Invalid array field");
+    public static readonly DiagnosticDescriptor InvalidCustomType = Error("BIAB047", "Invalid custom type");
 
     // Migration files and history.
     public static readonly DiagnosticDescriptor MigrationSyntax = Error("BIAB101", "Migration file is not valid YAML");

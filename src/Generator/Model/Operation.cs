@@ -59,6 +59,9 @@ internal sealed record Operation(
     /// <c>using:</c> conversion (the diff says that one is needed, Emit writes it in the dialect's SQL).
     /// </summary>
     public bool ProposesCast { get; init; }
+
+    /// <summary>With <see cref="ProposesCast"/>: the type the column had, which the proposed conversion reads (a value becomes an array, an array its first element).</summary>
+    public ColumnType? CastFrom { get; init; }
 }
 
 /// <summary>One parsed migration file.</summary>

@@ -34,7 +34,17 @@ internal sealed record FieldModel(
     OnDelete OnDelete,
     string? RenamedFrom,
     string? Description,
-    LocationInfo Location);
+    LocationInfo Location)
+{
+    /// <summary><c>array: true</c>: a list of <see cref="Type"/>.</summary>
+    public bool Array { get; init; }
+
+    /// <summary>For <see cref="FieldType.Custom"/>: <c>sql_type:</c>.</summary>
+    public CustomSqlType? Custom { get; init; }
+
+    /// <summary>For <see cref="FieldType.Custom"/>: <c>clr_type:</c>, the C# type of the property (null: string).</summary>
+    public string? ClrType { get; init; }
+}
 
 /// <summary>An index over fields (by YAML field name) of one model.</summary>
 internal sealed record IndexModel(EquatableArray<string> Fields, bool Unique, string? Name, LocationInfo Location);

@@ -88,7 +88,7 @@ internal static partial class SqlText
         return true;
     }
 
-    [GeneratedRegex(@"::(?:""?[A-Za-z_][A-Za-z0-9_]*""?)(?: (?:varying|precision|with|without|time|zone))*(?:\(\d+(?:,\s*\d+)?\))?(?:\[\])?")]
+    [GeneratedRegex(@"::(?:""?[A-Za-z_][A-Za-z0-9_]*""?)(?: (?:varying|precision|with|without|time|zone))*(?:\(\d+(?:,\s*\d+)?\))?(?: (?:with|without|time|zone))*(?:\[\])?")]
     private static partial Regex Cast();
 
     [GeneratedRegex(@"^(?<name>[^(\[]*)(?<modifier>\([^)]*\))?(?<rest>[^\[]*)(?<array>(?:\[\])*)$")]
