@@ -73,6 +73,7 @@ internal static class ColumnChanges
             (FieldType.BigInt, FieldType.Decimal) => (to.Precision ?? 0) - (to.Scale ?? 0) >= 19,
             (FieldType.Real, FieldType.Float) => true,
             (FieldType.String or FieldType.Char or FieldType.Enum or FieldType.Json or FieldType.Uuid or FieldType.Time, FieldType.Text) => true,
+            (FieldType.String, FieldType.Char) => from.Length is { } n && to.Length >= n,
             (FieldType.Enum or FieldType.Uuid or FieldType.Char, FieldType.String) => to.Length is null || to.Length >= (from.Kind == FieldType.Uuid ? 36 : from.Length ?? 0),
             (FieldType.Date, FieldType.DateTime or FieldType.DateTimeTz or FieldType.Timestamp) => true,
             (FieldType.DateTime or FieldType.Timestamp, FieldType.DateTimeTz or FieldType.DateTime or FieldType.Timestamp) => KeepsFraction(from, to),
