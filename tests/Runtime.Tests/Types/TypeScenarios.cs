@@ -75,6 +75,19 @@ public sealed class TypeScenarios
     }
 
     [Theory]
+    [InlineData("SQLite", "WHERE \"level\" IS NOT NULL AND \"level\" NOT BETWEEN -32768 AND 32767")]
+    [InlineData("PostgreSQL", "ALTER TABLE \"showings\" ALTER COLUMN \"created_at\" TYPE timestamp(6)")]
+    public async Task Migrate_script_shows_the_type_changes(string dialect, string expected)
+    {
+        await using var app = await StartAsync(dialect);
+        app.WithSchema("hall.yaml", HallChanged).WithSchema("showing.yaml", ShowingChanged);
+        app.Rebuild();
+        await app.GenerateAsync("change types");
+
+        (await app.MigrateAsync("script")).ShouldSucceed().ShouldContain(expected);
+    }
+
+    [Theory]
     [MemberData(nameof(Dialects))]
     public async Task Changing_the_types_keeps_every_row_and_key_up_and_down(string dialect)
     {
