@@ -6,9 +6,11 @@ using System.Text.Json.Serialization;
 namespace BackendInABox.Runtime.Tests.Evolution;
 
 /// <summary>
-/// A field of a fuzzed model. <see cref="Type"/> is a schema type name (integer, bigint, string, text, boolean, decimal,
-/// enum, ref); a ref's column is <c>{name}_id</c>.
+/// A field of a fuzzed model. <see cref="Type"/> is a schema type name (integer, bigint, smallint, real, string, char,
+/// text, boolean, decimal, time, timestamp, enum, ref); a ref's column is <c>{name}_id</c>.
 /// </summary>
+/// <param name="Precision">A timestamp's fractional-second digits.</param>
+/// <param name="Array">A list of <see cref="Type"/> (text only).</param>
 /// <param name="Repeats">Whether rows may share a value in it (a default written into existing rows), so it never becomes unique.</param>
 internal sealed record FieldSpec(
     string Name,
@@ -21,7 +23,9 @@ internal sealed record FieldSpec(
     string? Target = null,
     string? OnDelete = null,
     string? RenamedFrom = null,
-    bool Repeats = false)
+    bool Repeats = false,
+    int? Precision = null,
+    bool Array = false)
 {
     [JsonIgnore]
     public string Column => Type == "ref" ? Name + "_id" : Name;
@@ -50,6 +54,16 @@ internal sealed record FieldSpec(
         {
             parts.Add("precision: 10");
             parts.Add("scale: 2");
+        }
+
+        if (Precision is { } digits)
+        {
+            parts.Add("precision: " + digits.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (Array)
+        {
+            parts.Add("array: true");
         }
 
         if (!Values.IsDefaultOrEmpty)

@@ -87,7 +87,10 @@ internal sealed record RenameField(string Model, string Field, string NewName) :
                StepEffect.None with { RenamedColumns = [(m.Table, field.Column, (field with { Name = NewName }).Column)] }));
 }
 
-/// <summary>integer → bigint or a string of 40; string → a longer string or text: every value converts.</summary>
+/// <summary>
+/// integer → bigint or a string of 40; string → a longer string or text; smallint → integer; real → float; char(4) →
+/// a string at least as long; timestamp(3) → timestamp: every value converts.
+/// </summary>
 internal sealed record ChangeType(string Model, string Field, string NewType, int? NewMaxLength) : EvolutionStep
 {
     public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
@@ -102,10 +105,13 @@ internal sealed record ChangeType(string Model, string Field, string NewType, in
             ("integer", "bigint") => true,
             ("integer", "string") => field.Default is null,
             ("string", "string") => NewMaxLength > field.MaxLength,
-            ("string", "text") => true,
+            ("string", "text") => !field.Array,
+            ("smallint", "integer") or ("real", "float") => true,
+            ("char", "string") => NewMaxLength >= field.MaxLength,
+            ("timestamp", "timestamp") => field.Precision is not null,
             _ => false,
         };
-        return fits ? (m with { Fields = m.Fields.Replace(field, field with { Type = NewType, MaxLength = NewMaxLength }) }, StepEffect.None) : null;
+        return fits ? (m with { Fields = m.Fields.Replace(field, field with { Type = NewType, MaxLength = NewMaxLength, Precision = null }) }, StepEffect.None) : null;
     });
 }
 
@@ -113,7 +119,7 @@ internal sealed record MakeRequired(string Model, string Field, string Default) 
 {
     public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
     {
-        if (m.Field(Field) is not { Type: "integer" or "bigint" or "string" or "text" } field || field.Required || field.Unique || m.Indexes.Any(i => i.Unique && i.Fields.Contains(Field))
+        if (m.Field(Field) is not { Type: "integer" or "bigint" or "string" or "text", Array: false } field || field.Required || field.Unique || m.Indexes.Any(i => i.Unique && i.Fields.Contains(Field))
             || RowValues.IsNumber(field) != int.TryParse(Default, out _))
         {
             return null;

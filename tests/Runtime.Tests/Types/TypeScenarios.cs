@@ -20,6 +20,7 @@ public sealed class TypeScenarios
           id:    { type: smallint, primary: true }
           code:  { type: char, max_length: 3, required: true }
           seats: { type: smallint, required: true, default: 100 }
+          opens: { type: time, required: true, default: "09:30" }
         """;
 
     private const string HallChanged = """
@@ -30,6 +31,7 @@ public sealed class TypeScenarios
           code:  { type: string, max_length: 3, required: true }
           seats: { type: integer, required: true, default: 100 }
           floor: { type: char, max_length: 2 }
+          opens: { type: time, required: true, default: "09:30" }
         """;
 
     private const string Showing = """
