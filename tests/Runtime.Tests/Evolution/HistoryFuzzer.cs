@@ -53,7 +53,7 @@ internal sealed class HistoryFuzzer(int seed)
                     { Type: "string" } => _random.Next(2) == 0 ? new ChangeType(model.Name, field.Name, "text", null) : new ChangeType(model.Name, field.Name, "string", field.MaxLength + 30),
                     { Type: "smallint" } => new ChangeType(model.Name, field.Name, "integer", null),
                     { Type: "real" } => new ChangeType(model.Name, field.Name, "float", null),
-                    { Type: "char" } => new ChangeType(model.Name, field.Name, "string", 4 + _random.Next(3) * 10),
+                    { Type: "char" } => new ChangeType(model.Name, field.Name, "string", 20 + _random.Next(3) * 10),
                     { Type: "timestamp", Precision: 3 } => new ChangeType(model.Name, field.Name, "timestamp", null),
                     _ => null,
                 };
