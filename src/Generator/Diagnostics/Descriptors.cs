@@ -37,6 +37,9 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor InvalidCheck = Error("BIAB060", "Invalid check constraint");
     public static readonly DiagnosticDescriptor InvalidIndexOption = Error("BIAB061", "Invalid index option");
     public static readonly DiagnosticDescriptor PostgresOnlyIndexOption = Info("BIAB062", "Index option left out on SQLite");
+    public static readonly DiagnosticDescriptor CharWithoutLength = Error("BIAB045", "char field without max_length");
+    public static readonly DiagnosticDescriptor InvalidArray = Error("BIAB046", "Invalid array field");
+    public static readonly DiagnosticDescriptor InvalidCustomType = Error("BIAB047", "Invalid custom type");
 
     // Migration files and history.
     public static readonly DiagnosticDescriptor MigrationSyntax = Error("BIAB101", "Migration file is not valid YAML");

@@ -297,10 +297,12 @@ internal static class SchemaDiff
         public void AlterColumn(string table, ColumnShape old, ColumnShape column, SchemaModel model)
         {
             var backfill = old.Nullable && !column.Nullable && column.Default is { Kind: DefaultKind.Literal } ? column.Default : null;
+            var cast = ColumnChanges.NeedsCast(old.Type, column.Type);
             var up = Op(OperationKind.AlterColumn, table) with
             {
                 Columns = new[] { column }.ToEquatableArray(),
-                ProposesCast = old.Type.Kind != column.Type.Kind,
+                ProposesCast = cast,
+                CastFrom = cast ? old.Type : null,
                 Backfill = backfill,
             };
             var restoresRequired = !old.Nullable && column.Nullable;
@@ -308,7 +310,8 @@ internal static class SchemaDiff
             var down = Op(OperationKind.AlterColumn, table) with
             {
                 Columns = new[] { old }.ToEquatableArray(),
-                ProposesCast = old.Type.Kind != column.Type.Kind,
+                ProposesCast = cast,
+                CastFrom = cast ? column.Type : null,
                 Backfill = downBackfill,
             };
             Add(Phase.AlterColumns, up, down);

@@ -54,7 +54,7 @@ internal static class SchemaShapes
         }
         else
         {
-            type = new ColumnType(field.Type, field.Type == FieldType.Enum ? ColumnType.EnumLength : field.MaxLength, field.Precision, field.Scale);
+            type = new ColumnType(field.Type, field.Type == FieldType.Enum ? ColumnType.EnumLength : field.MaxLength, field.Precision, field.Scale) { Array = field.Array, Custom = field.Custom };
         }
 
         return new ColumnShape(field.Column, type, !field.Required, field.Primary, field.Default, field.Values);

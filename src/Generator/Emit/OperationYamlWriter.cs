@@ -103,7 +103,7 @@ internal static class OperationYamlWriter
                 return $"{item} {{ table: {t}, column: {Column(op.Column)} }}\n";
             case OperationKind.AlterColumn:
                 var alter = $"{item} {{ table: {t}, column: {Column(op.Column)}";
-                if ((op.Using ?? (op.ProposesCast ? PostgresTypes.ProposedUsing(op.Column) : null)) is { } usingText)
+                if ((op.Using ?? (op.ProposesCast ? PostgresTypes.ProposedUsing(op.Column, op.CastFrom) : null)) is { } usingText)
                 {
                     alter += $", using: {Scalar(usingText)}";
                 }
@@ -193,9 +193,24 @@ internal static class OperationYamlWriter
     private static string Column(ColumnShape column)
     {
         var parts = new List<string> { "name: " + Scalar(column.Name), "type: " + EnumNames.FieldTypes.Name(column.Type.Kind) };
-        if (column.Type.Kind == FieldType.String && column.Type.Length is { } length)
+        if (column.Type.Kind is FieldType.String or FieldType.Char && column.Type.Length is { } length)
         {
             parts.Add("max_length: " + length.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (FieldTypes.IsTemporal(column.Type.Kind) && column.Type.Precision is { } digits)
+        {
+            parts.Add("precision: " + digits.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (column.Type.Array)
+        {
+            parts.Add("array: true");
+        }
+
+        if (column.Type.Custom is { } custom)
+        {
+            parts.Add($"sql_type: {{ postgres: {Scalar(custom.Postgres)}, sqlite: {Scalar(custom.Sqlite)} }}");
         }
 
         if (column.Type.Kind == FieldType.Decimal)
@@ -215,7 +230,7 @@ internal static class OperationYamlWriter
 
         if (column.Default is { } value)
         {
-            parts.Add("default: " + Scalar(value.Value));
+            parts.Add("default: " + (column.Type.Array ? "[]" : Scalar(value.Value)));
         }
 
         if (column.Type.Kind == FieldType.Enum)

@@ -192,7 +192,7 @@ internal static class PostgresStatements
     private static string ColumnChain(ColumnShape column, string? primaryKeyName = null)
     {
         var type = column.Type;
-        var chain = type.Kind switch
+        var chain = type.Array || type.Custom is not null || (Validation.FieldTypes.IsTemporal(type.Kind) && type.Precision is not null) ? $".AsCustom({CodeWriter.Literal(PostgresTypes.Of(type))})" : type.Kind switch
         {
             FieldType.Uuid => ".AsGuid()",
             FieldType.String or FieldType.Enum => type.Length is { } length ? $".AsString({length.ToString(CultureInfo.InvariantCulture)})" : ".AsCustom(\"varchar\")",
@@ -207,13 +207,15 @@ internal static class PostgresStatements
             FieldType.DateTimeTz => ".AsDateTimeOffset()",
             FieldType.Json => ".AsCustom(\"jsonb\")",
             FieldType.Binary => ".AsBinary()",
-            _ => ".AsCustom(\"text\")",
+            FieldType.SmallInt => ".AsInt16()",
+            FieldType.Timestamp => ".AsDateTime()",
+            _ => $".AsCustom({CodeWriter.Literal(PostgresTypes.Of(type))})",
         };
         chain += column.Nullable ? ".Nullable()" : ".NotNullable()";
         if (column.PrimaryKey)
         {
             chain += primaryKeyName is null ? ".PrimaryKey()" : $".PrimaryKey({CodeWriter.Literal(primaryKeyName)})";
-            if (type.Kind is FieldType.Integer or FieldType.BigInt)
+            if (Validation.FieldTypes.IsInteger(type.Kind))
             {
                 // BY DEFAULT, unlike ALWAYS, still accepts explicit ids (imports, fixtures, hand-written SQL).
                 chain += ".Identity(global::FluentMigrator.PostgresGenerationType.ByDefault)";
@@ -235,17 +237,18 @@ internal static class PostgresStatements
             return $".WithDefaultValue(global::FluentMigrator.RawSql.Insert({CodeWriter.Literal(SqlLiterals.Value(type, value, sqlite: false))}))";
         }
 
-        var literal = type.Kind switch
+        var literal = type.Array ? null : type.Kind switch
         {
-            FieldType.Integer or FieldType.Boolean => value.Value,
+            FieldType.Integer or FieldType.SmallInt or FieldType.Boolean => value.Value,
             FieldType.BigInt => value.Value + "L",
             FieldType.Float => value.Value + "d",
+            FieldType.Real => value.Value + "f",
             FieldType.Decimal => value.Value + "m",
-            FieldType.String or FieldType.Text or FieldType.Enum => CodeWriter.Literal(value.Value),
+            FieldType.String or FieldType.Char or FieldType.Text or FieldType.Enum => CodeWriter.Literal(value.Value),
             _ => null,
         };
 
-        // Dates, timestamps, uuids and json: FluentMigrator would format them with the current culture or
+        // Dates, times, timestamps, uuids, json and arrays: FluentMigrator would format them with the current culture or
         // without a cast; the canonical text of the validated value is the literal instead.
         return literal is not null
             ? $".WithDefaultValue({literal})"

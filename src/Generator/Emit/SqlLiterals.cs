@@ -30,9 +30,15 @@ internal static class SqlLiterals
                     : "gen_random_uuid()";
         }
 
+        if (type.Array)
+        {
+            // The one array default, the empty list: PostgreSQL's array literal, SQLite's JSON text.
+            return sqlite ? "'[]'" : "'{}'";
+        }
+
         return type.Kind switch
         {
-            FieldType.Integer or FieldType.BigInt or FieldType.Float or FieldType.Decimal => value.Value,
+            FieldType.Integer or FieldType.BigInt or FieldType.SmallInt or FieldType.Float or FieldType.Real or FieldType.Decimal => value.Value,
             FieldType.Boolean => sqlite ? (value.Value == "true" ? "1" : "0") : value.Value,
             _ => String(value.Value),
         };

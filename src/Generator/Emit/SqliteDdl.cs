@@ -12,10 +12,12 @@ namespace BackendInABox.Generator.Emit;
 /// </summary>
 internal static class SqliteDdl
 {
-    public static string Type(ColumnType type) => type.Kind switch
+    /// <summary>SQLite's declared type: an array is JSON text, a custom type what its <c>sql_type</c> says.</summary>
+    public static string Type(ColumnType type) => type.Array ? "TEXT" : type.Kind switch
     {
-        FieldType.Integer or FieldType.BigInt or FieldType.Boolean => "INTEGER",
-        FieldType.Float => "REAL",
+        FieldType.Integer or FieldType.BigInt or FieldType.SmallInt or FieldType.Boolean => "INTEGER",
+        FieldType.Float or FieldType.Real => "REAL",
+        FieldType.Custom => type.Custom?.Sqlite ?? "TEXT",
         FieldType.Decimal => "NUMERIC",
         FieldType.Binary => "BLOB",
         _ => "TEXT",
@@ -31,7 +33,7 @@ internal static class SqliteDdl
 
         if (column.PrimaryKey)
         {
-            parts.Add(column.Type.Kind is FieldType.Integer or FieldType.BigInt ? "PRIMARY KEY AUTOINCREMENT" : "PRIMARY KEY");
+            parts.Add(Validation.FieldTypes.IsInteger(column.Type.Kind) ? "PRIMARY KEY AUTOINCREMENT" : "PRIMARY KEY");
         }
 
         if (column.Default is { } value)

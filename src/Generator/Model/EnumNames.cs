@@ -7,7 +7,8 @@ internal static class EnumNames
         (FieldType.Uuid, "uuid"), (FieldType.String, "string"), (FieldType.Text, "text"), (FieldType.Integer, "integer"),
         (FieldType.BigInt, "bigint"), (FieldType.Float, "float"), (FieldType.Decimal, "decimal"), (FieldType.Boolean, "boolean"),
         (FieldType.Date, "date"), (FieldType.DateTime, "datetime"), (FieldType.DateTimeTz, "datetimetz"), (FieldType.Json, "json"),
-        (FieldType.Binary, "binary"), (FieldType.Enum, "enum"), (FieldType.Ref, "ref"));
+        (FieldType.Binary, "binary"), (FieldType.Enum, "enum"), (FieldType.Ref, "ref"),
+        (FieldType.SmallInt, "smallint"), (FieldType.Real, "real"), (FieldType.Char, "char"), (FieldType.Time, "time"), (FieldType.Timestamp, "timestamp"), (FieldType.Custom, "custom"));
 
     public static readonly NameTable<OnDelete> OnDelete = new(
         (Model.OnDelete.NoAction, "no_action"), (Model.OnDelete.Cascade, "cascade"), (Model.OnDelete.SetNull, "set_null"), (Model.OnDelete.Restrict, "restrict"));

@@ -77,6 +77,8 @@ internal sealed record Operation(
 
     /// <summary>The index a create_index makes.</summary>
     public IndexShape Index => new(Name!, IndexColumns, Unique) { Options = IndexOptions };
+    /// <summary>With <see cref="ProposesCast"/>: the type the column had, which the proposed conversion reads (a value becomes an array, an array its first element).</summary>
+    public ColumnType? CastFrom { get; init; }
 }
 
 /// <summary>One parsed migration file.</summary>

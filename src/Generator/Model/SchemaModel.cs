@@ -45,6 +45,14 @@ internal sealed record FieldModel(
 
     /// <summary>For refs: the foreign key's name <c>fk_name:</c> gives, null for the derived <c>fk_table_column</c>.</summary>
     public string? ForeignKeyName { get; init; }
+    /// <summary><c>array: true</c>: a list of <see cref="Type"/>.</summary>
+    public bool Array { get; init; }
+
+    /// <summary>For <see cref="FieldType.Custom"/>: <c>sql_type:</c>.</summary>
+    public CustomSqlType? Custom { get; init; }
+
+    /// <summary>For <see cref="FieldType.Custom"/>: <c>clr_type:</c>, the C# type of the property (null: string).</summary>
+    public string? ClrType { get; init; }
 }
 
 /// <summary>An index over fields (by YAML field name) of one model.</summary>

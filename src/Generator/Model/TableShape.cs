@@ -32,8 +32,19 @@ internal sealed record ColumnShape(
     EquatableArray<string> EnumValues);
 
 /// <summary>A column's storage type. <see cref="Kind"/> is never <see cref="FieldType.Ref"/>: a ref column has its target key's type.</summary>
+/// <param name="Length">For string and char: max_length.</param>
+/// <param name="Precision">For decimal: the digits; for datetime, datetimetz, timestamp and time: the fractional-second digits (null: the database's 6).</param>
 internal sealed record ColumnType(FieldType Kind, int? Length, int? Precision, int? Scale)
 {
+    /// <summary>An array of <see cref="Kind"/> (PostgreSQL <c>T[]</c>, JSON text on SQLite).</summary>
+    public bool Array { get; init; }
+
+    /// <summary>For <see cref="FieldType.Custom"/>: the type each dialect's DDL names.</summary>
+    public CustomSqlType? Custom { get; init; }
+
+    /// <summary>The fractional-second digits PostgreSQL keeps when a temporal type names none.</summary>
+    public const int DefaultTimePrecision = 6;
+
     /// <summary>The length enum columns get: every enum value is an identifier of at most 63 characters.</summary>
     public const int EnumLength = 63;
 

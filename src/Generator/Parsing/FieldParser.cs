@@ -11,6 +11,7 @@ internal static class FieldParser
     private static readonly string[] FieldKeys =
     {
         "type", "required", "primary", "unique", "max_length", "precision", "scale", "default", "values", "target", "on_delete", "renamed_from", "description", "column", "property", "fk_name",
+        "array", "sql_type", "clr_type",
     };
 
     public static List<FieldModel> ParseAll(YamlMapping fields, string? model, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken)
@@ -63,11 +64,18 @@ internal static class FieldParser
         }
 
         CheckOptionsApply(reader, type, what, diagnostics);
-        int? maxLength = type == FieldType.String ? reader.Integer("max_length", 1, 10485760) : null;
-        var (precision, scale) = type == FieldType.Decimal ? PrecisionAndScale(reader, what, diagnostics) : (null, null);
+        int? maxLength = type is FieldType.String or FieldType.Char ? reader.Integer("max_length", 1, 10485760) : null;
+        if (type == FieldType.Char)
+        {
+            TypeOptionChecks.CharLength(reader.Has("max_length"), typeNode.Location, what, diagnostics);
+        }
+
+        var (precision, scale) = type == FieldType.Decimal ? PrecisionAndScale(reader, what, diagnostics) : (FractionalDigits(reader, type), null);
+        var array = TypeOptionReader.Array(reader, type, primary, what, diagnostics);
+        var (custom, clrType) = TypeOptionReader.Custom(reader, type, typeNode.Location, what, diagnostics);
         var values = type == FieldType.Enum ? EnumValues(reader, what, diagnostics) : EquatableArray<string>.Empty;
         var (target, onDelete) = type == FieldType.Ref ? Reference(reader, what, required, diagnostics) : (null, OnDelete.NoAction);
-        var defaultValue = Default(reader, new ColumnType(type, maxLength, precision, scale), values, what, diagnostics);
+        var defaultValue = Default(reader, new ColumnType(type, maxLength, precision, scale) { Array = array }, values, what, diagnostics);
         var renamedFrom = RenamedFrom(reader, name, what, diagnostics);
         var property = reader.Scalar("property") is { } propertyNode ? FieldNames.PropertyName(propertyNode.Value, propertyNode.Location, what, diagnostics) : null;
         var foreignKey = type == FieldType.Ref && reader.Scalar("fk_name") is { } keyNode ? DatabaseNames.Check(keyNode.Value, keyNode.Location, "fk_name", what, diagnostics) : null;
@@ -96,6 +104,9 @@ internal static class FieldParser
         {
             Property = property,
             ForeignKeyName = foreignKey,
+            Array = array,
+            Custom = custom,
+            ClrType = clrType,
         };
     }
 
@@ -131,7 +142,7 @@ internal static class FieldParser
 
     private static void CheckOptionsApply(MappingReader reader, FieldType type, string what, FileDiagnostics diagnostics)
     {
-        foreach (var option in new[] { "max_length", "precision", "scale", "values", "target", "on_delete", "fk_name" })
+        foreach (var option in new[] { "max_length", "precision", "scale", "values", "target", "on_delete", "fk_name", "sql_type", "clr_type" })
         {
             if (reader.Has(option))
             {
@@ -139,6 +150,10 @@ internal static class FieldParser
             }
         }
     }
+
+    /// <summary>A time type's <c>precision:</c>, its fractional-second digits; null when not given (the database's 6) or not a time type.</summary>
+    private static int? FractionalDigits(MappingReader reader, FieldType type) =>
+        FieldTypes.IsTemporal(type) ? reader.Integer("precision", 0, ColumnType.DefaultTimePrecision) : null;
 
     /// <summary>Neither given: the defaults (18, 2); only one given: the other defaults to 18 or 0.</summary>
     private static (int? Precision, int? Scale) PrecisionAndScale(MappingReader reader, string what, FileDiagnostics diagnostics)
@@ -177,8 +192,15 @@ internal static class FieldParser
         return (target, onDelete);
     }
 
-    private static DefaultValue? Default(MappingReader reader, ColumnType type, EquatableArray<string> values, string what, FileDiagnostics diagnostics) =>
-        reader.Scalar("default") is { } node ? FieldChecks.Default(type, node.Value, values, node.Location, what, diagnostics) : null;
+    private static DefaultValue? Default(MappingReader reader, ColumnType type, EquatableArray<string> values, string what, FileDiagnostics diagnostics)
+    {
+        if (TypeOptionReader.DefaultText(reader) is { } list)
+        {
+            return FieldChecks.Default(type, list, values, reader.LocationOf("default"), what, diagnostics);
+        }
+
+        return reader.Scalar("default") is { } node ? FieldChecks.Default(type, node.Value, values, node.Location, what, diagnostics) : null;
+    }
 
     private static string? RenamedFrom(MappingReader reader, string name, string what, FileDiagnostics diagnostics)
     {

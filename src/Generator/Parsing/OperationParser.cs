@@ -9,7 +9,7 @@ namespace BackendInABox.Generator.Parsing;
 /// <summary>The <c>up</c> / <c>down</c> lists of a migration file → <see cref="Operation"/>s.</summary>
 internal static partial class OperationParser
 {
-    private static readonly string[] ColumnKeys = { "name", "type", "max_length", "precision", "scale", "required", "primary", "default", "values" };
+    private static readonly string[] ColumnKeys = { "name", "type", "max_length", "precision", "scale", "required", "primary", "default", "values", "array", "sql_type" };
 
     public static List<Operation>? ParseList(MappingReader file, string key, string what, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken)
     {
@@ -372,10 +372,12 @@ internal static partial class OperationParser
         var length = kind switch
         {
             FieldType.String => reader.Integer("max_length", 1, 10485760),
+            FieldType.Char => reader.Integer("max_length", 1, 10485760) ?? ColumnOptions.MissingCharLength(reader, name, what, diagnostics),
             FieldType.Enum => ColumnType.EnumLength,
             _ => null,
         };
-        int? precision = kind == FieldType.Decimal ? reader.Integer("precision", 1, 1000) ?? ColumnType.DefaultPrecision : null;
+        int? precision = kind == FieldType.Decimal ? reader.Integer("precision", 1, 1000) ?? ColumnType.DefaultPrecision
+            : FieldTypes.IsTemporal(kind) ? reader.Integer("precision", 0, ColumnType.DefaultTimePrecision) : null;
         int? scale = kind == FieldType.Decimal ? reader.Integer("scale", 0, 1000) ?? (reader.Has("precision") ? 0 : ColumnType.DefaultScale) : null;
         var values = EquatableArray<string>.Empty;
         if (kind == FieldType.Enum)
@@ -394,14 +396,18 @@ internal static partial class OperationParser
 
         var primary = reader.Boolean("primary") ?? false;
         var required = primary || (reader.Boolean("required") ?? false);
-        var type = new ColumnType(kind, length, precision, scale);
-        DefaultValue? defaultValue = null;
-        if (reader.Scalar("default") is { } defaultNode)
+        var type = new ColumnType(kind, length, precision, scale)
         {
-            defaultValue = DefaultValues.Parse(type, defaultNode.Value, values, out var problem);
+            Array = ColumnOptions.Array(reader, kind, name, what, diagnostics),
+            Custom = ColumnOptions.Custom(reader, kind, name, what, diagnostics),
+        };
+        DefaultValue? defaultValue = null;
+        if ((TypeOptionReader.DefaultText(reader) ?? reader.Scalar("default")?.Value) is { } defaultText)
+        {
+            defaultValue = DefaultValues.Parse(type, defaultText, values, out var problem);
             if (problem is not null)
             {
-                diagnostics.Add(Descriptors.MigrationBadValue, defaultNode.Location, $"The default of column '{name}' in {what} is not valid: {problem}.");
+                diagnostics.Add(Descriptors.MigrationBadValue, reader.LocationOf("default"), $"The default of column '{name}' in {what} is not valid: {problem}.");
             }
         }
 

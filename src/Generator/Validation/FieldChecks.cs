@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using BackendInABox.Generator.Diagnostics;
 using BackendInABox.Generator.Model;
 
@@ -11,16 +12,18 @@ namespace BackendInABox.Generator.Validation;
 /// </summary>
 internal static class FieldChecks
 {
-    /// <summary>The field type each type-specific option belongs to.</summary>
-    private static readonly Dictionary<string, FieldType> OptionTypes = new(StringComparer.Ordinal)
+    /// <summary>The field types each type-specific option belongs to.</summary>
+    private static readonly Dictionary<string, FieldType[]> OptionTypes = new(StringComparer.Ordinal)
     {
-        ["max_length"] = FieldType.String,
-        ["precision"] = FieldType.Decimal,
-        ["scale"] = FieldType.Decimal,
-        ["values"] = FieldType.Enum,
-        ["target"] = FieldType.Ref,
-        ["on_delete"] = FieldType.Ref,
-        ["fk_name"] = FieldType.Ref,
+        ["max_length"] = new[] { FieldType.String, FieldType.Char },
+        ["precision"] = new[] { FieldType.Decimal, FieldType.DateTime, FieldType.DateTimeTz, FieldType.Timestamp, FieldType.Time },
+        ["scale"] = new[] { FieldType.Decimal },
+        ["values"] = new[] { FieldType.Enum },
+        ["target"] = new[] { FieldType.Ref },
+        ["on_delete"] = new[] { FieldType.Ref },
+        ["sql_type"] = new[] { FieldType.Custom },
+        ["clr_type"] = new[] { FieldType.Custom },
+        ["fk_name"] = new[] { FieldType.Ref },
     };
 
     /// <summary>Model.field, or only the field while the model has no valid name.</summary>
@@ -62,16 +65,16 @@ internal static class FieldChecks
     {
         if (!FieldTypes.CanBeKey(type))
         {
-            diagnostics.Add(Descriptors.PrimaryKey, typeLocation, $"Field {field} is primary but has type {EnumNames.FieldTypes.Name(type)}; a key must be uuid, string, integer or bigint.");
+            diagnostics.Add(Descriptors.PrimaryKey, typeLocation, $"Field {field} is primary but has type {EnumNames.FieldTypes.Name(type)}; a key must be uuid, string, integer, bigint or smallint.");
         }
     }
 
     public static void OptionApplies(string option, FieldType type, LocationInfo keyLocation, string what, FileDiagnostics diagnostics)
     {
-        var owner = OptionTypes[option];
-        if (type != owner)
+        var owners = OptionTypes[option];
+        if (Array.IndexOf(owners, type) < 0)
         {
-            diagnostics.Add(Descriptors.OptionNotForType, keyLocation, $"'{option}' applies only to {EnumNames.FieldTypes.Name(owner)} fields; {what} is not one.");
+            diagnostics.Add(Descriptors.OptionNotForType, keyLocation, $"'{option}' applies only to {Wording.List(owners.Select(EnumNames.FieldTypes.Name))} fields; {what} is not one.");
         }
     }
 

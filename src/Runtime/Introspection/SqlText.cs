@@ -140,7 +140,7 @@ internal static partial class SqlText
         return true;
     }
 
-    [GeneratedRegex(@"::(?:""?[A-Za-z_][A-Za-z0-9_]*""?)(?: (?:varying|precision|with|without|time|zone))*(?:\(\d+(?:,\s*\d+)?\))?(?:\[\])?")]
+    [GeneratedRegex(@"::(?:""?[A-Za-z_][A-Za-z0-9_]*""?)(?: (?:varying|precision|without|with|time|zone)\b)*(?:\(\d+(?:,\s*\d+)?\))?(?: (?:without|with|time|zone)\b)*(?:\[\])?")]
     private static partial Regex Cast();
 
     [GeneratedRegex(@"^(?<name>[^(\[]*)(?<modifier>\([^)]*\))?(?<rest>[^\[]*)(?<array>(?:\[\])*)$")]

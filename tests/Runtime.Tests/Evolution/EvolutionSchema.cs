@@ -6,10 +6,12 @@ using System.Text.Json.Serialization;
 namespace BackendInABox.Runtime.Tests.Evolution;
 
 /// <summary>
-/// A field of a fuzzed model. <see cref="Type"/> is a schema type name (integer, bigint, string, text, boolean, decimal,
-/// enum, ref); its column is <see cref="ColumnName"/> when set (any name: spaces, capitals, quotes), else the field name,
-/// <c>{name}_id</c> for a ref.
+/// A field of a fuzzed model. <see cref="Type"/> is a schema type name (integer, bigint, smallint, real, string, char,
+/// text, boolean, decimal, time, timestamp, enum, ref); its column is <see cref="ColumnName"/> when set (any name:
+/// spaces, capitals, quotes), else the field name, <c>{name}_id</c> for a ref.
 /// </summary>
+/// <param name="Precision">A timestamp's fractional-second digits.</param>
+/// <param name="Array">A list of <see cref="Type"/> (text only).</param>
 /// <param name="Repeats">Whether rows may share a value in it (a default written into existing rows), so it never becomes unique.</param>
 internal sealed record FieldSpec(
     string Name,
@@ -24,7 +26,9 @@ internal sealed record FieldSpec(
     string? RenamedFrom = null,
     bool Repeats = false,
     string? ColumnName = null,
-    string? ForeignKeyName = null)
+    string? ForeignKeyName = null,
+    int? Precision = null,
+    bool Array = false)
 {
     [JsonIgnore]
     public string Column => ColumnName ?? (Type == "ref" ? Name + "_id" : Name);
@@ -53,6 +57,16 @@ internal sealed record FieldSpec(
         {
             parts.Add("precision: 10");
             parts.Add("scale: 2");
+        }
+
+        if (Precision is { } digits)
+        {
+            parts.Add("precision: " + digits.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (Array)
+        {
+            parts.Add("array: true");
         }
 
         if (!Values.IsDefaultOrEmpty)

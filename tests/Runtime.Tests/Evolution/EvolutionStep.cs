@@ -105,7 +105,10 @@ internal sealed record SetColumn(string Model, string Field, string NewColumn) :
                StepEffect.None with { RenamedColumns = [(m.Table, field.Column, NewColumn)] }));
 }
 
-/// <summary>integer → bigint or a string of 40; string → a longer string or text: every value converts.</summary>
+/// <summary>
+/// integer → bigint or a string of 40; string → a longer string or text; smallint → integer; real → float; char(4) →
+/// a string of 20 or more (the fuzzer's string values are longer than 4); timestamp(3) → timestamp: every value converts.
+/// </summary>
 internal sealed record ChangeType(string Model, string Field, string NewType, int? NewMaxLength) : EvolutionStep
 {
     public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
@@ -120,10 +123,13 @@ internal sealed record ChangeType(string Model, string Field, string NewType, in
             ("integer", "bigint") => true,
             ("integer", "string") => field.Default is null,
             ("string", "string") => NewMaxLength > field.MaxLength,
-            ("string", "text") => true,
+            ("string", "text") => !field.Array,
+            ("smallint", "integer") or ("real", "float") => true,
+            ("char", "string") => NewMaxLength >= 20,
+            ("timestamp", "timestamp") => field.Precision is not null,
             _ => false,
         };
-        return fits ? (m with { Fields = m.Fields.Replace(field, field with { Type = NewType, MaxLength = NewMaxLength }) }, StepEffect.None) : null;
+        return fits ? (m with { Fields = m.Fields.Replace(field, field with { Type = NewType, MaxLength = NewMaxLength, Precision = null }) }, StepEffect.None) : null;
     });
 }
 
@@ -131,7 +137,7 @@ internal sealed record MakeRequired(string Model, string Field, string Default) 
 {
     public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
     {
-        if (m.Field(Field) is not { Type: "integer" or "bigint" or "string" or "text" } field || field.Required || field.Unique || m.Indexes.Any(i => i.Unique && i.Fields.Contains(Field))
+        if (m.Field(Field) is not { Type: "integer" or "bigint" or "string" or "text", Array: false } field || field.Required || field.Unique || m.Indexes.Any(i => i.Unique && i.Fields.Contains(Field))
             || RowValues.IsNumber(field) != int.TryParse(Default, out _))
         {
             return null;

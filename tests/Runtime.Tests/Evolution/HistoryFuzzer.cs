@@ -51,6 +51,10 @@ internal sealed class HistoryFuzzer(int seed)
                 {
                     { Type: "integer" } => _random.Next(2) == 0 ? new ChangeType(model.Name, field.Name, "bigint", null) : new ChangeType(model.Name, field.Name, "string", 40),
                     { Type: "string" } => _random.Next(2) == 0 ? new ChangeType(model.Name, field.Name, "text", null) : new ChangeType(model.Name, field.Name, "string", field.MaxLength + 30),
+                    { Type: "smallint" } => new ChangeType(model.Name, field.Name, "integer", null),
+                    { Type: "real" } => new ChangeType(model.Name, field.Name, "float", null),
+                    { Type: "char" } => new ChangeType(model.Name, field.Name, "string", 20 + _random.Next(3) * 10),
+                    { Type: "timestamp", Precision: 3 } => new ChangeType(model.Name, field.Name, "timestamp", null),
                     _ => null,
                 };
             case 5:
@@ -117,8 +121,14 @@ internal sealed class HistoryFuzzer(int seed)
 
         var name = Name("f");
         var required = _random.Next(3) == 0;
-        var field = _random.Next(7) switch
+        var field = _random.Next(13) switch
         {
+            7 => new FieldSpec(name, "smallint", required, required ? "5" : null),
+            8 => new FieldSpec(name, "real", required, required ? "1.5" : null),
+            9 => new FieldSpec(name, "char", required, required ? "none" : null, MaxLength: 4),
+            10 => new FieldSpec(name, "time", required, required ? "09:30:00" : null),
+            11 => new FieldSpec(name, "timestamp", Precision: 3),
+            12 => new FieldSpec(name, "text", required, required ? "[]" : null, Array: true),
             0 => new FieldSpec(name, "integer", required, required ? "5" : null),
             1 => new FieldSpec(name, "string", required, required ? "none" : null, MaxLength: 20 + _random.Next(3) * 10),
             2 => new FieldSpec(name, "text"),
