@@ -153,7 +153,7 @@ internal sealed record IndexSpec(ImmutableArray<string> Fields, bool Unique, boo
 /// </summary>
 internal sealed record CheckSpec(string Name, string Field)
 {
-    public static bool Fits(FieldSpec field) => field.Type is "integer" or "bigint" or "string" or "text";
+    public static bool Fits(FieldSpec field) => field.Type is "integer" or "bigint" or "string" or "text" && !field.Array;
 
     public string Yaml(ModelSpec model)
     {
