@@ -31,6 +31,10 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor DuplicateTable = Error("BIAB021", "Duplicate table name");
     public static readonly DiagnosticDescriptor UnknownRefTarget = Error("BIAB022", "Reference to an unknown model");
     public static readonly DiagnosticDescriptor TypeNameCollision = Error("BIAB023", "Generated C# type name collides");
+    public static readonly DiagnosticDescriptor InvalidCompositeKey = Error("BIAB050", "Invalid composite primary key");
+    public static readonly DiagnosticDescriptor InvalidIdentity = Error("BIAB051", "identity applies only to a single integer key");
+    public static readonly DiagnosticDescriptor RefToCompositeKey = Error("BIAB052", "Reference to a model with a composite key");
+    public static readonly DiagnosticDescriptor KeyReferenceCycle = Error("BIAB053", "Primary keys refer to each other in a cycle");
 
     // Migration files and history.
     public static readonly DiagnosticDescriptor MigrationSyntax = Error("BIAB101", "Migration file is not valid YAML");

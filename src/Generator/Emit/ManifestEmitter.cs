@@ -87,8 +87,8 @@ internal static class ManifestEmitter
             + $"{Text(c.Default is { } lite ? SqlLiterals.Value(c.Type, lite, sqlite: true) : null)}, {Strings(c.Type.Kind == FieldType.Enum ? c.EnumValues : EquatableArray<string>.Empty)})");
         var indexes = table.Indexes.Select(i => $"new {Contract}.ManifestIndex({CodeWriter.Literal(i.Name)}, {Strings(i.Columns)}, {Bool(i.Unique)})");
         var keys = table.ForeignKeys.Select(k =>
-            $"new {Contract}.ManifestForeignKey({CodeWriter.Literal(k.Name)}, {CodeWriter.Literal(k.Column)}, {CodeWriter.Literal(k.TargetTable)}, {CodeWriter.Literal(k.TargetColumn)}, {CodeWriter.Literal(SqliteDdl.OnDeleteSql(k.OnDelete))})");
-        return $"new {Contract}.ManifestTable({CodeWriter.Literal(table.Name)}, {Array($"{Contract}.ManifestColumn", columns)}, {Array($"{Contract}.ManifestIndex", indexes)}, {Array($"{Contract}.ManifestForeignKey", keys)})";
+            $"new {Contract}.ManifestForeignKey({CodeWriter.Literal(k.Name)}, {CodeWriter.Literal(k.Column)}, {CodeWriter.Literal(k.TargetTable)}, {CodeWriter.Literal(k.TargetColumn)}, {CodeWriter.Literal(SqliteDdl.OnDeleteSql(k.OnDelete))}){(k.OnUpdate == OnDelete.NoAction ? string.Empty : $" {{ OnUpdate = {CodeWriter.Literal(SqliteDdl.OnDeleteSql(k.OnUpdate))} }}")}");
+        return $"new {Contract}.ManifestTable({CodeWriter.Literal(table.Name)}, {Array($"{Contract}.ManifestColumn", columns)}, {Array($"{Contract}.ManifestIndex", indexes)}, {Array($"{Contract}.ManifestForeignKey", keys)}) {{ PrimaryKey = {Strings(table.PrimaryKey)} }}";
     }
 
     /// <summary>One element a line, so a long history reads (and diffs) like hand-written code.</summary>

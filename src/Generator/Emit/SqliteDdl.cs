@@ -21,7 +21,8 @@ internal static class SqliteDdl
         _ => "TEXT",
     };
 
-    public static string ColumnDefinition(string table, ColumnShape column)
+    /// <param name="inlineKey">False for the columns of a composite key, which is a table constraint instead.</param>
+    public static string ColumnDefinition(string table, ColumnShape column, bool inlineKey = true)
     {
         var parts = new List<string> { Quote(column.Name), Type(column.Type) };
         if (!column.Nullable)
@@ -29,9 +30,10 @@ internal static class SqliteDdl
             parts.Add("NOT NULL");
         }
 
-        if (column.PrimaryKey)
+        if (column.PrimaryKey && inlineKey)
         {
-            parts.Add(column.Type.Kind is FieldType.Integer or FieldType.BigInt ? "PRIMARY KEY AUTOINCREMENT" : "PRIMARY KEY");
+            // SQLite numbers only an INTEGER PRIMARY KEY; AUTOINCREMENT keeps it from reusing the ids of deleted rows.
+            parts.Add(column.Identity && column.Type.Kind is FieldType.Integer or FieldType.BigInt ? "PRIMARY KEY AUTOINCREMENT" : "PRIMARY KEY");
         }
 
         if (column.Default is { } value)
@@ -49,10 +51,17 @@ internal static class SqliteDdl
 
     public static string CreateTable(TableShape table, string name)
     {
-        var lines = table.Columns.Select(c => ColumnDefinition(table.Name, c)).ToList();
+        var composite = table.PrimaryKey.Count > 1;
+        var lines = table.Columns.Select(c => ColumnDefinition(table.Name, c, inlineKey: !composite)).ToList();
+        if (composite)
+        {
+            lines.Add($"CONSTRAINT {Quote(IndexNames.PrimaryKey(table.Name))} PRIMARY KEY ({string.Join(", ", table.PrimaryKey.Select(Quote))})");
+        }
+
         foreach (var key in table.ForeignKeys)
         {
-            lines.Add($"CONSTRAINT {Quote(key.Name)} FOREIGN KEY ({Quote(key.Column)}) REFERENCES {Quote(key.TargetTable)} ({Quote(key.TargetColumn)}) ON DELETE {OnDeleteSql(key.OnDelete)}");
+            var onUpdate = key.OnUpdate == OnDelete.NoAction ? string.Empty : " ON UPDATE " + OnDeleteSql(key.OnUpdate);
+            lines.Add($"CONSTRAINT {Quote(key.Name)} FOREIGN KEY ({Quote(key.Column)}) REFERENCES {Quote(key.TargetTable)} ({Quote(key.TargetColumn)}) ON DELETE {OnDeleteSql(key.OnDelete)}{onUpdate}");
         }
 
         return $"CREATE TABLE {Quote(name)} ({string.Join(", ", lines)})";

@@ -28,6 +28,7 @@ internal static class SqliteStatements
             case OperationKind.DropColumn:
             case OperationKind.AddForeignKey:
             case OperationKind.DropForeignKey:
+            case OperationKind.AlterPrimaryKey:
                 return Rebuild(new[] { step });
             case OperationKind.CreateIndex:
                 return new List<string> { SqliteDdl.CreateIndex(op.Table, new IndexShape(op.Name!, op.IndexColumns, op.Unique)) };
@@ -42,11 +43,11 @@ internal static class SqliteStatements
 
     /// <summary>
     /// Whether SQLite can only do this by rebuilding the table: ALTER COLUMN and foreign keys after CREATE TABLE do not
-    /// exist, and ADD COLUMN cannot add a key, a NOT NULL column without a constant default, or a non-constant default.
+    /// exist, a primary key is part of CREATE TABLE, and ADD COLUMN cannot add a key, a NOT NULL column without a constant default, or a non-constant default.
     /// </summary>
     public static bool NeedsRebuild(OperationStep step) => step.Operation.Kind switch
     {
-        OperationKind.AlterColumn or OperationKind.DropColumn or OperationKind.AddForeignKey or OperationKind.DropForeignKey => true,
+        OperationKind.AlterColumn or OperationKind.DropColumn or OperationKind.AddForeignKey or OperationKind.DropForeignKey or OperationKind.AlterPrimaryKey => true,
         OperationKind.AddColumn => step.Operation.Column is var column
             && (column.PrimaryKey || !(column.Nullable || column.Default is { Kind: DefaultKind.Literal }) || column.Default is { Kind: not DefaultKind.Literal }),
         _ => false,

@@ -15,5 +15,6 @@ internal static class EnumNames
     public static readonly NameTable<OperationKind> Operations = new(
         (OperationKind.CreateTable, "create_table"), (OperationKind.DropTable, "drop_table"), (OperationKind.RenameTable, "rename_table"), (OperationKind.AddColumn, "add_column"),
         (OperationKind.DropColumn, "drop_column"), (OperationKind.RenameColumn, "rename_column"), (OperationKind.AlterColumn, "alter_column"), (OperationKind.CreateIndex, "create_index"),
-        (OperationKind.DropIndex, "drop_index"), (OperationKind.AddForeignKey, "add_foreign_key"), (OperationKind.DropForeignKey, "drop_foreign_key"), (OperationKind.Sql, "sql"));
+        (OperationKind.DropIndex, "drop_index"), (OperationKind.AddForeignKey, "add_foreign_key"), (OperationKind.DropForeignKey, "drop_foreign_key"), (OperationKind.Sql, "sql"),
+        (OperationKind.AlterPrimaryKey, "alter_primary_key"));
 }

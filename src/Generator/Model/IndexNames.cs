@@ -18,6 +18,9 @@ internal static class IndexNames
 
     public static string Check(string table, string column) => Fit("ck_" + table + "_" + column);
 
+    /// <summary>A primary key the generator adds itself (a composite key, or a key that changed); a single key made with its table keeps FluentMigrator's name.</summary>
+    public static string PrimaryKey(string table) => Fit("pk_" + table);
+
     /// <summary>PostgreSQL truncates identifiers past its limit; shorten with a stable hash suffix instead, so names stay distinct.</summary>
     private static string Fit(string name)
     {

@@ -14,6 +14,7 @@ internal enum OperationKind
     DropIndex,
     AddForeignKey,
     DropForeignKey,
+    AlterPrimaryKey,
     Sql,
 }
 
@@ -30,7 +31,7 @@ internal enum SqlDialect
 /// create_table: <see cref="Columns"/>; add_column / alter_column: one column in <see cref="Columns"/> (alter: the column's
 /// whole new definition, with <see cref="Using"/>, <see cref="SqliteUsing"/> and <see cref="Backfill"/>); drop_column / rename_column: <see cref="Name"/>
 /// (and <see cref="NewName"/>); rename_table: <see cref="NewName"/>; create_index: <see cref="Name"/>, <see cref="IndexColumns"/>,
-/// <see cref="Unique"/>; drop_index / drop_foreign_key: <see cref="Name"/>; add_foreign_key: <see cref="ForeignKey"/>;
+/// <see cref="Unique"/>; drop_index / drop_foreign_key: <see cref="Name"/>; add_foreign_key: <see cref="ForeignKey"/>; alter_primary_key: <see cref="PrimaryKey"/>;
 /// sql: <see cref="Sql"/> and <see cref="Dialect"/>.
 /// </summary>
 internal sealed record Operation(
@@ -59,6 +60,12 @@ internal sealed record Operation(
     /// <c>using:</c> conversion (the diff says that one is needed, Emit writes it in the dialect's SQL).
     /// </summary>
     public bool ProposesCast { get; init; }
+
+    /// <summary>
+    /// alter_primary_key: the key's new columns in order; create_table: a composite key's order (empty: the columns marked
+    /// primary, in column order).
+    /// </summary>
+    public EquatableArray<string> PrimaryKey { get; init; }
 }
 
 /// <summary>One parsed migration file.</summary>

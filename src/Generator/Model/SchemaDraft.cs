@@ -18,7 +18,14 @@ internal sealed record SchemaDraft(
     string? Description,
     EquatableArray<FieldModel> Fields,
     LocationInfo FieldsLocation,
-    EquatableArray<IndexDraft> Indexes);
+    EquatableArray<IndexDraft> Indexes)
+{
+    /// <summary>The <c>primary_key:</c> list as written, null when the file leaves it out.</summary>
+    public EquatableArray<LocatedValue>? PrimaryKey { get; init; }
+
+    /// <summary>The <c>primary_key:</c> key, where a problem with the list as a whole is reported.</summary>
+    public LocationInfo? PrimaryKeyLocation { get; init; }
+}
 
 /// <summary>One <c>indexes:</c> item that is a mapping with a <c>fields:</c> list.</summary>
 /// <param name="Location">The item's mapping.</param>

@@ -11,7 +11,11 @@ internal sealed record SchemaModel(
     EquatableArray<FieldModel> Fields,
     EquatableArray<IndexModel> Indexes,
     string FilePath,
-    LocationInfo Location);
+    LocationInfo Location)
+{
+    /// <summary>The key's field names in key order: <c>primary_key:</c>, else the fields marked <c>primary: true</c> in file order.</summary>
+    public EquatableArray<string> PrimaryKey { get; init; }
+}
 
 /// <summary>One field of a model.</summary>
 /// <param name="Name">The YAML key, snake_case; also the column name except for refs.</param>
@@ -34,7 +38,14 @@ internal sealed record FieldModel(
     OnDelete OnDelete,
     string? RenamedFrom,
     string? Description,
-    LocationInfo Location);
+    LocationInfo Location)
+{
+    /// <summary>For a ref: what the database does to this row when the referenced key changes.</summary>
+    public OnDelete OnUpdate { get; init; }
+
+    /// <summary><c>identity: false</c> keeps an integer or bigint key a plain column the application fills.</summary>
+    public bool Identity { get; init; } = true;
+}
 
 /// <summary>An index over fields (by YAML field name) of one model.</summary>
 internal sealed record IndexModel(EquatableArray<string> Fields, bool Unique, string? Name, LocationInfo Location);

@@ -20,6 +20,7 @@ internal static class FieldChecks
         ["values"] = FieldType.Enum,
         ["target"] = FieldType.Ref,
         ["on_delete"] = FieldType.Ref,
+        ["on_update"] = FieldType.Ref,
     };
 
     /// <summary>Model.field, or only the field while the model has no valid name.</summary>
@@ -53,7 +54,7 @@ internal static class FieldChecks
     {
         if (!FieldTypes.CanBeKey(type))
         {
-            diagnostics.Add(Descriptors.PrimaryKey, typeLocation, $"Field {field} is primary but has type {EnumNames.FieldTypes.Name(type)}; a key must be uuid, string, integer or bigint.");
+            diagnostics.Add(Descriptors.PrimaryKey, typeLocation, $"Field {field} is primary but has type {EnumNames.FieldTypes.Name(type)}; a key must be uuid, string, text, integer, bigint or a ref.");
         }
     }
 
@@ -90,11 +91,12 @@ internal static class FieldChecks
         return null;
     }
 
-    public static void OnDelete(OnDelete onDelete, bool required, LocationInfo location, string what, FileDiagnostics diagnostics)
+    /// <param name="option">on_delete or on_update.</param>
+    public static void OnDelete(OnDelete onDelete, bool required, LocationInfo location, string what, FileDiagnostics diagnostics, string option = "on_delete")
     {
         if (onDelete == Model.OnDelete.SetNull && required)
         {
-            diagnostics.Add(Descriptors.SchemaBadValue, location, $"{what} is required, so on_delete cannot be set_null; use cascade or restrict, or make it optional.");
+            diagnostics.Add(Descriptors.SchemaBadValue, location, $"{what} is required, so {option} cannot be set_null; use cascade or restrict, or make it optional.");
         }
     }
 

@@ -32,7 +32,7 @@ internal sealed record TableInfo(
         new[] { $"table {Name} primary key ({string.Join(", ", PrimaryKey)})" }
             .Concat(Columns.Select(c => $"column {Name}.{c.Describe()}"))
             .Concat(Indexes.Select(i => $"index {Name}.{i.Name} ({string.Join(", ", i.Columns)}){(i.Unique ? " unique" : string.Empty)}"))
-            .Concat(ForeignKeys.Select(f => $"foreign key {Name}.{f.Column} -> {f.TargetTable}.{f.TargetColumn} on delete {f.OnDelete}"))
+            .Concat(ForeignKeys.Select(f => $"foreign key {Name}.{f.Column} -> {f.TargetTable}.{f.TargetColumn} on delete {f.OnDelete} on update {f.OnUpdate}"))
             .Concat(EnumChecks.Select(c => $"enum check {Name}.{c.Column} in ({string.Join(", ", c.Values)})"));
 
     /// <summary>The primary key constraint's name (PostgreSQL only; SQLite does not report it).</summary>
@@ -77,6 +77,6 @@ internal sealed record ForeignKeyInfo(string Column, string TargetTable, string 
 
     public IReadOnlyList<string> TargetColumns { get; init; } = [];
 
-    /// <summary>As <see cref="OnDelete"/>; read on PostgreSQL only.</summary>
-    public string? OnUpdate { get; init; }
+    /// <summary>As <see cref="OnDelete"/>, for an update of the referenced key.</summary>
+    public string OnUpdate { get; init; } = "NO ACTION";
 }

@@ -16,9 +16,9 @@ internal static class ExpectedShape
                 postgres ? c.PostgresType : c.SqliteType.ToUpperInvariant(),
                 c.Nullable && !c.PrimaryKey,
                 SqlText.Default(postgres ? c.PostgresDefault : c.SqliteDefault)))],
-            [.. t.Columns.Where(c => c.PrimaryKey).Select(c => c.Name)],
+            t.PrimaryKey,
             [.. t.Indexes.Select(i => new IndexInfo(i.Name, i.Columns, i.Unique))],
-            [.. t.ForeignKeys.Select(f => new ForeignKeyInfo(f.Column, f.TargetTable, f.TargetColumn, f.OnDelete))],
+            [.. t.ForeignKeys.Select(f => new ForeignKeyInfo(f.Column, f.TargetTable, f.TargetColumn, f.OnDelete) { OnUpdate = f.OnUpdate })],
             [.. t.Columns.Where(c => c.EnumValues.Count > 0).Select(c => new EnumCheckInfo(c.Name, c.EnumValues))]))]);
     }
 

@@ -115,6 +115,7 @@ internal static partial class PostgresSchemaReader
         _ => null,
     };
 
+    /// <summary>A referential action code of pg_constraint (confdeltype or confupdtype).</summary>
     private static string DeleteRule(string code) => code switch
     {
         "c" => "CASCADE",

@@ -87,7 +87,11 @@ public sealed record ManifestTable(
     string Name,
     IReadOnlyList<ManifestColumn> Columns,
     IReadOnlyList<ManifestIndex> Indexes,
-    IReadOnlyList<ManifestForeignKey> ForeignKeys);
+    IReadOnlyList<ManifestForeignKey> ForeignKeys)
+{
+    /// <summary>The primary key's columns in key order.</summary>
+    public IReadOnlyList<string> PrimaryKey { get; init; } = [];
+}
 
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed record ManifestColumn(
@@ -104,4 +108,8 @@ public sealed record ManifestColumn(
 public sealed record ManifestIndex(string Name, IReadOnlyList<string> Columns, bool Unique);
 
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed record ManifestForeignKey(string Name, string Column, string TargetTable, string TargetColumn, string OnDelete);
+public sealed record ManifestForeignKey(string Name, string Column, string TargetTable, string TargetColumn, string OnDelete)
+{
+    /// <summary>"NO ACTION", "CASCADE", "SET NULL" or "RESTRICT".</summary>
+    public string OnUpdate { get; init; } = "NO ACTION";
+}
