@@ -129,7 +129,7 @@ internal static class SchemaDiff
 
         if (afterRename.PrimaryKey != wanted.PrimaryKey)
         {
-            c.AlterPrimaryKey(existing.Name, existing.PrimaryKey, wanted.PrimaryKey, model);
+            c.AlterPrimaryKey(existing, wanted.PrimaryKey, model);
         }
 
         foreach (var column in dropped)
@@ -393,7 +393,7 @@ internal static class SchemaDiff
             {
                 var add = Op(OperationKind.AddColumn, table) with { Columns = new[] { column }.ToEquatableArray() };
                 restore.Add(add);
-                if (!column.Nullable)
+                if (!column.Nullable && !column.Identity)
                 {
                     RollbackPlaceholder(
                         $"the down re-adds {table}.{column.Name} and fills every row with {(column.Default is { Kind: DefaultKind.Literal } ? "its default " : string.Empty)}{Filler(column)} (its data is gone). Edit the down in the migration file if rows should get other values",
@@ -426,11 +426,14 @@ internal static class SchemaDiff
         }
 
         /// <summary>Re-creates the key constraint over other columns or in another order; down puts the old one back.</summary>
-        public void AlterPrimaryKey(string table, EquatableArray<string> old, EquatableArray<string> key, SchemaModel model)
+        public void AlterPrimaryKey(TableShape existing, EquatableArray<string> key, SchemaModel model)
         {
+            var (table, old) = (existing.Name, existing.PrimaryKey);
             Add(Phase.AlterPrimaryKeys, Op(OperationKind.AlterPrimaryKey, table) with { PrimaryKey = key }, Op(OperationKind.AlterPrimaryKey, table) with { PrimaryKey = old });
             _summary.Add($"{table}: primary key ({string.Join(", ", old)}) → ({string.Join(", ", key)})");
-            if (old.Any(column => !key.Contains(column)))
+            // Rows cannot share the values of a numbered column, so going back to an identity key cannot fail on them.
+            var backToIdentity = old.Count == 1 && SchemaState.Column(existing, old[0]) is { Identity: true };
+            if (old.Any(column => !key.Contains(column)) && !backToIdentity)
             {
                 RollbackMayFail($"the down restores the primary key ({string.Join(", ", old)}) of {table}: it fails if rows then share those values, which the key ({string.Join(", ", key)}) allows. Remove the duplicates before `migrate down`", model, Op(OperationKind.AlterPrimaryKey, table) with { PrimaryKey = old });
             }

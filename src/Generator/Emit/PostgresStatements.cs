@@ -117,7 +117,7 @@ internal static class PostgresStatements
             // System.Data.Rule has no Restrict: FluentMigrator would write NO ACTION.
             return Sql(
                 $"ALTER TABLE {Quote(op.Table)} ADD CONSTRAINT {Quote(key.Name)} FOREIGN KEY ({Quote(key.Column)}) " +
-                $"REFERENCES {Quote(key.TargetTable)} ({Quote(key.TargetColumn)}) ON DELETE {SqliteDdl.OnDeleteSql(key.OnDelete)} ON UPDATE {SqliteDdl.OnDeleteSql(key.OnUpdate)}");
+                $"REFERENCES {Quote(key.TargetTable)} ({Quote(key.TargetColumn)}) ON DELETE {SqliteDdl.OnDeleteSql(key.OnDelete)}{(key.OnUpdate == OnDelete.NoAction ? string.Empty : " ON UPDATE " + SqliteDdl.OnDeleteSql(key.OnUpdate))}");
         }
 
         var onUpdate = key.OnUpdate == OnDelete.NoAction ? string.Empty : $".OnUpdate(global::System.Data.Rule.{Rule(key.OnUpdate)})";
