@@ -21,10 +21,20 @@ internal static class SqliteDdl
         _ => "TEXT",
     };
 
+    /// <summary>
+    /// The declared type: an integer key the database does not number is declared INT or BIGINT, because a column declared
+    /// exactly INTEGER PRIMARY KEY is SQLite's rowid, which numbers every row inserted without it.
+    /// </summary>
+    /// <param name="inlineKey">False for the columns of a composite key (a table constraint, never the rowid).</param>
+    public static string DeclaredType(ColumnShape column, bool inlineKey = true) =>
+        column is { PrimaryKey: true, Identity: false } && inlineKey && column.Type.Kind is FieldType.Integer or FieldType.BigInt
+            ? (column.Type.Kind == FieldType.Integer ? "INT" : "BIGINT")
+            : Type(column.Type);
+
     /// <param name="inlineKey">False for the columns of a composite key, which is a table constraint instead.</param>
     public static string ColumnDefinition(string table, ColumnShape column, bool inlineKey = true)
     {
-        var parts = new List<string> { Quote(column.Name), Type(column.Type) };
+        var parts = new List<string> { Quote(column.Name), DeclaredType(column, inlineKey) };
         if (!column.Nullable)
         {
             parts.Add("NOT NULL");

@@ -14,7 +14,7 @@ CREATE TABLE "playlist_tracks__biab_new" ("id" INTEGER NOT NULL PRIMARY KEY AUTO
 INSERT INTO "playlist_tracks__biab_new" ("id", "playlist_id", "track_id", "position") SELECT "id", "playlist_id", "track_id", "position" FROM "playlist_tracks"
 DROP TABLE "playlist_tracks"
 ALTER TABLE "playlist_tracks__biab_new" RENAME TO "playlist_tracks"
-CREATE TABLE "countries__biab_new" ("id" INTEGER NOT NULL PRIMARY KEY, "name" TEXT NOT NULL)
+CREATE TABLE "countries__biab_new" ("id" INT NOT NULL PRIMARY KEY, "name" TEXT NOT NULL)
 INSERT INTO "countries__biab_new" ("id", "name") SELECT "id", "name" FROM "countries"
 DROP TABLE "countries"
 ALTER TABLE "countries__biab_new" RENAME TO "countries"
