@@ -2,10 +2,11 @@ using System.Collections.Immutable;
 
 namespace BackendInABox.Runtime.Tests.Evolution;
 
-/// <summary>Random histories: 3–6 models referring to each other, then steps drawn from every kind of edit that fits.</summary>
+/// <summary>Random histories: 3–6 models referring to each other (some with composite keys, refs in them, update actions, keys without identity), then steps drawn from every kind of edit that fits.</summary>
 internal sealed class HistoryFuzzer(int seed)
 {
     private static readonly string[] OnDeletes = ["cascade", "set_null", "no_action", "restrict"];
+    private static readonly string[] OnUpdates = ["cascade", "no_action", "restrict"];
     private readonly Random _random = new(seed);
     private int _names;
 
@@ -37,8 +38,14 @@ internal sealed class HistoryFuzzer(int seed)
     {
         var model = Pick(schema.Models);
         var field = model.Fields.IsEmpty ? null : Pick(model.Fields);
-        switch (_random.Next(13))
+        switch (_random.Next(16))
         {
+            case 13:
+                return field is { IsRef: true } ? new ChangeRefActions(model.Name, field.Name, OnDeletes[_random.Next(OnDeletes.Length)], OnUpdates[_random.Next(OnUpdates.Length)]) : null;
+            case 14:
+                return new ToggleIdentity(model.Name);
+            case 15:
+                return field is null || _random.Next(4) == 0 ? new ChangeKey(model.Name, ["id"]) : new ChangeKey(model.Name, _random.Next(2) == 0 ? ["id", field.Name] : [field.Name, "id"]);
             case 0:
             case 1:
                 return new AddField(model.Name, NewField(schema.Models, model.Name, existingTable: true));
@@ -82,19 +89,22 @@ internal sealed class HistoryFuzzer(int seed)
             fields = fields.Add(NewField(existing, name, existingTable: false));
         }
 
-        if (existing.Count > 0 && (requireRef || _random.Next(3) > 0))
+        var targets = existing.Where(m => !m.IsComposite).ToList();
+        if (targets.Count > 0 && (requireRef || _random.Next(3) > 0))
         {
-            fields = fields.Add(Ref(existing, required: _random.Next(3) == 0));
+            fields = fields.Add(Ref(targets, required: _random.Next(3) == 0));
         }
 
         var indexes = _random.Next(3) == 0 ? ImmutableList.Create(new IndexSpec([fields[0].Name], false)) : [];
-        return new ModelSpec(name, name.ToLowerInvariant() + "_rows", fields, indexes);
+        var keyPart = fields.FirstOrDefault(f => f.Required && f.Type is "integer" or "string" or "ref");
+        ImmutableArray<string> key = keyPart is not null && !requireRef && _random.Next(4) == 0 ? ["id", keyPart.Name] : default;
+        return new ModelSpec(name, name.ToLowerInvariant() + "_rows", fields, indexes, Identity: _random.Next(4) > 0, Key: key);
     }
 
     /// <summary>A field; one added to a table that has rows is optional or has a default, as a user's would be.</summary>
     private FieldSpec NewField(IReadOnlyList<ModelSpec> models, string owner, bool existingTable)
     {
-        var others = models.Where(m => m.Name != owner).ToList();
+        var others = models.Where(m => m.Name != owner && !m.IsComposite).ToList();
         if (others.Count > 0 && _random.Next(6) == 0)
         {
             return Ref(others, required: false);
@@ -122,7 +132,8 @@ internal sealed class HistoryFuzzer(int seed)
             onDelete = "cascade";
         }
 
-        return new FieldSpec(Name("p"), "ref", required, Target: Pick(targets).Name, OnDelete: onDelete);
+        var onUpdate = _random.Next(2) == 0 ? null : OnUpdates[_random.Next(OnUpdates.Length)];
+        return new FieldSpec(Name("p"), "ref", required, Target: Pick(targets).Name, OnDelete: onDelete, OnUpdate: onUpdate);
     }
 
     private string Name(string prefix) => prefix + (++_names).ToString(System.Globalization.CultureInfo.InvariantCulture);
