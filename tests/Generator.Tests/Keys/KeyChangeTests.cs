@@ -138,6 +138,70 @@ public sealed class KeyChangeTests
         Assert.Equal("0", database.Query("SELECT COUNT(*) FROM pragma_foreign_key_check"));
     }
 
+    [Fact]
+    public void Hand_written_key_operations_with_bad_values_are_reported_at_their_line()
+    {
+        const string migration = """
+            id: 20260101000000
+            description: initial
+            up:
+              - create_table:
+                  table: pairs
+                  primary_key: [a, missing]
+                  columns:
+                    - { name: a, type: text, primary: true }
+                    - { name: b, type: text, primary: true }
+                    - { name: d, type: uuid, identity: true }
+              - alter_primary_key: { table: pairs, columns: [] }
+              - add_foreign_key: { table: pairs, column: a, references: { table: pairs, column: b }, on_update: sideways }
+            down: []
+            """;
+        var reported = Reported(new GeneratorHarness().WithMigration("20260101000000_initial.yaml", migration).Run());
+
+        Assert.Contains(reported, r => r.StartsWith("BIAB105 6 Column 'b' of create_table in up of", StringComparison.Ordinal) && r.Contains("is marked primary but 'primary_key' does not list it", StringComparison.Ordinal));
+        Assert.Contains(reported, r => r.StartsWith("BIAB105 6 'primary_key' of create_table in up of", StringComparison.Ordinal) && r.Contains("names column 'missing', which the table does not have", StringComparison.Ordinal));
+        Assert.Contains(reported, r => r.StartsWith("BIAB105 10 Column 'd' in create_table in up of", StringComparison.Ordinal) && r.Contains("only an integer or bigint column can be an identity", StringComparison.Ordinal));
+        Assert.Contains(reported, r => r.StartsWith("BIAB105 11 ", StringComparison.Ordinal) && r.Contains("lists no columns", StringComparison.Ordinal));
+        Assert.Contains(reported, r => r.StartsWith("BIAB105 12 on_update of add_foreign_key", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Hand_written_key_changes_that_do_not_fit_the_history_are_reported_at_their_line()
+    {
+        const string migration = """
+            id: 20260101000000
+            description: initial
+            up:
+              - create_table:
+                  table: singles
+                  columns:
+                    - { name: id, type: integer, primary: true }
+                    - { name: note, type: text }
+              - create_table:
+                  table: children
+                  columns:
+                    - { name: id, type: integer, primary: true }
+                    - { name: single_id, type: integer }
+              - add_foreign_key: { table: children, column: single_id, references: { table: singles, column: id } }
+              - alter_primary_key: { table: singles, columns: [id, nowhere] }
+              - alter_primary_key: { table: singles, columns: [id, note] }
+              - alter_column: { table: singles, column: { name: note, type: text, required: true } }
+              - alter_primary_key: { table: singles, columns: [note] }
+            down: []
+            """;
+        var reported = Reported(new GeneratorHarness().WithMigration("20260101000000_initial.yaml", migration).Run());
+
+        Assert.Contains(reported, r => r.StartsWith("BIAB109 15 ", StringComparison.Ordinal) && r.Contains("the primary key names column 'singles.nowhere', which does not exist", StringComparison.Ordinal));
+        Assert.Contains(reported, r => r.StartsWith("BIAB109 16 ", StringComparison.Ordinal) && r.Contains("column 'singles.note' is optional and cannot be part of the primary key", StringComparison.Ordinal));
+        Assert.Contains(reported, r => r.StartsWith("BIAB109 18 ", StringComparison.Ordinal) && r.Contains("foreign key 'fk_children_single_id' of 'children' references 'singles.id', which leaves the primary key", StringComparison.Ordinal));
+    }
+
+    private static List<string> Reported(GeneratorRun run)
+    {
+        Assert.Null(run.Exception);
+        return [.. run.BiabDiagnostics.Where(d => d.Id is not ("BIAB200" or "BIAB111")).Select(d => $"{d.Id} {EvolvingProject.Position(d).Line} {d.GetMessage(CultureInfo.InvariantCulture)}")];
+    }
+
     /// <summary>An initial migration with a surrogate-key association, then one that changes every kind of key at once.</summary>
     private static EvolvingProject KeyHistory()
     {
