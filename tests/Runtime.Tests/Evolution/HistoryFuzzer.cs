@@ -41,11 +41,13 @@ internal sealed class HistoryFuzzer(int seed)
         switch (_random.Next(16))
         {
             case 13:
-                return field is { IsRef: true } ? new ChangeRefActions(model.Name, field.Name, OnDeletes[_random.Next(OnDeletes.Length)], OnUpdates[_random.Next(OnUpdates.Length)]) : null;
+                return model.Fields.Where(f => f.IsRef).ToList() is { Count: > 0 } refs
+                    ? new ChangeRefActions(model.Name, Pick(refs).Name, OnDeletes[_random.Next(OnDeletes.Length)], OnUpdates[_random.Next(OnUpdates.Length)])
+                    : null;
             case 14:
                 return new ToggleIdentity(model.Name);
             case 15:
-                return field is null || _random.Next(4) == 0 ? new ChangeKey(model.Name, ["id"]) : new ChangeKey(model.Name, _random.Next(2) == 0 ? ["id", field.Name] : [field.Name, "id"]);
+                return KeyChange(schema);
             case 0:
             case 1:
                 return new AddField(model.Name, NewField(schema.Models, model.Name, existingTable: true));
@@ -77,6 +79,31 @@ internal sealed class HistoryFuzzer(int seed)
             default:
                 return schema.Models.Count > 2 ? new DropModel(model.Name) : null;
         }
+    }
+
+    /// <summary>A new key for a model nothing refers to: back to id, or id with one of its required fields, in either order.</summary>
+    private ChangeKey? KeyChange(EvolutionSchema schema)
+    {
+        var free = schema.Models.Where(m => !schema.IsReferenced(m.Name)).ToList();
+        if (free.Count == 0)
+        {
+            return null;
+        }
+
+        var model = Pick(free);
+        var parts = model.Fields.Where(f => f.Required).ToList();
+        if (model.IsComposite && (parts.Count == 0 || _random.Next(3) == 0))
+        {
+            return new ChangeKey(model.Name, ["id"]);
+        }
+
+        if (parts.Count == 0)
+        {
+            return null;
+        }
+
+        var part = Pick(parts).Name;
+        return new ChangeKey(model.Name, _random.Next(2) == 0 ? ["id", part] : [part, "id"]);
     }
 
     private ModelSpec NewModel(ImmutableList<ModelSpec> existing, bool requireRef = false)
