@@ -54,6 +54,17 @@ public sealed class KeySchemaTests
     }
 
     [Fact]
+    public void The_diagram_shows_a_composite_key_s_refs_as_many_and_a_ref_key_as_one_with_the_stored_type()
+    {
+        var diagram = ManifestReader.Read(Keys().WithSchema("song_note_reply.yaml", "name: Reply\nfields:\n  note: { type: ref, target: SongNote, primary: true }\n").Run()).Diagram!;
+
+        Assert.Contains("    PlaylistTrack }o--|| Playlist : \"playlist\"\n", diagram, StringComparison.Ordinal);
+        Assert.Contains("    PlaylistTrack }o--|| Song : \"track\"\n", diagram, StringComparison.Ordinal);
+        Assert.Contains("    SongNote |o--|| Song : \"song\"\n", diagram, StringComparison.Ordinal);
+        Assert.Contains("        text note_id PK, FK\n", diagram, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_misuse_of_a_key_is_reported_at_its_line()
     {
         const string yaml = """
