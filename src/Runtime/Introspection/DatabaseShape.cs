@@ -64,7 +64,8 @@ internal sealed record IndexInfo(string Name, IReadOnlyList<string> Columns, boo
 
 /// <summary>
 /// A foreign key as the replay's shape compares it: its first column, without its name, which SQLite does not report.
-/// The name, every column and the update rule are read on PostgreSQL only and are not among the <see cref="TableInfo.Lines"/>.
+/// The update rule is read on both dialects and is among the <see cref="TableInfo.Lines"/>; the name and every column are
+/// read on PostgreSQL only and are not.
 /// </summary>
 /// <param name="OnDelete">"NO ACTION", "CASCADE", "SET NULL", "RESTRICT" or "SET DEFAULT".</param>
 internal sealed record ForeignKeyInfo(string Column, string TargetTable, string TargetColumn, string OnDelete)
