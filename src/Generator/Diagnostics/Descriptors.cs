@@ -40,6 +40,10 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor CharWithoutLength = Error("BIAB045", "char field without max_length");
     public static readonly DiagnosticDescriptor InvalidArray = Error("BIAB046", "Invalid array field");
     public static readonly DiagnosticDescriptor InvalidCustomType = Error("BIAB047", "Invalid custom type");
+    public static readonly DiagnosticDescriptor InvalidCompositeKey = Error("BIAB050", "Invalid composite primary key");
+    public static readonly DiagnosticDescriptor InvalidIdentity = Error("BIAB051", "identity applies only to a single integer key");
+    public static readonly DiagnosticDescriptor RefToCompositeKey = Error("BIAB052", "Reference to a model with a composite key");
+    public static readonly DiagnosticDescriptor KeyReferenceCycle = Error("BIAB053", "Primary keys refer to each other in a cycle");
 
     // Migration files and history.
     public static readonly DiagnosticDescriptor MigrationSyntax = Error("BIAB101", "Migration file is not valid YAML");

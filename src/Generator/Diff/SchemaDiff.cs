@@ -87,6 +87,7 @@ internal static class SchemaDiff
             Columns = existing.Columns.Select(col => renamed.TryGetValue(col.Name, out var n) ? col with { Name = n } : col).ToEquatableArray(),
             Indexes = existing.Indexes.Select(i => i with { Columns = i.Columns.Select(x => renamed.TryGetValue(x, out var n) ? n : x).ToEquatableArray() }).ToEquatableArray(),
             ForeignKeys = existing.ForeignKeys.Select(f => renamed.TryGetValue(f.Column, out var n) ? f with { Column = n } : f).ToEquatableArray(),
+            PrimaryKey = existing.PrimaryKey.Select(x => renamed.TryGetValue(x, out var n) ? n : x).ToEquatableArray(),
         };
 
         var dropped = afterRename.Columns.Where(col => SchemaState.Column(wanted, col.Name) is null).ToList();
@@ -97,7 +98,8 @@ internal static class SchemaDiff
             var key = afterRename.ForeignKeys[i];
             if (!wanted.ForeignKeys.Contains(key))
             {
-                c.DropForeignKey(existing.Name, existing.ForeignKeys[i], model, dropped.FirstOrDefault(col => col.Name == key.Column));
+                var onlyActions = wanted.ForeignKeys.Any(k => k with { OnDelete = key.OnDelete, OnUpdate = key.OnUpdate } == key);
+                c.DropForeignKey(existing.Name, existing.ForeignKeys[i], model, dropped.FirstOrDefault(col => col.Name == key.Column), onlyActions);
             }
         }
 
@@ -115,6 +117,8 @@ internal static class SchemaDiff
             c.DropCheck(existing.Name, check, model, wanted.Checks.Any(k => k.Name == check.Name));
         }
 
+        // Key membership changes with alter_primary_key, after the columns exist and are required, before the old
+        // key's columns are dropped; columns are added and altered with the membership they have until then.
         var added = new List<ColumnShape>();
         foreach (var column in wanted.Columns)
         {
@@ -122,12 +126,17 @@ internal static class SchemaDiff
             if (old is null)
             {
                 added.Add(column);
-                c.AddColumn(existing.Name, column, model);
+                c.AddColumn(existing.Name, column with { PrimaryKey = false }, model);
             }
-            else if (!old.Equals(column))
+            else if (!(old with { PrimaryKey = column.PrimaryKey }).Equals(column))
             {
-                c.AlterColumn(existing.Name, old, column, model);
+                c.AlterColumn(existing.Name, old, column with { PrimaryKey = old.PrimaryKey }, model);
             }
+        }
+
+        if (afterRename.PrimaryKey != wanted.PrimaryKey)
+        {
+            c.AlterPrimaryKey(existing, wanted.PrimaryKey, model);
         }
 
         foreach (var column in dropped)
@@ -173,6 +182,7 @@ internal static class SchemaDiff
         RenameColumns,
         AddColumns,
         AlterColumns,
+        AlterPrimaryKeys,
         DropColumns,
         DropTables,
         CreateTables,
@@ -199,7 +209,7 @@ internal static class SchemaDiff
                 Add(Phase.DropForeignKeys, Op(OperationKind.DropForeignKey, table.Name) with { Name = key.Name }, AddForeignKeyOp(table.Name, key));
             }
 
-            var recreate = new List<Operation> { Op(OperationKind.CreateTable, table.Name) with { Columns = table.Columns, PrimaryKeyName = table.PrimaryKeyName, Checks = table.Checks } };
+            var recreate = new List<Operation> { CreateTableOp(table) };
             recreate.AddRange(table.Indexes.Select(i => CreateIndexOp(table.Name, i)));
             Add(Phase.DropTables, new[] { Op(OperationKind.DropTable, table.Name) }, recreate);
             _summary.Add($"table {table.Name} dropped");
@@ -209,7 +219,7 @@ internal static class SchemaDiff
 
         public void CreateTable(TableShape table, SchemaModel model)
         {
-            Add(Phase.CreateTables, new[] { Op(OperationKind.CreateTable, table.Name) with { Columns = table.Columns, PrimaryKeyName = table.PrimaryKeyName, Checks = table.Checks } }, new[] { Op(OperationKind.DropTable, table.Name) });
+            Add(Phase.CreateTables, new[] { CreateTableOp(table) }, new[] { Op(OperationKind.DropTable, table.Name) });
             // Dropping the table drops its indexes; its foreign keys are dropped first, because new tables may refer
             // to each other and down drops them in reverse order.
             foreach (var index in table.Indexes)
@@ -234,12 +244,19 @@ internal static class SchemaDiff
         }
 
         /// <param name="droppedColumn">The key's column when the change drops it too: down then restores the key on the values it fills in.</param>
-        public void DropForeignKey(string table, ForeignKeyShape key, SchemaModel model, ColumnShape? droppedColumn)
+        /// <param name="onlyActions">The key comes back with other on_delete/on_update actions, so every row still refers to a row when down restores it.</param>
+        public void DropForeignKey(string table, ForeignKeyShape key, SchemaModel model, ColumnShape? droppedColumn, bool onlyActions = false)
         {
             var restore = AddForeignKeyOp(table, key);
             Add(Phase.DropForeignKeys, Op(OperationKind.DropForeignKey, table) with { Name = key.Name }, restore);
             _summary.Add($"{table}: foreign key {key.Name} dropped");
             var target = $"{key.TargetTable}.{key.TargetColumn}";
+            if (onlyActions)
+            {
+                Changed(model);
+                return;
+            }
+
             if (droppedColumn is null)
             {
                 RollbackMayFail(
@@ -336,6 +353,11 @@ internal static class SchemaDiff
                 }
             }
 
+            if (old.Identity != column.Identity)
+            {
+                changes.Add(column.Identity ? "now identity" : "identity: false");
+            }
+
             if (old.Default != column.Default)
             {
                 changes.Add(column.Default is null ? "default removed" : $"default {column.Default.Value}");
@@ -359,8 +381,11 @@ internal static class SchemaDiff
         {
             // Down cannot bring the data back, only the shape: a required column without a default comes back
             // nullable, gets a placeholder in every row, then becomes required, so a table with rows can roll back.
+            // A key column comes back outside the key; the down's alter_primary_key puts it back in. An identity column
+            // comes back numbered, which fills every row.
+            column = column with { PrimaryKey = false };
             var restore = new List<Operation>();
-            if (!column.Nullable && column.Default is null)
+            if (!column.Nullable && column.Default is null && !column.Identity)
             {
                 var backfill = Placeholders.For(column);
                 var require = Op(OperationKind.AlterColumn, table) with { Columns = new[] { column }.ToEquatableArray(), Backfill = backfill };
@@ -385,7 +410,7 @@ internal static class SchemaDiff
             {
                 var add = Op(OperationKind.AddColumn, table) with { Columns = new[] { column }.ToEquatableArray() };
                 restore.Add(add);
-                if (!column.Nullable)
+                if (!column.Nullable && !column.Identity)
                 {
                     RollbackPlaceholder(
                         $"the down re-adds {table}.{column.Name} and fills every row with {(column.Default is { Kind: DefaultKind.Literal } ? "its default " : string.Empty)}{Filler(column)} (its data is gone). Edit the down in the migration file if rows should get other values",
@@ -410,7 +435,26 @@ internal static class SchemaDiff
         public void AddForeignKey(string table, ForeignKeyShape key, SchemaModel model)
         {
             Add(Phase.AddForeignKeys, AddForeignKeyOp(table, key), Op(OperationKind.DropForeignKey, table) with { Name = key.Name });
-            _summary.Add($"{table}.{key.Column} references {key.TargetTable}.{key.TargetColumn}");
+            var actions = (key.OnDelete, key.OnUpdate) == (OnDelete.NoAction, OnDelete.NoAction)
+                ? string.Empty
+                : $" (on_delete {EnumNames.OnDelete.Name(key.OnDelete)}, on_update {EnumNames.OnDelete.Name(key.OnUpdate)})";
+            _summary.Add($"{table}.{key.Column} references {key.TargetTable}.{key.TargetColumn}{actions}");
+            Changed(model);
+        }
+
+        /// <summary>Re-creates the key constraint over other columns or in another order; down puts the old one back.</summary>
+        public void AlterPrimaryKey(TableShape existing, EquatableArray<string> key, SchemaModel model)
+        {
+            var (table, old) = (existing.Name, existing.PrimaryKey);
+            Add(Phase.AlterPrimaryKeys, Op(OperationKind.AlterPrimaryKey, table) with { PrimaryKey = key }, Op(OperationKind.AlterPrimaryKey, table) with { PrimaryKey = old });
+            _summary.Add($"{table}: primary key ({string.Join(", ", old)}) → ({string.Join(", ", key)})");
+            // Rows cannot share the values of a numbered column, so going back to an identity key cannot fail on them.
+            var backToIdentity = old.Count == 1 && SchemaState.Column(existing, old[0]) is { Identity: true };
+            if (old.Any(column => !key.Contains(column)) && !backToIdentity)
+            {
+                RollbackMayFail($"the down restores the primary key ({string.Join(", ", old)}) of {table}: it fails if rows then share those values, which the key ({string.Join(", ", key)}) allows. Remove the duplicates before `migrate down`", model, Op(OperationKind.AlterPrimaryKey, table) with { PrimaryKey = old });
+            }
+
             Changed(model);
         }
 
@@ -535,6 +579,15 @@ internal static class SchemaDiff
             Op(OperationKind.CreateIndex, table) with { Name = index.Name, IndexColumns = index.Columns, Unique = index.Unique, IndexOptions = index.Options };
 
         private static Operation AddCheckOp(string table, CheckShape check) => Op(OperationKind.AddCheck, table) with { Check = check };
+
+        private static Operation CreateTableOp(TableShape table) =>
+            Op(OperationKind.CreateTable, table.Name) with
+            {
+                Columns = table.Columns,
+                PrimaryKey = table.PrimaryKey.Count > 1 ? table.PrimaryKey : EquatableArray<string>.Empty,
+                PrimaryKeyName = table.PrimaryKeyName,
+                Checks = table.Checks,
+            };
 
         private static Operation AddForeignKeyOp(string table, ForeignKeyShape key) => Op(OperationKind.AddForeignKey, table) with { ForeignKey = key };
     }

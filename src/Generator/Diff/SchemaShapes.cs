@@ -13,7 +13,7 @@ internal static class SchemaShapes
 
     public static TableShape From(SchemaModel model, SchemaSet set)
     {
-        var columns = model.Fields.Select(f => Column(f, set)).ToEquatableArray();
+        var columns = model.Fields.Select(f => Column(f, set, model)).ToEquatableArray();
         var indexes = new List<IndexShape>();
         foreach (var field in model.Fields.Where(f => f.Unique))
         {
@@ -30,7 +30,7 @@ internal static class SchemaShapes
         var keys = model.Fields.Where(f => f.Type == FieldType.Ref).Select(f =>
         {
             var target = SchemaSetBuilder.Find(set, f.Target!)!;
-            return new ForeignKeyShape(f.ForeignKeyName ?? IndexNames.ForeignKey(model.Table, f.Column), f.Column, target.Table, SchemaSetBuilder.KeyOf(target).Column, f.OnDelete);
+            return new ForeignKeyShape(f.ForeignKeyName ?? IndexNames.ForeignKey(model.Table, f.Column), f.Column, target.Table, SchemaSetBuilder.KeyOf(target).Column, f.OnDelete) { OnUpdate = f.OnUpdate };
         });
 
         return new TableShape(
@@ -41,15 +41,16 @@ internal static class SchemaShapes
         {
             PrimaryKeyName = IndexNames.PrimaryKey(model.Table),
             Checks = model.Checks.OrderBy(k => k.Name, StringComparer.Ordinal).ToEquatableArray(),
+            PrimaryKey = model.PrimaryKey.Select(name => model.Fields.First(f => f.Name == name).Column).ToEquatableArray(),
         };
     }
 
-    public static ColumnShape Column(FieldModel field, SchemaSet set)
+    public static ColumnShape Column(FieldModel field, SchemaSet set, SchemaModel model)
     {
         ColumnType type;
         if (field.Type == FieldType.Ref)
         {
-            var key = SchemaSetBuilder.KeyOf(SchemaSetBuilder.Find(set, field.Target!)!);
+            var key = SchemaSetBuilder.StoredKeyOf(set, SchemaSetBuilder.Find(set, field.Target!)!);
             type = new ColumnType(key.Type, key.MaxLength, null, null);
         }
         else
@@ -57,7 +58,9 @@ internal static class SchemaShapes
             type = new ColumnType(field.Type, field.Type == FieldType.Enum ? ColumnType.EnumLength : field.MaxLength, field.Precision, field.Scale) { Array = field.Array, Custom = field.Custom };
         }
 
-        return new ColumnShape(field.Column, type, !field.Required, field.Primary, field.Default, field.Values);
+        // Only a single key of its own integer type is numbered: a ref key takes its target's values.
+        var identity = field.Primary && field.Identity && model.PrimaryKey.Count == 1 && FieldTypes.CanBeIdentity(field.Type);
+        return new ColumnShape(field.Column, type, !field.Required, field.Primary, field.Default, field.Values) { Identity = identity };
     }
 
     /// <summary>

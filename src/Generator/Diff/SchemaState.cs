@@ -60,6 +60,7 @@ internal sealed class SchemaState
             {
                 PrimaryKeyName = op.Columns.Any(c => c.PrimaryKey) ? op.PrimaryKeyName ?? IndexNames.LegacyPrimaryKey(op.Table) : null,
                 Checks = op.Checks.OrderBy(c => c.Name, StringComparer.Ordinal).ToEquatableArray(),
+                PrimaryKey = op.PrimaryKey.IsEmpty ? op.Columns.Where(c => c.PrimaryKey).Select(c => c.Name).ToEquatableArray() : op.PrimaryKey,
             };
             return null;
         }
@@ -157,6 +158,7 @@ internal sealed class SchemaState
                     Columns = table.Columns.Select(c => c.Name == op.Name ? c with { Name = op.NewName! } : c).ToEquatableArray(),
                     Indexes = table.Indexes.Select(i => i with { Columns = i.Columns.Select(c => c == op.Name ? op.NewName! : c).ToEquatableArray() }).ToEquatableArray(),
                     ForeignKeys = table.ForeignKeys.Select(f => f.Column == op.Name ? f with { Column = op.NewName! } : f).ToEquatableArray(),
+                    PrimaryKey = table.PrimaryKey.Select(c => c == op.Name ? op.NewName! : c).ToEquatableArray(),
                 };
                 RenameReferences(op.Table, op.Name!, op.NewName!);
                 return null;
@@ -243,9 +245,48 @@ internal sealed class SchemaState
                 return null;
             case OperationKind.DropCheck:
                 return DropNamed(op, "check", table.Checks, c => c.Name, kept => table with { Checks = kept });
+            case OperationKind.AlterPrimaryKey:
+                return AlterPrimaryKey(table, op.PrimaryKey);
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// A new key over existing required columns. A column that leaves the key must not be referenced by a foreign key
+    /// (which needs the key's unique index).
+    /// </summary>
+    private string? AlterPrimaryKey(TableShape table, EquatableArray<string> key)
+    {
+        foreach (var name in key)
+        {
+            var column = Column(table, name);
+            if (column is null)
+            {
+                return $"the primary key names column '{table.Name}.{name}', which does not exist at this point of the history";
+            }
+
+            if (column.Nullable)
+            {
+                return $"column '{table.Name}.{name}' is optional and cannot be part of the primary key; make it required first";
+            }
+        }
+
+        foreach (var leaving in table.PrimaryKey.Where(c => !key.Contains(c)))
+        {
+            if (_tables.Values.SelectMany(t => t.ForeignKeys.Select(f => (Table: t.Name, Key: f))).FirstOrDefault(r => r.Key.TargetTable == table.Name && r.Key.TargetColumn == leaving) is { Key: not null } reference)
+            {
+                return $"foreign key '{reference.Key.Name}' of '{reference.Table}' references '{table.Name}.{leaving}', which leaves the primary key; drop that foreign key first";
+            }
+        }
+
+        _tables[table.Name] = table with
+        {
+            Columns = table.Columns.Select(c => c with { PrimaryKey = key.Contains(c.Name) }).ToEquatableArray(),
+            PrimaryKey = key,
+            PrimaryKeyName = key.IsEmpty ? null : IndexNames.PrimaryKey(table.Name),
+        };
+        return null;
     }
 
     public static ColumnShape? Column(TableShape table, string name) => table.Columns.FirstOrDefault(c => c.Name == name);

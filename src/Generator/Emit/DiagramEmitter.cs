@@ -47,7 +47,8 @@ internal static class DiagramEmitter
         {
             foreach (var field in model.Fields.Where(f => f.Type == FieldType.Ref && f.Target is not null))
             {
-                var many = field.Unique || field.Primary ? "|o" : "}o";
+                // A ref that is the whole key is one-to-one; one that is part of a composite key is not.
+                var many = field.Unique || (field.Primary && model.PrimaryKey.Count == 1) ? "|o" : "}o";
                 var parent = field.Required ? "||" : "o|";
                 text.Append("    ").Append(model.Name).Append(' ').Append(many).Append("--").Append(parent).Append(' ')
                     .Append(field.Target).Append(" : \"").Append(field.Name).Append("\"\n");
@@ -57,13 +58,14 @@ internal static class DiagramEmitter
         return text.ToString();
     }
 
-    /// <summary>A ref's column has its target's key type; every other field its YAML type.</summary>
+    /// <summary>A ref's column has its target's stored key type; every other field its YAML type.</summary>
     private static string TypeOf(FieldModel field, Dictionary<string, SchemaModel> models)
     {
-        if (field.Type == FieldType.Ref && field.Target is { } target && models.TryGetValue(target, out var parent)
-            && parent.Fields.FirstOrDefault(f => f.Primary) is { } key)
+        // A key may itself be a ref (KeyReferences rules out cycles), so follow refs to the key that has a type of its own.
+        for (var hops = 0; field.Type == FieldType.Ref && field.Target is { } target && models.TryGetValue(target, out var parent)
+            && parent.Fields.FirstOrDefault(f => f.Primary) is { } key && hops <= models.Count; hops++)
         {
-            return EnumNames.FieldTypes.Name(key.Type);
+            field = key;
         }
 
         return EnumNames.FieldTypes.Name(field.Type);

@@ -95,7 +95,7 @@ internal static class EntityEmitter
         var type = field.Type switch
         {
             FieldType.Enum => EnumType(model, field, ns),
-            FieldType.Ref => ClrType(SchemaSetBuilder.KeyOf(SchemaSetBuilder.Find(set, field.Target!)!).Type),
+            FieldType.Ref => ClrType(SchemaSetBuilder.StoredKeyOf(set, SchemaSetBuilder.Find(set, field.Target!)!).Type),
             FieldType.Custom => field.ClrType ?? "string",
             _ => ClrType(field.Type),
         };
@@ -146,7 +146,7 @@ internal static class EntityEmitter
             }
 
             // A required reference is typed as its target's key, so a text key needs the same initializer as a text field.
-            var type = field.Type == FieldType.Ref ? SchemaSetBuilder.KeyOf(SchemaSetBuilder.Find(set, field.Target!)!).Type : field.Type;
+            var type = field.Type == FieldType.Ref ? SchemaSetBuilder.StoredKeyOf(set, SchemaSetBuilder.Find(set, field.Target!)!).Type : field.Type;
             switch (type)
             {
                 case FieldType.Custom when field.ClrType is not null:

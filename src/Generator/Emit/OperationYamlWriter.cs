@@ -79,6 +79,11 @@ internal static class OperationYamlWriter
                     create.Append("      primary_key_name: ").Append(Scalar(keyName)).Append('\n');
                 }
 
+                if (op.PrimaryKey.Count > 1)
+                {
+                    create.Append("      primary_key: ").Append(Names(op.PrimaryKey)).Append('\n');
+                }
+
                 create.Append("      columns:\n");
                 foreach (var column in op.Columns)
                 {
@@ -128,9 +133,11 @@ internal static class OperationYamlWriter
                 return $"{item} {{ table: {t}, name: {Scalar(op.Name!)} }}\n";
             case OperationKind.AddForeignKey:
                 var key = op.ForeignKey!;
-                return $"{item} {{ table: {t}, column: {Scalar(key.Column)}, references: {{ table: {Scalar(key.TargetTable)}, column: {Scalar(key.TargetColumn)} }}, on_delete: {EnumNames.OnDelete.Name(key.OnDelete)}, name: {Scalar(key.Name)} }}\n";
+                return $"{item} {{ table: {t}, column: {Scalar(key.Column)}, references: {{ table: {Scalar(key.TargetTable)}, column: {Scalar(key.TargetColumn)} }}, on_delete: {EnumNames.OnDelete.Name(key.OnDelete)}{(key.OnUpdate == OnDelete.NoAction ? string.Empty : ", on_update: " + EnumNames.OnDelete.Name(key.OnUpdate))}, name: {Scalar(key.Name)} }}\n";
             case OperationKind.DropForeignKey:
                 return $"{item} {{ table: {t}, name: {Scalar(op.Name!)} }}\n";
+            case OperationKind.AlterPrimaryKey:
+                return $"{item} {{ table: {t}, columns: {Names(op.PrimaryKey)} }}\n";
             default:
                 var sql = $"{item} {Scalar(op.Sql!)}\n";
                 return op.Dialect == SqlDialect.Any ? sql : sql + $"    dialect: {(op.Dialect == SqlDialect.Postgres ? "postgres" : "sqlite")}\n";
@@ -228,6 +235,12 @@ internal static class OperationYamlWriter
             parts.Add("required: true");
         }
 
+        // The parser's default: an integer or bigint key is numbered, any other column is not.
+        if (column.Identity != (column.PrimaryKey && FieldTypes.CanBeIdentity(column.Type.Kind)))
+        {
+            parts.Add("identity: " + (column.Identity ? "true" : "false"));
+        }
+
         if (column.Default is { } value)
         {
             parts.Add("default: " + (column.Type.Array ? "[]" : Scalar(value.Value)));
@@ -240,6 +253,8 @@ internal static class OperationYamlWriter
 
         return "{ " + string.Join(", ", parts) + " }";
     }
+
+    private static string Names(EquatableArray<string> names) => "[" + string.Join(", ", names.Select(Scalar)) + "]";
 
     /// <summary>Every value sits in a flow mapping (<c>{ table: t, ... }</c>).</summary>
     public static string Scalar(string value) => Shared.YamlScalars.Write(value, inFlow: true);

@@ -22,7 +22,7 @@ internal static class PostgresStatements
         var t = CodeWriter.Literal(op.Table);
         return (op.Kind switch
         {
-            OperationKind.CreateTable => CreateTable(op),
+            OperationKind.CreateTable => CreateTable(step),
             OperationKind.DropTable => new[] { $"{Root}.Delete.Table({t});" },
             OperationKind.RenameTable => RenameTable(step),
             OperationKind.AddColumn => AddColumn(op),
@@ -35,20 +35,31 @@ internal static class PostgresStatements
             OperationKind.DropForeignKey => new[] { $"{Root}.Delete.ForeignKey({CodeWriter.Literal(op.Name!)}).OnTable({t});" },
             OperationKind.AddCheck => PostgresConstraints.AddCheck(op.Table, op.Check!),
             OperationKind.DropCheck => PostgresConstraints.DropCheck(step),
+            OperationKind.AlterPrimaryKey => PostgresKeys.AlterPrimaryKey(op.Table, op.PrimaryKey).Select(Sql),
             OperationKind.Sql when op.Dialect != SqlDialect.Sqlite => new[] { $"{Root}.Execute.Sql({CodeWriter.Literal(op.Sql!)});" },
             _ => Enumerable.Empty<string>(),
         }).ToList();
     }
 
-    private static IEnumerable<string> CreateTable(Operation op)
+    private static string Sql(string sql) => $"{Root}.Execute.Sql({CodeWriter.Literal(sql)});";
+
+    private static IEnumerable<string> CreateTable(OperationStep step)
     {
+        var op = step.Operation;
+        var key = step.After?.PrimaryKey ?? EquatableArray<string>.Empty;
         var builder = new System.Text.StringBuilder($"{Root}.Create.Table({CodeWriter.Literal(op.Table)})");
         foreach (var column in op.Columns)
         {
-            builder.Append("\n    .WithColumn(").Append(CodeWriter.Literal(column.Name)).Append(')').Append(ColumnChain(column, op.PrimaryKeyName));
+            // A composite key is one constraint in its own order, added after the columns.
+            builder.Append("\n    .WithColumn(").Append(CodeWriter.Literal(column.Name)).Append(')').Append(ColumnChain(key.Count > 1 ? column with { PrimaryKey = false } : column, op.PrimaryKeyName));
         }
 
         yield return builder + ";";
+        if (key.Count > 1)
+        {
+            yield return Sql(PostgresKeys.AddPrimaryKey(op.Table, key));
+        }
+
         foreach (var column in op.Columns.Where(c => c.Type.Kind == FieldType.Enum))
         {
             yield return AddCheck(op.Table, column);
@@ -113,16 +124,17 @@ internal static class PostgresStatements
     private static string AddForeignKey(Operation op)
     {
         var key = op.ForeignKey!;
-        if (key.OnDelete == OnDelete.Restrict)
+        if (key.OnDelete == OnDelete.Restrict || key.OnUpdate == OnDelete.Restrict)
         {
             // System.Data.Rule has no Restrict: FluentMigrator would write NO ACTION.
-            return $"{Root}.Execute.Sql({CodeWriter.Literal(
+            return Sql(
                 $"ALTER TABLE {Quote(op.Table)} ADD CONSTRAINT {Quote(key.Name)} FOREIGN KEY ({Quote(key.Column)}) " +
-                $"REFERENCES {Quote(key.TargetTable)} ({Quote(key.TargetColumn)}) ON DELETE RESTRICT")});";
+                $"REFERENCES {Quote(key.TargetTable)} ({Quote(key.TargetColumn)}) ON DELETE {SqliteDdl.OnDeleteSql(key.OnDelete)}{(key.OnUpdate == OnDelete.NoAction ? string.Empty : " ON UPDATE " + SqliteDdl.OnDeleteSql(key.OnUpdate))}");
         }
 
+        var onUpdate = key.OnUpdate == OnDelete.NoAction ? string.Empty : $".OnUpdate(global::System.Data.Rule.{Rule(key.OnUpdate)})";
         return $"{Root}.Create.ForeignKey({CodeWriter.Literal(key.Name)}).FromTable({CodeWriter.Literal(op.Table)}).ForeignColumn({CodeWriter.Literal(key.Column)})"
-            + $".ToTable({CodeWriter.Literal(key.TargetTable)}).PrimaryColumn({CodeWriter.Literal(key.TargetColumn)}).OnDelete(global::System.Data.Rule.{Rule(key.OnDelete)});";
+            + $".ToTable({CodeWriter.Literal(key.TargetTable)}).PrimaryColumn({CodeWriter.Literal(key.TargetColumn)}).OnDelete(global::System.Data.Rule.{Rule(key.OnDelete)}){onUpdate};";
     }
 
     private static IEnumerable<string> AlterColumn(OperationStep step)
@@ -133,6 +145,11 @@ internal static class PostgresStatements
         var table = Quote(op.Table);
         var name = Quote(column.Name);
         var sql = new List<string>();
+        if (old.Identity && !column.Identity)
+        {
+            sql.Add($"ALTER TABLE {table} ALTER COLUMN {name} DROP IDENTITY");
+        }
+
         if (old.Type.Kind == FieldType.Enum)
         {
             sql.Add($"ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {Quote(IndexNames.Check(op.Table, column.Name))}");
@@ -177,6 +194,11 @@ internal static class PostgresStatements
             sql.Add($"ALTER TABLE {table} ADD CONSTRAINT {Quote(IndexNames.Check(op.Table, column.Name))} CHECK ({EnumCheck(column.Name, column.EnumValues)})");
         }
 
+        if (column.Identity && !old.Identity)
+        {
+            sql.AddRange(PostgresKeys.AddIdentity(op.Table, column.Name));
+        }
+
         return sql.Select(s => $"{Root}.Execute.Sql({CodeWriter.Literal(s)});");
     }
 
@@ -215,11 +237,12 @@ internal static class PostgresStatements
         if (column.PrimaryKey)
         {
             chain += primaryKeyName is null ? ".PrimaryKey()" : $".PrimaryKey({CodeWriter.Literal(primaryKeyName)})";
-            if (Validation.FieldTypes.IsInteger(type.Kind))
-            {
-                // BY DEFAULT, unlike ALWAYS, still accepts explicit ids (imports, fixtures, hand-written SQL).
-                chain += ".Identity(global::FluentMigrator.PostgresGenerationType.ByDefault)";
-            }
+        }
+
+        if (column.Identity)
+        {
+            // BY DEFAULT, unlike ALWAYS, still accepts explicit ids (imports, fixtures, hand-written SQL).
+            chain += ".Identity(global::FluentMigrator.PostgresGenerationType.ByDefault)";
         }
 
         if (column.Default is { } value)

@@ -23,17 +23,29 @@ internal static class SqliteDdl
         _ => "TEXT",
     };
 
-    public static string ColumnDefinition(string table, ColumnShape column)
+    /// <summary>
+    /// The declared type: an integer key the database does not number is declared INT or BIGINT, because a column declared
+    /// exactly INTEGER PRIMARY KEY is SQLite's rowid, which numbers every row inserted without it.
+    /// </summary>
+    /// <param name="inlineKey">False for the columns of a composite key (a table constraint, never the rowid).</param>
+    public static string DeclaredType(ColumnShape column, bool inlineKey = true) =>
+        column is { PrimaryKey: true, Identity: false } && inlineKey && column.Type.Kind is FieldType.Integer or FieldType.BigInt
+            ? (column.Type.Kind == FieldType.Integer ? "INT" : "BIGINT")
+            : Type(column.Type);
+
+    /// <param name="inlineKey">False for the columns of a composite key, which is a table constraint instead.</param>
+    public static string ColumnDefinition(string table, ColumnShape column, bool inlineKey = true)
     {
-        var parts = new List<string> { Quote(column.Name), Type(column.Type) };
+        var parts = new List<string> { Quote(column.Name), DeclaredType(column, inlineKey) };
         if (!column.Nullable)
         {
             parts.Add("NOT NULL");
         }
 
-        if (column.PrimaryKey)
+        if (column.PrimaryKey && inlineKey)
         {
-            parts.Add(Validation.FieldTypes.IsInteger(column.Type.Kind) ? "PRIMARY KEY AUTOINCREMENT" : "PRIMARY KEY");
+            // SQLite numbers only an INTEGER PRIMARY KEY; AUTOINCREMENT keeps it from reusing the ids of deleted rows.
+            parts.Add(column.Identity && Validation.FieldTypes.IsInteger(column.Type.Kind) ? "PRIMARY KEY AUTOINCREMENT" : "PRIMARY KEY");
         }
 
         if (column.Default is { } value)
@@ -51,10 +63,17 @@ internal static class SqliteDdl
 
     public static string CreateTable(TableShape table, string name)
     {
-        var lines = table.Columns.Select(c => ColumnDefinition(table.Name, c)).ToList();
+        var composite = table.PrimaryKey.Count > 1;
+        var lines = table.Columns.Select(c => ColumnDefinition(table.Name, c, inlineKey: !composite)).ToList();
+        if (composite)
+        {
+            lines.Add($"CONSTRAINT {Quote(IndexNames.PrimaryKey(table.Name))} PRIMARY KEY ({string.Join(", ", table.PrimaryKey.Select(Quote))})");
+        }
+
         foreach (var key in table.ForeignKeys)
         {
-            lines.Add($"CONSTRAINT {Quote(key.Name)} FOREIGN KEY ({Quote(key.Column)}) REFERENCES {Quote(key.TargetTable)} ({Quote(key.TargetColumn)}) ON DELETE {OnDeleteSql(key.OnDelete)}");
+            var onUpdate = key.OnUpdate == OnDelete.NoAction ? string.Empty : " ON UPDATE " + OnDeleteSql(key.OnUpdate);
+            lines.Add($"CONSTRAINT {Quote(key.Name)} FOREIGN KEY ({Quote(key.Column)}) REFERENCES {Quote(key.TargetTable)} ({Quote(key.TargetColumn)}) ON DELETE {OnDeleteSql(key.OnDelete)}{onUpdate}");
         }
 
         foreach (var check in table.Checks.Where(c => c.Sqlite is not null))

@@ -31,6 +31,7 @@ internal static class SqliteStatements
             case OperationKind.DropForeignKey:
             case OperationKind.AddCheck when NeedsRebuild(step):
             case OperationKind.DropCheck when NeedsRebuild(step):
+            case OperationKind.AlterPrimaryKey:
                 return Rebuild(new[] { step });
             case OperationKind.CreateIndex:
                 return new List<string> { SqliteDdl.CreateIndex(op.Table, op.Index) };
@@ -45,12 +46,12 @@ internal static class SqliteStatements
 
     /// <summary>
     /// Whether SQLite can only do this by rebuilding the table: ALTER COLUMN, and foreign keys and CHECKs after CREATE TABLE
-    /// do not exist, and ADD COLUMN cannot add a key, a NOT NULL column without a constant default, or a non-constant default.
-    /// A check written for PostgreSQL only is not on SQLite's table at all.
+    /// do not exist, a primary key is part of CREATE TABLE, and ADD COLUMN cannot add a key, a NOT NULL column without a
+    /// constant default, or a non-constant default. A check written for PostgreSQL only is not on SQLite's table at all.
     /// </summary>
     public static bool NeedsRebuild(OperationStep step) => step.Operation.Kind switch
     {
-        OperationKind.AlterColumn or OperationKind.DropColumn or OperationKind.AddForeignKey or OperationKind.DropForeignKey => true,
+        OperationKind.AlterColumn or OperationKind.DropColumn or OperationKind.AddForeignKey or OperationKind.DropForeignKey or OperationKind.AlterPrimaryKey => true,
         OperationKind.AddCheck => step.Operation.Check!.Sqlite is not null,
         OperationKind.DropCheck => step.Before?.Checks.FirstOrDefault(c => c.Name == step.Operation.Name)?.Sqlite is not null,
         OperationKind.AddColumn => step.Operation.Column is var column

@@ -17,5 +17,6 @@ internal static class EnumNames
         (OperationKind.CreateTable, "create_table"), (OperationKind.DropTable, "drop_table"), (OperationKind.RenameTable, "rename_table"), (OperationKind.AddColumn, "add_column"),
         (OperationKind.DropColumn, "drop_column"), (OperationKind.RenameColumn, "rename_column"), (OperationKind.AlterColumn, "alter_column"), (OperationKind.CreateIndex, "create_index"),
         (OperationKind.DropIndex, "drop_index"), (OperationKind.AddForeignKey, "add_foreign_key"), (OperationKind.DropForeignKey, "drop_foreign_key"),
-        (OperationKind.AddCheck, "add_check"), (OperationKind.DropCheck, "drop_check"), (OperationKind.Sql, "sql"));
+        (OperationKind.AddCheck, "add_check"), (OperationKind.DropCheck, "drop_check"), (OperationKind.Sql, "sql"),
+        (OperationKind.AlterPrimaryKey, "alter_primary_key"));
 }

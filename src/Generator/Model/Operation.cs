@@ -16,6 +16,7 @@ internal enum OperationKind
     DropForeignKey,
     AddCheck,
     DropCheck,
+    AlterPrimaryKey,
     Sql,
 }
 
@@ -32,7 +33,7 @@ internal enum SqlDialect
 /// create_table: <see cref="Columns"/>; add_column / alter_column: one column in <see cref="Columns"/> (alter: the column's
 /// whole new definition, with <see cref="Using"/>, <see cref="SqliteUsing"/> and <see cref="Backfill"/>); drop_column / rename_column: <see cref="Name"/>
 /// (and <see cref="NewName"/>); rename_table: <see cref="NewName"/>; create_index: <see cref="Name"/>, <see cref="IndexColumns"/>,
-/// <see cref="Unique"/>, <see cref="IndexOptions"/>; drop_index / drop_foreign_key / drop_check: <see cref="Name"/>;
+/// <see cref="Unique"/>, <see cref="IndexOptions"/>; drop_index / drop_foreign_key / drop_check: <see cref="Name"/>; alter_primary_key: <see cref="PrimaryKey"/>;
 /// add_foreign_key: <see cref="ForeignKey"/>; add_check: <see cref="Check"/>; create_table also <see cref="Checks"/>;
 /// sql: <see cref="Sql"/> and <see cref="Dialect"/>.
 /// </summary>
@@ -68,6 +69,7 @@ internal sealed record Operation(
     /// (written before the key had a lower-case name) creates FluentMigrator's <c>PK_table</c>, as it always did.
     /// </summary>
     public string? PrimaryKeyName { get; init; }
+
     public IndexOptions IndexOptions { get; init; } = IndexOptions.None;
 
     public CheckShape? Check { get; init; }
@@ -77,8 +79,15 @@ internal sealed record Operation(
 
     /// <summary>The index a create_index makes.</summary>
     public IndexShape Index => new(Name!, IndexColumns, Unique) { Options = IndexOptions };
+
     /// <summary>With <see cref="ProposesCast"/>: the type the column had, which the proposed conversion reads (a value becomes an array, an array its first element).</summary>
     public ColumnType? CastFrom { get; init; }
+
+    /// <summary>
+    /// alter_primary_key: the key's new columns in order; create_table: a composite key's order (empty: the columns marked
+    /// primary, in column order).
+    /// </summary>
+    public EquatableArray<string> PrimaryKey { get; init; }
 }
 
 /// <summary>One parsed migration file.</summary>

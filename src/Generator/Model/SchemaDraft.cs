@@ -21,6 +21,12 @@ internal sealed record SchemaDraft(
     EquatableArray<IndexDraft> Indexes)
 {
     public EquatableArray<CheckDraft> Checks { get; init; } = EquatableArray<CheckDraft>.Empty;
+
+    /// <summary>The <c>primary_key:</c> list as written, null when the file leaves it out.</summary>
+    public EquatableArray<LocatedValue>? PrimaryKey { get; init; }
+
+    /// <summary>The <c>primary_key:</c> key, where a problem with the list as a whole is reported.</summary>
+    public LocationInfo? PrimaryKeyLocation { get; init; }
 }
 
 /// <summary>One <c>indexes:</c> item that is a mapping with a <c>fields:</c> list or an <c>expression:</c>.</summary>

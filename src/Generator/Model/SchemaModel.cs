@@ -15,6 +15,9 @@ internal sealed record SchemaModel(
 {
     /// <summary>The model's <c>checks:</c>, in the order written.</summary>
     public EquatableArray<CheckShape> Checks { get; init; } = EquatableArray<CheckShape>.Empty;
+
+    /// <summary>The key's field names in key order: <c>primary_key:</c>, else the fields marked <c>primary: true</c> in file order.</summary>
+    public EquatableArray<string> PrimaryKey { get; init; }
 }
 
 /// <summary>One field of a model.</summary>
@@ -45,6 +48,7 @@ internal sealed record FieldModel(
 
     /// <summary>For refs: the foreign key's name <c>fk_name:</c> gives, null for the derived <c>fk_table_column</c>.</summary>
     public string? ForeignKeyName { get; init; }
+
     /// <summary><c>array: true</c>: a list of <see cref="Type"/>.</summary>
     public bool Array { get; init; }
 
@@ -53,6 +57,12 @@ internal sealed record FieldModel(
 
     /// <summary>For <see cref="FieldType.Custom"/>: <c>clr_type:</c>, the C# type of the property (null: string).</summary>
     public string? ClrType { get; init; }
+
+    /// <summary>For a ref: what the database does to this row when the referenced key changes.</summary>
+    public OnDelete OnUpdate { get; init; }
+
+    /// <summary><c>identity: false</c> keeps an integer or bigint key a plain column the application fills.</summary>
+    public bool Identity { get; init; } = true;
 }
 
 /// <summary>An index over fields (by YAML field name) of one model.</summary>

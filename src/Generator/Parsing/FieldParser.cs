@@ -11,7 +11,7 @@ internal static class FieldParser
     private static readonly string[] FieldKeys =
     {
         "type", "required", "primary", "unique", "max_length", "precision", "scale", "default", "values", "target", "on_delete", "renamed_from", "description", "column", "property", "fk_name",
-        "array", "sql_type", "clr_type",
+        "array", "sql_type", "clr_type", "on_update", "identity",
     };
 
     public static List<FieldModel> ParseAll(YamlMapping fields, string? model, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken)
@@ -75,6 +75,8 @@ internal static class FieldParser
         var (custom, clrType) = TypeOptionReader.Custom(reader, type, typeNode.Location, what, diagnostics);
         var values = type == FieldType.Enum ? EnumValues(reader, what, diagnostics) : EquatableArray<string>.Empty;
         var (target, onDelete) = type == FieldType.Ref ? Reference(reader, what, required, diagnostics) : (null, OnDelete.NoAction);
+        var onUpdate = type == FieldType.Ref ? Action(reader, "on_update", what, required, diagnostics) : OnDelete.NoAction;
+        var identity = Identity(reader, type, what, diagnostics);
         var defaultValue = Default(reader, new ColumnType(type, maxLength, precision, scale) { Array = array }, values, what, diagnostics);
         var renamedFrom = RenamedFrom(reader, name, what, diagnostics);
         var property = reader.Scalar("property") is { } propertyNode ? FieldNames.PropertyName(propertyNode.Value, propertyNode.Location, what, diagnostics) : null;
@@ -107,6 +109,8 @@ internal static class FieldParser
             Array = array,
             Custom = custom,
             ClrType = clrType,
+            OnUpdate = onUpdate,
+            Identity = identity,
         };
     }
 
@@ -127,6 +131,18 @@ internal static class FieldParser
         return FieldChecks.Column(column, key.Location, what, diagnostics) ? column : null;
     }
 
+    /// <summary><c>identity:</c> is only for integer and bigint fields; whether the field is a single key is the model's check.</summary>
+    private static bool Identity(MappingReader reader, FieldType type, string what, FileDiagnostics diagnostics)
+    {
+        var identity = reader.Boolean("identity");
+        if (identity is not null && !FieldTypes.CanBeIdentity(type))
+        {
+            diagnostics.Add(Descriptors.InvalidIdentity, reader.KeyLocationOf("identity"), $"'identity' applies only to an integer or bigint primary key; {what} is {EnumNames.FieldTypes.Name(type)}.");
+        }
+
+        return identity ?? true;
+    }
+
     private static FieldType? Type(YamlScalar typeNode, string? model, string name, FileDiagnostics diagnostics)
     {
         if (EnumNames.FieldTypes.TryParse(typeNode.Value, out var type))
@@ -142,7 +158,7 @@ internal static class FieldParser
 
     private static void CheckOptionsApply(MappingReader reader, FieldType type, string what, FileDiagnostics diagnostics)
     {
-        foreach (var option in new[] { "max_length", "precision", "scale", "values", "target", "on_delete", "fk_name", "sql_type", "clr_type" })
+        foreach (var option in new[] { "max_length", "precision", "scale", "values", "target", "on_delete", "on_update", "fk_name", "sql_type", "clr_type" })
         {
             if (reader.Has(option))
             {
@@ -173,23 +189,29 @@ internal static class FieldParser
     {
         var targetNode = reader.Scalar("target", required: true);
         var target = targetNode is null ? null : FieldChecks.Target(targetNode.Value, targetNode.Location, what, diagnostics);
-        var onDeleteNode = reader.Scalar("on_delete");
-        if (onDeleteNode is null)
+        return (target, Action(reader, "on_delete", what, required, diagnostics));
+    }
+
+    /// <summary>on_delete or on_update: one of the referential actions.</summary>
+    private static OnDelete Action(MappingReader reader, string option, string what, bool required, FileDiagnostics diagnostics)
+    {
+        var node = reader.Scalar(option);
+        if (node is null)
         {
-            return (target, OnDelete.NoAction);
+            return OnDelete.NoAction;
         }
 
-        if (!EnumNames.OnDelete.TryParse(onDeleteNode.Value, out var onDelete))
+        if (!EnumNames.OnDelete.TryParse(node.Value, out var action))
         {
-            var suggestion = Suggestions.Closest(onDeleteNode.Value, EnumNames.OnDelete.Names);
-            diagnostics.Add(Descriptors.SchemaBadValue, onDeleteNode.Location, $"on_delete of {what} must be one of {string.Join(", ", EnumNames.OnDelete.Names)}, not '{Wording.Shorten(onDeleteNode.Value)}'.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}");
+            var suggestion = Suggestions.Closest(node.Value, EnumNames.OnDelete.Names);
+            diagnostics.Add(Descriptors.SchemaBadValue, node.Location, $"{option} of {what} must be one of {string.Join(", ", EnumNames.OnDelete.Names)}, not '{Wording.Shorten(node.Value)}'.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}");
         }
         else
         {
-            FieldChecks.OnDelete(onDelete, required, onDeleteNode.Location, what, diagnostics);
+            FieldChecks.OnDelete(action, required, node.Location, what, diagnostics, option);
         }
 
-        return (target, onDelete);
+        return action;
     }
 
     private static DefaultValue? Default(MappingReader reader, ColumnType type, EquatableArray<string> values, string what, FileDiagnostics diagnostics)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using BackendInABox.Generator.Diagnostics;
 using BackendInABox.Generator.Model;
 using BackendInABox.Generator.Validation;
@@ -9,7 +10,7 @@ namespace BackendInABox.Generator.Parsing;
 /// <summary>The <c>up</c> / <c>down</c> lists of a migration file → <see cref="Operation"/>s.</summary>
 internal static partial class OperationParser
 {
-    private static readonly string[] ColumnKeys = { "name", "type", "max_length", "precision", "scale", "required", "primary", "default", "values", "array", "sql_type" };
+    private static readonly string[] ColumnKeys = { "name", "type", "max_length", "precision", "scale", "required", "primary", "identity", "default", "values", "array", "sql_type" };
 
     public static List<Operation>? ParseList(MappingReader file, string key, string what, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken)
     {
@@ -95,6 +96,7 @@ internal static partial class OperationParser
             OperationKind.DropForeignKey => Named(kind, bodyMapping, op, diagnostics, location),
             OperationKind.AddCheck => AddCheck(bodyMapping, op, diagnostics, location),
             OperationKind.DropCheck => Named(kind, bodyMapping, op, diagnostics, location),
+            OperationKind.AlterPrimaryKey => AlterPrimaryKey(bodyMapping, op, diagnostics, location),
             _ => null,
         };
         return diagnostics.Count > before ? null : result;
@@ -156,11 +158,12 @@ internal static partial class OperationParser
 
     private static Operation? CreateTable(YamlMapping body, string what, FileDiagnostics diagnostics, LocationInfo location)
     {
-        var reader = new MappingReader(body, what, diagnostics, new[] { "table", "columns", "primary_key_name", "checks" });
+        var reader = new MappingReader(body, what, diagnostics, new[] { "table", "columns", "primary_key_name", "primary_key", "checks" });
         var table = Table(reader, diagnostics);
         var primaryKeyName = reader.Scalar("primary_key_name") is { } keyNode ? Name(keyNode, "primary_key_name", what, diagnostics) : null;
         var list = reader.Sequence("columns", required: true);
         var checks = Checks(reader, what, diagnostics);
+        var key = reader.Has("primary_key") ? ColumnList(reader, "primary_key", what, diagnostics) : null;
         if (table is null || list is null)
         {
             return null;
@@ -189,7 +192,73 @@ internal static partial class OperationParser
             diagnostics.Add(Descriptors.MigrationBadValue, list.Location, $"{Wording.Capitalize(what)} creates a table without columns.");
         }
 
-        return Operation.Create(OperationKind.CreateTable, table) with { Columns = columns.ToEquatableArray(), Checks = checks, Location = location, PrimaryKeyName = primaryKeyName };
+        if (key is not null)
+        {
+            foreach (var stray in columns.Where(c => c.PrimaryKey && !key.Contains(c.Name)))
+            {
+                diagnostics.Add(Descriptors.MigrationBadValue, reader.LocationOf("primary_key"), $"Column '{stray.Name}' of {what} is marked primary but 'primary_key' does not list it.");
+            }
+
+            foreach (var missing in key.Where(k => !columns.Exists(c => c.Name == k)))
+            {
+                diagnostics.Add(Descriptors.MigrationBadValue, reader.LocationOf("primary_key"), $"'primary_key' of {what} names column '{missing}', which the table does not have.");
+            }
+
+            columns = columns.ConvertAll(c => key.Contains(c.Name) ? c with { PrimaryKey = true, Nullable = false } : c);
+        }
+
+        return Operation.Create(OperationKind.CreateTable, table) with
+        {
+            Columns = columns.ToEquatableArray(),
+            PrimaryKey = key?.ToEquatableArray() ?? EquatableArray<string>.Empty,
+            PrimaryKeyName = primaryKeyName,
+            Checks = checks,
+            Location = location,
+        };
+    }
+
+    private static Operation? AlterPrimaryKey(YamlMapping body, string what, FileDiagnostics diagnostics, LocationInfo location)
+    {
+        var reader = new MappingReader(body, what, diagnostics, new[] { "table", "columns" });
+        var table = Table(reader, diagnostics);
+        var columns = ColumnList(reader, "columns", what, diagnostics);
+        return table is null || columns is null
+            ? null
+            : Operation.Create(OperationKind.AlterPrimaryKey, table) with { PrimaryKey = columns.ToEquatableArray(), Location = location };
+    }
+
+    /// <summary>A non-empty list of distinct column names (a primary key's), or null when it has an error.</summary>
+    private static List<string>? ColumnList(MappingReader reader, string key, string what, FileDiagnostics diagnostics)
+    {
+        var nodes = reader.ScalarList(key, required: true);
+        if (nodes is null)
+        {
+            return null;
+        }
+
+        var columns = new List<string>();
+        foreach (var node in nodes)
+        {
+            if (Name(node, key, what, diagnostics) is not { } column)
+            {
+                continue;
+            }
+
+            if (columns.Contains(column))
+            {
+                diagnostics.Add(Descriptors.MigrationBadValue, node.Location, $"'{key}' of {what} lists column '{column}' twice.");
+                continue;
+            }
+
+            columns.Add(column);
+        }
+
+        if (nodes.Count == 0)
+        {
+            diagnostics.Add(Descriptors.MigrationBadValue, reader.LocationOf(key), $"'{key}' of {what} lists no columns.");
+        }
+
+        return columns;
     }
 
     private static Operation? TableOnly(OperationKind kind, YamlMapping body, string what, FileDiagnostics diagnostics, LocationInfo location)
@@ -314,7 +383,7 @@ internal static partial class OperationParser
 
     private static Operation? AddForeignKey(YamlMapping body, string what, FileDiagnostics diagnostics, LocationInfo location)
     {
-        var reader = new MappingReader(body, what, diagnostics, new[] { "table", "column", "references", "on_delete", "name" });
+        var reader = new MappingReader(body, what, diagnostics, new[] { "table", "column", "references", "on_delete", "on_update", "name" });
         var table = Table(reader, diagnostics);
         var column = Table(reader, diagnostics, "column");
         var referencesNode = reader.MappingOf("references", required: true);
@@ -327,14 +396,8 @@ internal static partial class OperationParser
             targetColumn = Table(references, diagnostics, "column");
         }
 
-        var onDelete = OnDelete.NoAction;
-        if (reader.Scalar("on_delete") is { } onDeleteNode)
-        {
-            if (!EnumNames.OnDelete.TryParse(onDeleteNode.Value, out onDelete))
-            {
-                diagnostics.Add(Descriptors.MigrationBadValue, onDeleteNode.Location, $"on_delete of {what} must be one of {string.Join(", ", EnumNames.OnDelete.Names)}.");
-            }
-        }
+        var onDelete = Action(reader, "on_delete", what, diagnostics);
+        var onUpdate = Action(reader, "on_update", what, diagnostics);
 
         if (table is null || column is null || targetTable is null || targetColumn is null)
         {
@@ -344,7 +407,18 @@ internal static partial class OperationParser
         var name = reader.Scalar("name") is { } nameNode ? Name(nameNode, "name", what, diagnostics) : IndexNames.ForeignKey(table, column);
         return name is null
             ? null
-            : Operation.Create(OperationKind.AddForeignKey, table) with { ForeignKey = new ForeignKeyShape(name, column, targetTable, targetColumn, onDelete), Location = location };
+            : Operation.Create(OperationKind.AddForeignKey, table) with { ForeignKey = new ForeignKeyShape(name, column, targetTable, targetColumn, onDelete) { OnUpdate = onUpdate }, Location = location };
+    }
+
+    private static OnDelete Action(MappingReader reader, string key, string what, FileDiagnostics diagnostics)
+    {
+        var action = OnDelete.NoAction;
+        if (reader.Scalar(key) is { } node && !EnumNames.OnDelete.TryParse(node.Value, out action))
+        {
+            diagnostics.Add(Descriptors.MigrationBadValue, node.Location, $"{key} of {what} must be one of {string.Join(", ", EnumNames.OnDelete.Names)}.");
+        }
+
+        return action;
     }
 
     private static ColumnShape? ParseColumn(YamlNode node, string what, FileDiagnostics diagnostics)
@@ -401,6 +475,14 @@ internal static partial class OperationParser
             Array = ColumnOptions.Array(reader, kind, name, what, diagnostics),
             Custom = ColumnOptions.Custom(reader, kind, name, what, diagnostics),
         };
+
+        // Written only where it differs from what files before it meant: an integer or bigint key is numbered.
+        var identity = reader.Boolean("identity") ?? (primary && FieldTypes.CanBeIdentity(kind));
+        if (identity && !FieldTypes.CanBeIdentity(kind))
+        {
+            diagnostics.Add(Descriptors.MigrationBadValue, reader.LocationOf("identity"), $"Column '{name}' in {what} is {EnumNames.FieldTypes.Name(kind)}; only an integer or bigint column can be an identity.");
+        }
+
         DefaultValue? defaultValue = null;
         if ((TypeOptionReader.DefaultText(reader) ?? reader.Scalar("default")?.Value) is { } defaultText)
         {
@@ -411,6 +493,6 @@ internal static partial class OperationParser
             }
         }
 
-        return new ColumnShape(name, type, !required, primary, defaultValue, values);
+        return new ColumnShape(name, type, !required, primary, defaultValue, values) { Identity = identity };
     }
 }

@@ -11,7 +11,7 @@ namespace BackendInABox.Generator.Parsing;
 /// </summary>
 internal static class SchemaFileParser
 {
-    private static readonly string[] ModelKeys = { "name", "table", "description", "fields", "indexes", "checks" };
+    private static readonly string[] ModelKeys = { "name", "table", "description", "primary_key", "fields", "indexes", "checks" };
 
     public static ReadSchemaFile Parse(InputFile file, System.Threading.CancellationToken cancellationToken)
     {
@@ -38,6 +38,7 @@ internal static class SchemaFileParser
         var what = name is null ? "the model" : $"model {name}";
         var tableNode = reader.Scalar("table");
         var description = reader.String("description");
+        var primaryKey = reader.ScalarList("primary_key");
         var fieldsNode = reader.MappingOf("fields", required: true);
         var fields = fieldsNode is null ? new List<FieldModel>() : FieldParser.ParseAll(fieldsNode, name, diagnostics, cancellationToken);
         if (fieldsNode is not null && fieldsNode.Entries.Count == 0)
@@ -55,6 +56,8 @@ internal static class SchemaFileParser
             IndexParser.ParseAll(reader, what, diagnostics).ToEquatableArray())
         {
             Checks = CheckParser.ParseAll(reader, what, diagnostics).ToEquatableArray(),
+            PrimaryKey = primaryKey?.ConvertAll(i => new LocatedValue(i.Value, i.Location)).ToEquatableArray(),
+            PrimaryKeyLocation = reader.Has("primary_key") ? reader.KeyLocationOf("primary_key") : null,
         };
     }
 }

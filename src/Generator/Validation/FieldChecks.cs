@@ -24,6 +24,7 @@ internal static class FieldChecks
         ["sql_type"] = new[] { FieldType.Custom },
         ["clr_type"] = new[] { FieldType.Custom },
         ["fk_name"] = new[] { FieldType.Ref },
+        ["on_update"] = new[] { FieldType.Ref },
     };
 
     /// <summary>Model.field, or only the field while the model has no valid name.</summary>
@@ -65,7 +66,7 @@ internal static class FieldChecks
     {
         if (!FieldTypes.CanBeKey(type))
         {
-            diagnostics.Add(Descriptors.PrimaryKey, typeLocation, $"Field {field} is primary but has type {EnumNames.FieldTypes.Name(type)}; a key must be uuid, string, integer, bigint or smallint.");
+            diagnostics.Add(Descriptors.PrimaryKey, typeLocation, $"Field {field} is primary but has type {EnumNames.FieldTypes.Name(type)}; a key must be uuid, string, char, text, integer, bigint, smallint or a ref.");
         }
     }
 
@@ -102,11 +103,12 @@ internal static class FieldChecks
         return null;
     }
 
-    public static void OnDelete(OnDelete onDelete, bool required, LocationInfo location, string what, FileDiagnostics diagnostics)
+    /// <param name="option">on_delete or on_update.</param>
+    public static void OnDelete(OnDelete onDelete, bool required, LocationInfo location, string what, FileDiagnostics diagnostics, string option = "on_delete")
     {
         if (onDelete == Model.OnDelete.SetNull && required)
         {
-            diagnostics.Add(Descriptors.SchemaBadValue, location, $"{what} is required, so on_delete cannot be set_null; use cascade or restrict, or make it optional.");
+            diagnostics.Add(Descriptors.SchemaBadValue, location, $"{what} is required, so {option} cannot be set_null; use cascade or restrict, or make it optional.");
         }
     }
 

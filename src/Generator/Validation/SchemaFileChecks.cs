@@ -21,14 +21,13 @@ internal static class SchemaFileChecks
 
         var what = draft.Name is null ? "the model" : $"model {draft.Name}";
         var table = Table(draft, what, diagnostics);
-        var fields = draft.Fields.ToList();
-        CheckPrimaryKey(fields, draft.FieldsLocation, what, diagnostics);
+        var (fields, key) = KeyChecks.Check(draft, what, diagnostics);
         var indexes = IndexChecks.Check(draft.Indexes, table ?? "table", fields, what, diagnostics);
         var checks = CheckConstraints.Check(draft.Checks, table ?? "table", fields, what, diagnostics);
 
         var model = draft.Name is null || table is null || diagnostics.HasErrors
             ? null
-            : new SchemaModel(draft.Name, table, draft.Description, draft.Fields, indexes.ToEquatableArray(), file.Path, draft.NameLocation!) { Checks = checks.ToEquatableArray() };
+            : new SchemaModel(draft.Name, table, draft.Description, fields.ToEquatableArray(), indexes.ToEquatableArray(), file.Path, draft.NameLocation!) { PrimaryKey = key, Checks = checks.ToEquatableArray() };
         return new ParsedSchemaFile(file.Path, model, diagnostics.ToArray(), draft.Name);
     }
 
@@ -56,18 +55,5 @@ internal static class SchemaFileChecks
         }
 
         return table;
-    }
-
-    private static void CheckPrimaryKey(List<FieldModel> fields, LocationInfo location, string what, FileDiagnostics diagnostics)
-    {
-        var primary = fields.FindAll(f => f.Primary);
-        if (primary.Count == 0 && fields.Count > 0)
-        {
-            diagnostics.Add(Descriptors.PrimaryKey, location, $"{Wording.Capitalize(what)} has no primary key; mark one field with 'primary: true' (for example id: {{ type: uuid, primary: true, default: new }}).");
-        }
-        else if (primary.Count > 1)
-        {
-            diagnostics.Add(Descriptors.PrimaryKey, primary[1].Location, $"{Wording.Capitalize(what)} marks {primary.Count} fields as primary ({string.Join(", ", primary.ConvertAll(f => f.Name))}); composite keys are not supported, use one key and a unique index.");
-        }
     }
 }

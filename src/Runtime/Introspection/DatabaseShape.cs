@@ -35,7 +35,7 @@ internal sealed record TableInfo(
         new[] { $"table {Name} primary key ({string.Join(", ", PrimaryKey)}){(PrimaryKeyName is null ? string.Empty : " named " + PrimaryKeyName)}" }
             .Concat(Columns.Select(c => $"column {Name}.{c.Describe()}"))
             .Concat(Indexes.Select(i => $"index {Name}.{i.Name} ({string.Join(", ", i.Columns)}){(i.Unique ? " unique" : string.Empty)}{i.DescribeOptions()}"))
-            .Concat(ForeignKeys.Select(f => $"foreign key {Name}.{f.Column} -> {f.TargetTable}.{f.TargetColumn} on delete {f.OnDelete}{(f.Name is null ? string.Empty : " named " + f.Name)}"))
+            .Concat(ForeignKeys.Select(f => $"foreign key {Name}.{f.Column} -> {f.TargetTable}.{f.TargetColumn} on delete {f.OnDelete} on update {f.OnUpdate}{(f.Name is null ? string.Empty : " named " + f.Name)}"))
             .Concat(EnumChecks.Select(c => $"enum check {Name}.{c.Column} in ({string.Join(", ", c.Values)})"))
             .Concat(ModelChecks.Select(c => $"check {Name}.{c.Name} {c.Condition}"));
 
@@ -105,9 +105,9 @@ internal sealed record IndexInfo(string Name, IReadOnlyList<string> Columns, boo
 }
 
 /// <summary>
-/// A foreign key as the replay's shape compares it: its first column, and its name where it was read. The name, every
-/// column and the update rule are read on PostgreSQL only (SQLite does not report names); of them only the name is
-/// among the <see cref="TableInfo.Lines"/>, so a key the replay names otherwise shows as drift.
+/// A foreign key as the replay's shape compares it: its first column, and its name where it was read. The update rule
+/// is read on both dialects, the name and every column on PostgreSQL only (SQLite does not report names); of them the
+/// update rule and the name are among the <see cref="TableInfo.Lines"/>, so a key the replay names otherwise shows as drift.
 /// </summary>
 /// <param name="OnDelete">"NO ACTION", "CASCADE", "SET NULL", "RESTRICT" or "SET DEFAULT".</param>
 internal sealed record ForeignKeyInfo(string Column, string TargetTable, string TargetColumn, string OnDelete)
@@ -120,6 +120,6 @@ internal sealed record ForeignKeyInfo(string Column, string TargetTable, string 
 
     public IReadOnlyList<string> TargetColumns { get; init; } = [];
 
-    /// <summary>As <see cref="OnDelete"/>; read on PostgreSQL only.</summary>
-    public string? OnUpdate { get; init; }
+    /// <summary>As <see cref="OnDelete"/>, for an update of the referenced key.</summary>
+    public string OnUpdate { get; init; } = "NO ACTION";
 }

@@ -16,7 +16,7 @@ internal static class ExpectedShape
                 postgres ? c.PostgresType : c.SqliteType.ToUpperInvariant(),
                 c.Nullable && !c.PrimaryKey,
                 SqlText.Default(postgres ? c.PostgresDefault : c.SqliteDefault)))],
-            [.. t.Columns.Where(c => c.PrimaryKey).Select(c => c.Name)],
+            t.PrimaryKey,
             [.. t.Indexes.Select(i => new IndexInfo(i.Name, i.Columns, i.Unique)
             {
                 Where = SqlText.Condition(i.Where),
@@ -25,7 +25,7 @@ internal static class ExpectedShape
                 Ops = postgres ? IndexInfo.Trimmed(i.Ops, string.Empty) : [],
                 Order = IndexInfo.Trimmed(i.Order, "asc"),
             })],
-            [.. t.ForeignKeys.Select(f => new ForeignKeyInfo(f.Column, f.TargetTable, f.TargetColumn, f.OnDelete) { Name = postgres ? f.Name : null })],
+            [.. t.ForeignKeys.Select(f => new ForeignKeyInfo(f.Column, f.TargetTable, f.TargetColumn, f.OnDelete) { Name = postgres ? f.Name : null, OnUpdate = f.OnUpdate })],
             [.. t.Columns.Where(c => c.EnumValues.Count > 0).Select(c => new EnumCheckInfo(c.Name, c.EnumValues))])
         {
             PrimaryKeyName = postgres ? t.PrimaryKeyName : null,

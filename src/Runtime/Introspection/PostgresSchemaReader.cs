@@ -168,6 +168,7 @@ internal static partial class PostgresSchemaReader
         return text.EndsWith(" NOT VALID", StringComparison.Ordinal) ? text[..^10] : text;
     }
 
+    /// <summary>A referential action code of pg_constraint (confdeltype or confupdtype).</summary>
     private static string DeleteRule(string code) => code switch
     {
         "c" => "CASCADE",

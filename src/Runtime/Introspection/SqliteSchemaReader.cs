@@ -72,8 +72,8 @@ internal static partial class SqliteSchemaReader
             });
         }
 
-        var keys = (await QueryAsync(connection, $"SELECT \"from\", \"table\", \"to\", on_delete FROM pragma_foreign_key_list({literal}) ORDER BY id, seq", cancellationToken))
-            .Select(r => new ForeignKeyInfo(Text(r[0]), Text(r[1]), Text(r[2]), Text(r[3]).ToUpperInvariant()))
+        var keys = (await QueryAsync(connection, $"SELECT \"from\", \"table\", \"to\", on_delete, on_update FROM pragma_foreign_key_list({literal}) ORDER BY id, seq", cancellationToken))
+            .Select(r => new ForeignKeyInfo(Text(r[0]), Text(r[1]), Text(r[2]), Text(r[3]).ToUpperInvariant()) { OnUpdate = Text(r[4]).ToUpperInvariant() })
             .ToList();
 
         return new TableInfo(table, columns, primaryKey, indexes, keys, checks) { ModelChecks = otherChecks };

@@ -75,8 +75,12 @@ public sealed record ManifestTable(
 {
     /// <summary>The primary-key constraint's name on PostgreSQL; null for a table without a key.</summary>
     public string? PrimaryKeyName { get; init; }
+
     /// <summary>The table's CHECK constraints of its model's <c>checks:</c> (an enum column's CHECK is its <see cref="ManifestColumn.EnumValues"/>).</summary>
     public IReadOnlyList<ManifestCheck> Checks { get; init; } = [];
+
+    /// <summary>The primary key's columns in key order.</summary>
+    public IReadOnlyList<string> PrimaryKey { get; init; } = [];
 }
 
 [EditorBrowsable(EditorBrowsableState.Never)]
@@ -115,4 +119,8 @@ public sealed record ManifestIndex(string Name, IReadOnlyList<string> Columns, b
 public sealed record ManifestCheck(string Name, string? PostgresSql, string? SqliteSql);
 
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed record ManifestForeignKey(string Name, string Column, string TargetTable, string TargetColumn, string OnDelete);
+public sealed record ManifestForeignKey(string Name, string Column, string TargetTable, string TargetColumn, string OnDelete)
+{
+    /// <summary>"NO ACTION", "CASCADE", "SET NULL" or "RESTRICT".</summary>
+    public string OnUpdate { get; init; } = "NO ACTION";
+}

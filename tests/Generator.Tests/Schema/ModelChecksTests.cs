@@ -15,7 +15,7 @@ public sealed class ModelChecksTests
         "table: 'se\"lect'\n" +
         "fields:\n" +
         "  id: { type: uuid, primary: true }\n" +
-        "  code: { type: uuid, primary: true }\n" +
+        "  code: { type: uuid, identity: false }\n" +
         "  email: { type: string }\n" +
         "indexes:\n" +
         "  - { fields: [] }\n" +
@@ -41,7 +41,7 @@ public sealed class ModelChecksTests
             new[]
             {
                 "BIAB040 2:8 The table name 'se\"lect' of model Bad cannot be a database name: it contains a double quote (\").",
-                "BIAB014 5:3 Model Bad marks 2 fields as primary (id, code); composite keys are not supported, use one key and a unique index.",
+                "BIAB051 5:23 'identity' applies only to an integer or bigint primary key; field Bad.code is uuid.",
                 "BIAB015 8:5 An index of model Bad lists no fields.",
                 "BIAB015 9:23 An index of model Bad lists field 'email' twice.",
                 "BIAB015 10:16 An index of model Bad names the unknown field 'emial'.",

@@ -79,6 +79,24 @@ public sealed class EvolutionCases
                   {"step":"change_type","model":"M1","field":"f5","new_type":"string","new_max_length":14}]}
         """);
 
+    /// <summary>
+    /// Keys: a composite key with a ref in it and update actions, re-ordered, then back to a single id key whose
+    /// identity goes off and on again, with rows in both tables on both dialects.
+    /// </summary>
+    [Fact]
+    public Task Composite_keys_update_actions_and_identity_changes_keep_rows_and_shape() => PassesAsync("""
+        {"models":[{"name":"M1","table":"m1_rows","fields":[{"name":"f2","type":"text"}],"indexes":[],"identity":false},
+                   {"name":"M2","table":"m2_rows","fields":[{"name":"p3","type":"ref","required":true,"target":"M1","on_delete":"cascade","on_update":"cascade"},
+                                                          {"name":"f4","type":"string","required":true,"default":"none","max_length":20}],"indexes":[],"key":["p3","id"]}],
+         "steps":[{"step":"change_ref_actions","model":"M2","field":"p3","on_delete":"restrict","on_update":"restrict"},
+                  {"step":"change_key","model":"M2","key":["id","f4","p3"]},
+                  {"step":"rename_field","model":"M2","field":"f4","new_name":"r5"},
+                  {"step":"change_key","model":"M2","key":["id"]},
+                  {"step":"toggle_identity","model":"M2"},
+                  {"step":"toggle_identity","model":"M1"},
+                  {"step":"toggle_identity","model":"M2"}]}
+        """);
+
     private static async Task PassesAsync(string history, bool postgres = true)
     {
         var failure = await EvolutionRunner.RunAsync(EvolutionHistory.FromJson(history), postgres);

@@ -29,11 +29,17 @@ public sealed class EvolutionFuzzTests(ITestOutputHelper output)
             : DefaultHistories;
         var fuzzer = new HistoryFuzzer(Seed);
         var (steps, onPostgres) = (0, 0);
+        var kinds = new SortedDictionary<string, int>(StringComparer.Ordinal);
         for (var first = 0; first < histories; first += BatchSize)
         {
             var batch = Enumerable.Range(0, Math.Min(BatchSize, histories - first)).Select(_ => fuzzer.Next(Steps)).ToList();
             var postgres = first / BatchSize % PostgresEvery == 0;
             steps += batch.Sum(h => h.Steps.Count);
+            foreach (var step in batch.SelectMany(h => h.Steps))
+            {
+                kinds[step.GetType().Name] = kinds.GetValueOrDefault(step.GetType().Name) + 1;
+            }
+
             onPostgres += postgres ? batch.Count : 0;
             if (await EvolutionRunner.RunAsync(batch, postgres) is { } failure)
             {
@@ -42,6 +48,7 @@ public sealed class EvolutionFuzzTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"{histories} histories of {Steps} steps ({steps} steps in all) on SQLite, {onPostgres} of them also on PostgreSQL.");
+        output.WriteLine("Steps drawn: " + string.Join(", ", kinds.Select(k => $"{k.Key} {k.Value}")));
     }
 
     private static async Task<string> ExplainAsync(List<EvolutionHistory> batch, int first, string failure, bool postgres)

@@ -28,7 +28,8 @@ internal sealed record FieldSpec(
     string? ColumnName = null,
     string? ForeignKeyName = null,
     int? Precision = null,
-    bool Array = false)
+    bool Array = false,
+    string? OnUpdate = null)
 {
     [JsonIgnore]
     public string Column => ColumnName ?? (Type == "ref" ? Name + "_id" : Name);
@@ -82,6 +83,11 @@ internal sealed record FieldSpec(
         if (OnDelete is not null)
         {
             parts.Add("on_delete: " + OnDelete);
+        }
+
+        if (OnUpdate is not null)
+        {
+            parts.Add("on_update: " + OnUpdate);
         }
 
         if (Default is not null)
@@ -164,8 +170,13 @@ internal sealed record CheckSpec(string Name, string Field)
     }
 }
 
-/// <summary>A fuzzed model: an integer key <c>id</c> (not in <see cref="Fields"/>), its fields and indexes.</summary>
-internal sealed record ModelSpec(string Name, string Table, ImmutableList<FieldSpec> Fields, ImmutableList<IndexSpec> Indexes)
+/// <summary>
+/// A fuzzed model: an integer column <c>id</c> (not in <see cref="Fields"/>) that every row has its own value in, its
+/// fields and indexes. The key is <c>id</c> alone (numbered by the database unless <see cref="Identity"/> is false), or,
+/// when <see cref="Key"/> is set, a composite key over <c>id</c> and required fields in that order (rows stay distinct
+/// by their id, and nothing may refer to such a model).
+/// </summary>
+internal sealed record ModelSpec(string Name, string Table, ImmutableList<FieldSpec> Fields, ImmutableList<IndexSpec> Indexes, bool Identity = true, ImmutableArray<string> Key = default)
 {
     public ImmutableList<CheckSpec> Checks { get; init; } = [];
 
@@ -175,6 +186,11 @@ internal sealed record ModelSpec(string Name, string Table, ImmutableList<FieldS
     public bool PinsType(string field) => Checks.Any(c => c.Field == field) || Indexes.Any(i => i.PinsTypes && i.Fields.Contains(field));
 
     [JsonIgnore]
+    public bool IsComposite => !Key.IsDefaultOrEmpty;
+
+    public bool InKey(string field) => IsComposite && Key.Contains(field);
+
+    [JsonIgnore]
     public string FileName => Table + ".yaml";
 
     public string Yaml()
@@ -182,8 +198,9 @@ internal sealed record ModelSpec(string Name, string Table, ImmutableList<FieldS
         var text = new StringBuilder()
             .Append("name: ").Append(Name).Append('\n')
             .Append("table: ").Append(FieldSpec.Quoted(Table)).Append('\n')
+            .Append(IsComposite ? $"primary_key: [{string.Join(", ", Key)}]\n" : string.Empty)
             .Append("fields:\n")
-            .Append("  id: { type: integer, primary: true }\n");
+            .Append(IsComposite ? "  id: { type: integer }\n" : Identity ? "  id: { type: integer, primary: true }\n" : "  id: { type: integer, primary: true, identity: false }\n");
         foreach (var field in Fields)
         {
             text.Append("  ").Append(field.Yaml()).Append('\n');
@@ -217,6 +234,9 @@ internal sealed record EvolutionSchema(ImmutableList<ModelSpec> Models)
     public ModelSpec? Model(string name) => Models.FirstOrDefault(m => m.Name == name);
 
     public bool IsReferenced(string model) => Models.Any(m => m.Name != model && m.Fields.Any(f => f.Target == model));
+
+    /// <summary>A ref may only target a model with a single key (BIAB052).</summary>
+    public bool CanTarget(string model) => Model(model) is { IsComposite: false };
 
     public EvolutionSchema With(ModelSpec model) =>
         new(Models.FindIndex(m => m.Name == model.Name) is var i and >= 0 ? Models.SetItem(i, model) : Models.Add(model));

@@ -45,6 +45,9 @@ internal sealed record StepEffect(
 [JsonDerivedType(typeof(AddModel), "add_model")]
 [JsonDerivedType(typeof(DropModel), "drop_model")]
 [JsonDerivedType(typeof(SetColumn), "set_column")]
+[JsonDerivedType(typeof(ChangeRefActions), "change_ref_actions")]
+[JsonDerivedType(typeof(ToggleIdentity), "toggle_identity")]
+[JsonDerivedType(typeof(ChangeKey), "change_key")]
 internal abstract record EvolutionStep
 {
     public abstract (EvolutionSchema Schema, StepEffect Effect)? Apply(EvolutionSchema schema);
@@ -58,7 +61,7 @@ internal abstract record EvolutionStep
 internal sealed record AddField(string Model, FieldSpec Field) : EvolutionStep
 {
     public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
-        m.Field(Field.Name) is not null || (Field.IsRef && schema.Model(Field.Target!) is null) || (Field.Required && Field.Default is null)
+        m.Field(Field.Name) is not null || (Field.IsRef && !schema.CanTarget(Field.Target!)) || (Field.Required && Field.Default is null)
             ? null
             : (m with { Fields = m.Fields.Add(Field with { Repeats = Field.Default is not null }) },
                StepEffect.None with { AddedColumns = [(m.Table, Field.Column, RowValues.Literal(Field, Field.Default))] }));
@@ -71,7 +74,7 @@ internal sealed record AddField(string Model, FieldSpec Field) : EvolutionStep
 internal sealed record DropField(string Model, string Field) : EvolutionStep
 {
     public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
-        m.Field(Field) is not { } field || (field.Required && field.Default is null) || field.Unique || m.Indexes.Any(i => i.Unique && i.Fields.Contains(Field))
+        m.Field(Field) is not { } field || (field.Required && field.Default is null) || field.Unique || m.Indexes.Any(i => i.Unique && i.Fields.Contains(Field)) || m.InKey(Field)
             ? null
             : (m with { Fields = m.Fields.Remove(field), Indexes = m.Indexes.RemoveAll(i => i.Fields.Contains(Field)), Checks = m.Checks.RemoveAll(c => c.Field == Field) },
                StepEffect.None with { DroppedColumns = [(m.Table, field.Column)] }));
@@ -88,6 +91,7 @@ internal sealed record RenameField(string Model, string Field, string NewName) :
                 Fields = m.Fields.Replace(field, field with { Name = NewName, RenamedFrom = Field }),
                 Indexes = [.. m.Indexes.Select(i => i with { Fields = [.. i.Fields.Select(f => f == Field ? NewName : f)] })],
                 Checks = [.. m.Checks.Select(c => c.Field == Field ? c with { Field = NewName } : c)],
+                Key = m.IsComposite ? [.. m.Key.Select(f => f == Field ? NewName : f)] : m.Key,
             },
                StepEffect.None with { RenamedColumns = [(m.Table, field.Column, (field with { Name = NewName }).Column)] }));
 }
@@ -217,7 +221,7 @@ internal sealed record DropCheck(string Model, string Name) : EvolutionStep
 internal sealed record AddModel(ModelSpec NewModel) : EvolutionStep
 {
     public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) =>
-        schema.Model(NewModel.Name) is null && NewModel.Fields.Where(f => f.IsRef).All(f => schema.Model(f.Target!) is not null)
+        schema.Model(NewModel.Name) is null && NewModel.Fields.Where(f => f.IsRef).All(f => schema.CanTarget(f.Target!))
             ? (schema.With(NewModel), StepEffect.None)
             : null;
 }
@@ -228,4 +232,43 @@ internal sealed record DropModel(string Model) : EvolutionStep
         schema.Model(Model) is { } model && !schema.IsReferenced(Model)
             ? (schema.Without(Model), StepEffect.None with { DroppedTables = [model.Table] })
             : null;
+}
+
+/// <summary>New on_delete and on_update actions for a ref: the foreign key is dropped and re-added, the rows stay.</summary>
+internal sealed record ChangeRefActions(string Model, string Field, string OnDelete, string OnUpdate) : EvolutionStep
+{
+    public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
+        m.Field(Field) is { IsRef: true } field && !((field.Required || m.InKey(Field)) && (OnDelete == "set_null" || OnUpdate == "set_null"))
+            && (field.OnDelete, field.OnUpdate) != (OnDelete, OnUpdate)
+            ? (m with { Fields = m.Fields.Replace(field, field with { OnDelete = OnDelete, OnUpdate = OnUpdate }) }, StepEffect.None)
+            : null);
+}
+
+/// <summary>identity on or off for a single <c>id</c> key; the fuzzer gives every row its id, so either way the rows stay.</summary>
+internal sealed record ToggleIdentity(string Model) : EvolutionStep
+{
+    public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
+        m.IsComposite ? null : (m with { Identity = !m.Identity }, StepEffect.None));
+}
+
+/// <summary>
+/// A new primary key: <c>id</c> with required fields (refs among them) in the given order, or <c>id</c> alone when
+/// <see cref="Key"/> is empty. Only for a model nothing refers to, since a ref needs a single-column key.
+/// </summary>
+internal sealed record ChangeKey(string Model, ImmutableArray<string> Key) : EvolutionStep
+{
+    public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
+    {
+        var fields = Key.Where(k => k != "id").Select(m.Field).ToList();
+        var composite = Key.Length > 1;
+        if (schema.IsReferenced(Model) || (composite && !Key.Contains("id")) || Key.Distinct().Count() != Key.Length
+            || fields.Any(f => f is null || !f.Required || f.Type is not ("integer" or "bigint" or "string" or "text" or "ref"))
+            || (composite && fields.Any(f => f!.IsRef && (f.OnDelete == "set_null" || f.OnUpdate == "set_null")))
+            || (composite ? m.IsComposite && m.Key.SequenceEqual(Key) : !m.IsComposite))
+        {
+            return null;
+        }
+
+        return (m with { Key = composite ? Key : default }, StepEffect.None);
+    });
 }

@@ -2,10 +2,11 @@ using System.Collections.Immutable;
 
 namespace BackendInABox.Runtime.Tests.Evolution;
 
-/// <summary>Random histories: 3–6 models referring to each other, then steps drawn from every kind of edit that fits.</summary>
+/// <summary>Random histories: 3–6 models referring to each other (some with composite keys, refs in them, update actions, keys without identity), then steps drawn from every kind of edit that fits.</summary>
 internal sealed class HistoryFuzzer(int seed)
 {
     private static readonly string[] OnDeletes = ["cascade", "set_null", "no_action", "restrict"];
+    private static readonly string[] OnUpdates = ["cascade", "no_action", "restrict"];
     private readonly Random _random = new(seed);
     private int _names;
 
@@ -37,8 +38,16 @@ internal sealed class HistoryFuzzer(int seed)
     {
         var model = Pick(schema.Models);
         var field = model.Fields.IsEmpty ? null : Pick(model.Fields);
-        switch (_random.Next(16))
+        switch (_random.Next(19))
         {
+            case 15:
+                return model.Fields.Where(f => f.IsRef).ToList() is { Count: > 0 } refs
+                    ? new ChangeRefActions(model.Name, Pick(refs).Name, OnDeletes[_random.Next(OnDeletes.Length)], OnUpdates[_random.Next(OnUpdates.Length)])
+                    : null;
+            case 16:
+                return new ToggleIdentity(model.Name);
+            case 17:
+                return KeyChange(schema);
             case 0:
             case 1:
                 return new AddField(model.Name, NewField(schema.Models, model.Name, existingTable: true));
@@ -82,6 +91,31 @@ internal sealed class HistoryFuzzer(int seed)
         }
     }
 
+    /// <summary>A new key for a model nothing refers to: back to id, or id with one of its required fields, in either order.</summary>
+    private ChangeKey? KeyChange(EvolutionSchema schema)
+    {
+        var free = schema.Models.Where(m => !schema.IsReferenced(m.Name)).ToList();
+        if (free.Count == 0)
+        {
+            return null;
+        }
+
+        var model = Pick(free);
+        var parts = model.Fields.Where(f => f.Required).ToList();
+        if (model.IsComposite && (parts.Count == 0 || _random.Next(3) == 0))
+        {
+            return new ChangeKey(model.Name, ["id"]);
+        }
+
+        if (parts.Count == 0)
+        {
+            return null;
+        }
+
+        var part = Pick(parts).Name;
+        return new ChangeKey(model.Name, _random.Next(2) == 0 ? ["id", part] : [part, "id"]);
+    }
+
     private ModelSpec NewModel(ImmutableList<ModelSpec> existing, bool requireRef = false)
     {
         var name = Name("M").ToUpperInvariant();
@@ -92,14 +126,17 @@ internal sealed class HistoryFuzzer(int seed)
             fields = fields.Add(NewField(existing, name, existingTable: false));
         }
 
-        if (existing.Count > 0 && (requireRef || _random.Next(3) > 0))
+        var targets = existing.Where(m => !m.IsComposite).ToList();
+        if (targets.Count > 0 && (requireRef || _random.Next(3) > 0))
         {
-            fields = fields.Add(Ref(existing, required: _random.Next(3) == 0));
+            fields = fields.Add(Ref(targets, required: _random.Next(3) == 0));
         }
 
         var indexes = _random.Next(3) == 0 ? ImmutableList.Create(new IndexSpec([fields[0].Name], false, Partial: _random.Next(2) == 0, Descending: _random.Next(2) == 0)) : [];
         var checks = CheckSpec.Fits(fields[0]) && _random.Next(3) == 0 ? ImmutableList.Create(new CheckSpec("ck_" + Name("c"), fields[0].Name)) : [];
-        return new ModelSpec(name, _random.Next(3) == 0 ? name + " Rows" : name.ToLowerInvariant() + "_rows", fields, indexes) { Checks = checks };
+        var keyPart = fields.FirstOrDefault(f => f.Required && f.Type is "integer" or "string" or "ref");
+        ImmutableArray<string> key = keyPart is not null && !requireRef && _random.Next(4) == 0 ? ["id", keyPart.Name] : default;
+        return new ModelSpec(name, _random.Next(3) == 0 ? name + " Rows" : name.ToLowerInvariant() + "_rows", fields, indexes, Identity: _random.Next(4) > 0, Key: key) { Checks = checks };
     }
 
     /// <summary>An index of one or two fields, with each option drawn (AddIndex refuses the combinations PostgreSQL does not take).</summary>
@@ -113,7 +150,7 @@ internal sealed class HistoryFuzzer(int seed)
     /// <summary>A field; one added to a table that has rows is optional or has a default, as a user's would be.</summary>
     private FieldSpec NewField(IReadOnlyList<ModelSpec> models, string owner, bool existingTable)
     {
-        var others = models.Where(m => m.Name != owner).ToList();
+        var others = models.Where(m => m.Name != owner && !m.IsComposite).ToList();
         if (others.Count > 0 && _random.Next(6) == 0)
         {
             return Ref(others, required: false);
@@ -165,7 +202,8 @@ internal sealed class HistoryFuzzer(int seed)
             Target: Pick(targets).Name,
             OnDelete: onDelete,
             ColumnName: _random.Next(4) == 0 ? ColumnName() : null,
-            ForeignKeyName: _random.Next(3) == 0 ? "FK " + name + " → parent" : null);
+            ForeignKeyName: _random.Next(3) == 0 ? "FK " + name + " → parent" : null,
+            OnUpdate: _random.Next(2) == 0 ? null : OnUpdates[_random.Next(OnUpdates.Length)]);
     }
 
     private string Name(string prefix) => prefix + (++_names).ToString(System.Globalization.CultureInfo.InvariantCulture);

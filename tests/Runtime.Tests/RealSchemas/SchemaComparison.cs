@@ -189,7 +189,7 @@ internal static class SchemaComparison
         Differ(reasons, "columns", string.Join(", ", port.Columns), string.Join(", ", original.Columns));
         Differ(reasons, "references", $"{port.TargetTable}({string.Join(", ", port.TargetColumns)})", $"{original.TargetTable}({string.Join(", ", original.TargetColumns)})");
         Differ(reasons, "on delete", port.OnDelete, original.OnDelete);
-        Differ(reasons, "on update", port.OnUpdate ?? "?", original.OnUpdate ?? "?");
+        Differ(reasons, "on update", port.OnUpdate, original.OnUpdate);
         return reasons;
     }
 

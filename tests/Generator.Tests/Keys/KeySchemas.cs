@@ -1,0 +1,71 @@
+namespace BackendInABox.Generator.Tests.Keys;
+
+/// <summary>Models whose keys are not a single generated id: composite, refs, text, integer without identity.</summary>
+internal static class KeySchemas
+{
+    public const string Playlist = """
+        name: Playlist
+        table: playlists
+        fields:
+          id:   { type: integer, primary: true }
+          name: { type: text, required: true }
+        """;
+
+    public const string Song = """
+        name: Song
+        table: songs
+        fields:
+          code:  { type: text, primary: true }
+          title: { type: string, max_length: 200, required: true }
+        """;
+
+    /// <summary>The key in another order than the fields, with both refs' update actions.</summary>
+    public static string PlaylistTrack(string key = "[track, playlist]", string trackOnUpdate = "cascade") => $$"""
+        name: PlaylistTrack
+        table: playlist_tracks
+        primary_key: {{key}}
+        fields:
+          playlist: { type: ref, target: Playlist, on_delete: cascade, on_update: cascade }
+          track:    { type: ref, target: Song, on_delete: restrict, on_update: {{trackOnUpdate}} }
+          position: { type: integer, required: true }
+        """;
+
+    /// <summary>The same association with a surrogate id, as it looks before it gets its composite key.</summary>
+    public const string PlaylistTrackWithId = """
+        name: PlaylistTrack
+        table: playlist_tracks
+        fields:
+          id:       { type: integer, primary: true }
+          playlist: { type: ref, target: Playlist, on_delete: cascade, required: true }
+          track:    { type: ref, target: Song, on_delete: restrict, required: true }
+          position: { type: integer, required: true }
+        """;
+
+    /// <summary>A ref that is the whole key: one note per song.</summary>
+    public const string SongNote = """
+        name: SongNote
+        table: song_notes
+        fields:
+          song: { type: ref, target: Song, primary: true, on_delete: cascade, on_update: cascade }
+          note: { type: text }
+        """;
+
+    /// <summary>A composite key whose order is not the fields' order, over a text column and a ref.</summary>
+    public const string Vote = """
+        name: Vote
+        table: votes
+        primary_key: [song, voter]
+        fields:
+          voter: { type: text }
+          song:  { type: ref, target: Song, on_delete: cascade }
+          stars: { type: integer, required: true, default: 3 }
+        """;
+
+    public static string Country(bool identity = false) => $$"""
+        name: Country
+        table: countries
+        fields:
+          id:   { type: integer, primary: true{{(identity ? string.Empty : ", identity: false")}} }
+          name: { type: text, required: true }
+        """;
+}
