@@ -437,8 +437,10 @@ internal static class SchemaDiff
                 ? null
                 : column.Default switch
                 {
-                    { Kind: DefaultKind.Now } => "the current time",
+                    { Kind: DefaultKind.Now or DefaultKind.CurrentTimestamp } => "the current time",
+                    { Kind: DefaultKind.Today } => "today's date",
                     { Kind: DefaultKind.NewUuid } => "new UUIDs",
+                    { Kind: DefaultKind.Sql } => "its default_sql",
                     { } value => Placeholders.Describe(column.Type, value),
                     _ => Placeholders.For(column) is { } placeholder ? Placeholders.Describe(column.Type, placeholder) : null,
                 };

@@ -141,7 +141,11 @@ internal static class OperationYamlWriter
             parts.Add("required: true");
         }
 
-        if (column.Default is { } value)
+        if (column.Default is { Kind: DefaultKind.Sql } sql)
+        {
+            parts.Add("default_sql: " + (sql.SqliteSql is { } sqlite ? $"{{ postgres: {Scalar(sql.Value)}, sqlite: {Scalar(sqlite)} }}" : Scalar(sql.Value)));
+        }
+        else if (column.Default is { } value)
         {
             parts.Add("default: " + Scalar(value.Value));
         }

@@ -34,7 +34,29 @@ internal sealed record FieldModel(
     OnDelete OnDelete,
     string? RenamedFrom,
     string? Description,
-    LocationInfo Location);
+    LocationInfo Location)
+{
+    /// <summary>For enums: the C# member of each of <see cref="Values"/>, in the same order (empty: each label's <see cref="EnumLabels.Member"/>).</summary>
+    public EquatableArray<string> EnumMembers { get; init; }
+
+    /// <summary>A <c>generate:</c> field: the entity's constructor makes the value (no database default).</summary>
+    public GenerateKind? Generate { get; init; }
+
+    public string EnumMember(int index) => EnumMembers.Count > index ? EnumMembers[index] : EnumLabels.Member(Values[index]);
+
+    public string EnumMemberOf(string label)
+    {
+        for (var i = 0; i < Values.Count; i++)
+        {
+            if (Values[i] == label)
+            {
+                return EnumMember(i);
+            }
+        }
+
+        return EnumLabels.Member(label);
+    }
+}
 
 /// <summary>An index over fields (by YAML field name) of one model.</summary>
 internal sealed record IndexModel(EquatableArray<string> Fields, bool Unique, string? Name, LocationInfo Location);

@@ -11,6 +11,7 @@ internal static class FieldParser
     private static readonly string[] FieldKeys =
     {
         "type", "required", "primary", "unique", "max_length", "precision", "scale", "default", "values", "target", "on_delete", "renamed_from", "description",
+        "default_sql", "generate",
     };
 
     public static List<FieldModel> ParseAll(YamlMapping fields, string? model, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken)
@@ -66,9 +67,12 @@ internal static class FieldParser
         CheckOptionsApply(reader, type, what, diagnostics);
         int? maxLength = type == FieldType.String ? reader.Integer("max_length", 1, 10485760) : null;
         var (precision, scale) = type == FieldType.Decimal ? PrecisionAndScale(reader, what, diagnostics) : (null, null);
-        var values = type == FieldType.Enum ? EnumValues(reader, what, diagnostics) : EquatableArray<string>.Empty;
+        var (values, members) = type == FieldType.Enum ? EnumValueReader.Read(reader, what, diagnostics) : (EquatableArray<string>.Empty, EquatableArray<string>.Empty);
         var (target, onDelete) = type == FieldType.Ref ? Reference(reader, what, required, diagnostics) : (null, OnDelete.NoAction);
         var defaultValue = Default(reader, new ColumnType(type, maxLength, precision, scale), values, what, diagnostics);
+        var generate = GenerateChecks.Generate(reader, type, maxLength, what, diagnostics);
+        GenerateChecks.DefaultSqlAlone(reader, what, diagnostics);
+        defaultValue ??= DefaultSqlReader.Read(reader, what, diagnostics);
         var renamedFrom = RenamedFrom(reader, name, what, diagnostics);
         if (diagnostics.Count > errorsBefore)
         {
@@ -91,7 +95,11 @@ internal static class FieldParser
             onDelete,
             renamedFrom,
             reader.String("description"),
-            key.Location);
+            key.Location)
+        {
+            EnumMembers = members,
+            Generate = generate,
+        };
     }
 
     private static FieldType? Type(YamlScalar typeNode, string? model, string name, FileDiagnostics diagnostics)
@@ -169,21 +177,5 @@ internal static class FieldParser
         var renamedFrom = SqlNames.Check(renamedNode.Value, renamedNode.Location, "renamed_from name", what, diagnostics);
         FieldChecks.NotRenamedFromItself(renamedFrom, name, renamedNode.Location, what, diagnostics);
         return renamedFrom;
-    }
-
-    private static EquatableArray<string> EnumValues(MappingReader reader, string what, FileDiagnostics diagnostics)
-    {
-        var items = reader.ScalarList("values");
-        if (items is null || items.Count == 0)
-        {
-            if (items is not null || !reader.Has("values"))
-            {
-                diagnostics.Add(Descriptors.InvalidEnum, reader.Mapping.Location, $"Enum {what} needs 'values', a list such as [draft, active].");
-            }
-
-            return EquatableArray<string>.Empty;
-        }
-
-        return FieldChecks.EnumValues(items.ConvertAll(i => (i.Value, i.Location)), what, diagnostics);
     }
 }

@@ -9,7 +9,7 @@ namespace BackendInABox.Generator.Parsing;
 /// <summary>The <c>up</c> / <c>down</c> lists of a migration file → <see cref="Operation"/>s.</summary>
 internal static class OperationParser
 {
-    private static readonly string[] ColumnKeys = { "name", "type", "max_length", "precision", "scale", "required", "primary", "default", "values" };
+    private static readonly string[] ColumnKeys = { "name", "type", "max_length", "precision", "scale", "required", "primary", "default", "values", "default_sql" };
 
     public static List<Operation>? ParseList(MappingReader file, string key, string what, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken)
     {
@@ -371,7 +371,10 @@ internal static class OperationParser
             {
                 foreach (var item in items)
                 {
-                    Name(item, "values", what, diagnostics);
+                    if (EnumLabels.Problem(item.Value) is { } problem)
+                    {
+                        diagnostics.Add(Descriptors.MigrationBadValue, item.Location, $"The value '{Wording.Shorten(item.Value)}' of column '{name}' in {what} is not an enum label: {problem}.");
+                    }
                 }
 
                 values = items.ConvertAll(i => i.Value).ToEquatableArray();
@@ -389,6 +392,16 @@ internal static class OperationParser
             {
                 diagnostics.Add(Descriptors.MigrationBadValue, defaultNode.Location, $"The default of column '{name}' in {what} is not valid: {problem}.");
             }
+        }
+
+        if (reader.Has("default_sql"))
+        {
+            if (defaultValue is not null)
+            {
+                diagnostics.Add(Descriptors.MigrationBadValue, reader.KeyLocationOf("default_sql"), $"Column '{name}' in {what} has both default and default_sql; keep one.");
+            }
+
+            defaultValue = DefaultSqlReader.Read(reader, $"column '{name}' in {what}", diagnostics);
         }
 
         return new ColumnShape(name, type, !required, primary, defaultValue, values);
