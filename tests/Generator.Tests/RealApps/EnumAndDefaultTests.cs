@@ -145,3 +145,54 @@ public sealed class EnumAndDefaultTests
         Assert.Contains("TaskStatus.Done2 => \"done_2\"", entity, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Labels and default_sql are text the developer writes: every place they reach escapes them, so none becomes code, YAML or a comment's end.</summary>
+public sealed class EnumAndDefaultHostileTextTests
+{
+    private const string Terminators = "\r\n\u0085\u2028\u2029";
+
+    [Fact]
+    public void Hostile_labels_and_default_sql_compile_read_back_and_are_stored_as_written()
+    {
+        var label = "a\u2028public class Evil {} */ \"q\" 'x'\u2029b";
+        var sqlText = "'it''s */ \"x\"" + Terminators + "end'";
+        var schema = "name: Note\nfields:\n  id: { type: uuid, primary: true }\n"
+            + $"  kind: {{ type: enum, values: [plain, {{ name: Odd, value: {Yaml(label)} }}] }}\n"
+            + $"  body: {{ type: text, required: true, default_sql: {Yaml(sqlText)} }}\n";
+        var project = new EvolvingProject().Schema("note.yaml", schema);
+        project.Generate("initial");
+
+        var run = project.Run();
+
+        EvolvingProject.AssertClean(run);
+        Assert.DoesNotContain(run.Output.SyntaxTrees.SelectMany(t => t.GetRoot().DescendantNodes()).OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>(), c => c.Identifier.Text == "Evil");
+        var assembly = MigrationRunner.Load(run);
+        using var database = new SqliteFile();
+        MigrationRunner.UpSqlite(assembly, database.Path);
+        database.Execute($"INSERT INTO notes (id, kind) VALUES ('n1', '{label.Replace("'", "''", StringComparison.Ordinal)}')");
+        Assert.Equal("it's */ \"x\"" + Terminators + "end", database.Query("SELECT body FROM notes"));
+        Assert.Equal(label, database.Query("SELECT kind FROM notes"));
+    }
+
+    /// <summary>A double-quoted YAML scalar with every character escaped that YAML would otherwise read as a break.</summary>
+    private static string Yaml(string text)
+    {
+        var builder = new System.Text.StringBuilder("\"");
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\r' => "\\r",
+                '\n' => "\\n",
+                '\u0085' => "\\N",
+                '\u2028' => "\\L",
+                '\u2029' => "\\P",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.Append('"').ToString();
+    }
+}
