@@ -33,6 +33,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor TypeNameCollision = Error("BIAB023", "Generated C# type name collides");
     public static readonly DiagnosticDescriptor InvalidGenerate = Error("BIAB055", "Invalid generate option");
     public static readonly DiagnosticDescriptor InvalidDefaultSql = Error("BIAB056", "Invalid default_sql");
+    public static readonly DiagnosticDescriptor InvalidNativeEnum = Error("BIAB057", "Invalid native enum type");
 
     // Migration files and history.
     public static readonly DiagnosticDescriptor MigrationSyntax = Error("BIAB101", "Migration file is not valid YAML");

@@ -288,6 +288,7 @@ internal static class SchemaDiff
                 Columns = new[] { column }.ToEquatableArray(),
                 ProposesCast = old.Type.Kind != column.Type.Kind,
                 Backfill = backfill,
+                AddsNativeLabels = Emit.PostgresEnumTypes.AddsLabelsOnly(old, column),
             };
             var restoresRequired = !old.Nullable && column.Nullable;
             var downBackfill = restoresRequired ? Placeholders.For(old) : null;
@@ -296,6 +297,7 @@ internal static class SchemaDiff
                 Columns = new[] { old }.ToEquatableArray(),
                 ProposesCast = old.Type.Kind != column.Type.Kind,
                 Backfill = downBackfill,
+                AddsNativeLabels = Emit.PostgresEnumTypes.AddsLabelsOnly(column, old),
             };
             Add(Phase.AlterColumns, up, down);
             RollbackOfAlter(table, old, column, downBackfill, model, down);
@@ -322,6 +324,11 @@ internal static class SchemaDiff
             if (old.Default != column.Default)
             {
                 changes.Add(column.Default is null ? "default removed" : $"default {column.Default.Value}");
+            }
+
+            if (old.NativeEnum != column.NativeEnum)
+            {
+                changes.Add(column.NativeEnum is { } native ? $"native type {native}" : "no native type");
             }
 
             if (!old.EnumValues.Equals(column.EnumValues))

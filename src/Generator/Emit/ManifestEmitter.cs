@@ -82,7 +82,7 @@ internal static class ManifestEmitter
     private static string Table(TableShape table)
     {
         var columns = table.Columns.Select(c =>
-            $"new {Contract}.ManifestColumn({CodeWriter.Literal(c.Name)}, {CodeWriter.Literal(PostgresTypes.Of(c.Type))}, {CodeWriter.Literal(SqliteDdl.Type(c.Type))}, "
+            $"new {Contract}.ManifestColumn({CodeWriter.Literal(c.Name)}, {CodeWriter.Literal(c.NativeEnum ?? PostgresTypes.Of(c.Type))}, {CodeWriter.Literal(SqliteDdl.Type(c.Type))}, "
             + $"{Bool(c.Nullable)}, {Bool(c.PrimaryKey)}, {Text(c.Default is { } pg ? SqlLiterals.Value(c.Type, pg, sqlite: false) : null)}, "
             + $"{Text(c.Default is { } lite ? SqlLiterals.Value(c.Type, lite, sqlite: true) : null)}, {Strings(c.Type.Kind == FieldType.Enum ? c.EnumValues : EquatableArray<string>.Empty)})");
         var indexes = table.Indexes.Select(i => $"new {Contract}.ManifestIndex({CodeWriter.Literal(i.Name)}, {Strings(i.Columns)}, {Bool(i.Unique)})");

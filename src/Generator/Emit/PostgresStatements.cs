@@ -23,10 +23,10 @@ internal static class PostgresStatements
         return (op.Kind switch
         {
             OperationKind.CreateTable => CreateTable(op),
-            OperationKind.DropTable => new[] { $"{Root}.Delete.Table({t});" },
+            OperationKind.DropTable => DropTypesAfter(new[] { $"{Root}.Delete.Table({t});" }, step.Before?.Columns ?? EquatableArray<ColumnShape>.Empty),
             OperationKind.RenameTable => RenameTable(step),
             OperationKind.AddColumn => AddColumn(op),
-            OperationKind.DropColumn => new[] { $"{Root}.Delete.Column({CodeWriter.Literal(op.Name!)}).FromTable({t});" },
+            OperationKind.DropColumn => DropTypesAfter(new[] { $"{Root}.Delete.Column({CodeWriter.Literal(op.Name!)}).FromTable({t});" }, step.Before is { } table && SchemaState.Column(table, op.Name!) is { } dropped ? new[] { dropped } : System.Array.Empty<ColumnShape>()),
             OperationKind.RenameColumn => RenameColumn(step),
             OperationKind.AlterColumn => AlterColumn(step),
             OperationKind.CreateIndex => new[] { CreateIndex(op) },
@@ -40,6 +40,11 @@ internal static class PostgresStatements
 
     private static IEnumerable<string> CreateTable(Operation op)
     {
+        foreach (var column in op.Columns.Where(c => c.NativeEnum is not null))
+        {
+            yield return Sql(PostgresEnumTypes.Create(column));
+        }
+
         var builder = new System.Text.StringBuilder($"{Root}.Create.Table({CodeWriter.Literal(op.Table)})");
         foreach (var column in op.Columns)
         {
@@ -47,7 +52,7 @@ internal static class PostgresStatements
         }
 
         yield return builder + ";";
-        foreach (var column in op.Columns.Where(c => c.Type.Kind == FieldType.Enum))
+        foreach (var column in op.Columns.Where(HasCheck))
         {
             yield return AddCheck(op.Table, column);
         }
@@ -57,7 +62,7 @@ internal static class PostgresStatements
     {
         var op = step.Operation;
         yield return $"{Root}.Rename.Table({CodeWriter.Literal(op.Table)}).To({CodeWriter.Literal(op.NewName!)});";
-        foreach (var column in (step.Before?.Columns ?? EquatableArray<ColumnShape>.Empty).Where(c => c.Type.Kind == FieldType.Enum))
+        foreach (var column in (step.Before?.Columns ?? EquatableArray<ColumnShape>.Empty).Where(HasCheck))
         {
             yield return RenameCheck(op.NewName!, IndexNames.Check(op.Table, column.Name), IndexNames.Check(op.NewName!, column.Name));
         }
@@ -65,8 +70,13 @@ internal static class PostgresStatements
 
     private static IEnumerable<string> AddColumn(Operation op)
     {
+        if (op.Column.NativeEnum is not null)
+        {
+            yield return Sql(PostgresEnumTypes.Create(op.Column));
+        }
+
         yield return $"{Root}.Alter.Table({CodeWriter.Literal(op.Table)}).AddColumn({CodeWriter.Literal(op.Column.Name)}){ColumnChain(op.Column)};";
-        if (op.Column.Type.Kind == FieldType.Enum)
+        if (HasCheck(op.Column))
         {
             yield return AddCheck(op.Table, op.Column);
         }
@@ -76,7 +86,7 @@ internal static class PostgresStatements
     {
         var op = step.Operation;
         yield return $"{Root}.Rename.Column({CodeWriter.Literal(op.Name!)}).OnTable({CodeWriter.Literal(op.Table)}).To({CodeWriter.Literal(op.NewName!)});";
-        if (step.Before is { } before && SchemaState.Column(before, op.Name!)?.Type.Kind == FieldType.Enum)
+        if (step.Before is { } before && SchemaState.Column(before, op.Name!) is { } renamed && HasCheck(renamed))
         {
             yield return RenameCheck(op.Table, IndexNames.Check(op.Table, op.Name!), IndexNames.Check(op.Table, op.NewName!));
         }
@@ -121,12 +131,20 @@ internal static class PostgresStatements
         var table = Quote(op.Table);
         var name = Quote(column.Name);
         var sql = new List<string>();
-        if (old.Type.Kind == FieldType.Enum)
+        if (HasCheck(old))
         {
             sql.Add($"ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {Quote(IndexNames.Check(op.Table, column.Name))}");
         }
 
-        if (old.Type != column.Type)
+        var addsLabels = PostgresEnumTypes.AddsLabelsOnly(old, column);
+        var nativeChanges = old.NativeEnum != column.NativeEnum || (column.NativeEnum is not null && !old.EnumValues.Equals(column.EnumValues) && !addsLabels);
+        var typeChanges = old.Type != column.Type || nativeChanges;
+        if (addsLabels)
+        {
+            sql.AddRange(PostgresEnumTypes.AddLabels(old, column));
+        }
+
+        if (typeChanges)
         {
             // The old default may not convert to the new type; it is set again below.
             if (old.Default is not null)
@@ -134,18 +152,25 @@ internal static class PostgresStatements
                 sql.Add($"ALTER TABLE {table} ALTER COLUMN {name} DROP DEFAULT");
             }
 
-            var usingClause = op.Using is null ? string.Empty : " USING " + op.Using;
-            sql.Add($"ALTER TABLE {table} ALTER COLUMN {name} TYPE {PostgresTypes.Of(column.Type)}{usingClause}");
+            if (old.NativeEnum is not null || column.NativeEnum is not null)
+            {
+                sql.AddRange(PostgresEnumTypes.Swap(op.Table, old, column, op.Using));
+            }
+            else
+            {
+                var usingClause = op.Using is null ? string.Empty : " USING " + op.Using;
+                sql.Add($"ALTER TABLE {table} ALTER COLUMN {name} TYPE {PostgresTypes.Of(column.Type)}{usingClause}");
+            }
         }
 
         if (column.Default is { } value)
         {
-            if (old.Default != value || old.Type != column.Type)
+            if (old.Default != value || typeChanges)
             {
                 sql.Add($"ALTER TABLE {table} ALTER COLUMN {name} SET DEFAULT {SqlLiterals.Value(column.Type, value, sqlite: false)}");
             }
         }
-        else if (old.Default is not null && old.Type == column.Type)
+        else if (old.Default is not null && !typeChanges)
         {
             sql.Add($"ALTER TABLE {table} ALTER COLUMN {name} DROP DEFAULT");
         }
@@ -160,13 +185,22 @@ internal static class PostgresStatements
             sql.Add($"ALTER TABLE {table} ALTER COLUMN {name} {(column.Nullable ? "DROP" : "SET")} NOT NULL");
         }
 
-        if (column.Type.Kind == FieldType.Enum)
+        if (HasCheck(column))
         {
             sql.Add($"ALTER TABLE {table} ADD CONSTRAINT {Quote(IndexNames.Check(op.Table, column.Name))} CHECK ({EnumCheck(column.Name, column.EnumValues)})");
         }
 
-        return sql.Select(s => $"{Root}.Execute.Sql({CodeWriter.Literal(s)});");
+        return sql.Select(Sql);
     }
+
+    /// <summary>An enum column without a native type is varchar + a CHECK named ck_table_column.</summary>
+    private static bool HasCheck(ColumnShape column) => column.Type.Kind == FieldType.Enum && column.NativeEnum is null;
+
+    private static string Sql(string sql) => $"{Root}.Execute.Sql({CodeWriter.Literal(sql)});";
+
+    /// <summary>A native enum type goes after the last column that used it.</summary>
+    private static IEnumerable<string> DropTypesAfter(IEnumerable<string> statements, IEnumerable<ColumnShape> dropped) =>
+        statements.Concat(dropped.Where(c => c.NativeEnum is not null).Select(c => Sql(PostgresEnumTypes.Drop(c.NativeEnum!))));
 
     /// <summary>Enum CHECKs are found by their name (ck_table_column) when the values change, so a rename of their table or column carries them along.</summary>
     private static string RenameCheck(string table, string from, string to) =>
@@ -179,7 +213,7 @@ internal static class PostgresStatements
     private static string ColumnChain(ColumnShape column)
     {
         var type = column.Type;
-        var chain = type.Kind switch
+        var chain = column.NativeEnum is { } native ? $".AsCustom({CodeWriter.Literal(Quote(native))})" : type.Kind switch
         {
             FieldType.Uuid => ".AsGuid()",
             FieldType.String or FieldType.Enum => type.Length is { } length ? $".AsString({length.ToString(CultureInfo.InvariantCulture)})" : ".AsCustom(\"varchar\")",

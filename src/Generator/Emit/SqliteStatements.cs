@@ -23,6 +23,8 @@ internal static class SqliteStatements
                 return new List<string> { $"ALTER TABLE {t} ADD COLUMN {SqliteDdl.ColumnDefinition(op.Table, op.Column)}" };
             case OperationKind.RenameColumn:
                 return new List<string> { $"ALTER TABLE {t} RENAME COLUMN {Quote(op.Name!)} TO {Quote(op.NewName!)}" };
+            case OperationKind.AlterColumn when !NeedsRebuild(step):
+                return new List<string>();
             case OperationKind.AddColumn:
             case OperationKind.AlterColumn:
             case OperationKind.DropColumn:
@@ -41,16 +43,23 @@ internal static class SqliteStatements
     }
 
     /// <summary>
-    /// Whether SQLite can only do this by rebuilding the table: ALTER COLUMN and foreign keys after CREATE TABLE do not
-    /// exist, and ADD COLUMN cannot add a key, a NOT NULL column without a constant default, or a non-constant default.
+    /// Whether SQLite can only do this by rebuilding the table: ALTER COLUMN (unless only PostgreSQL's native enum type
+    /// changes) and foreign keys after CREATE TABLE do not exist, and ADD COLUMN cannot add a key, a NOT NULL column without a constant default, or a non-constant default.
     /// </summary>
     public static bool NeedsRebuild(OperationStep step) => step.Operation.Kind switch
     {
-        OperationKind.AlterColumn or OperationKind.DropColumn or OperationKind.AddForeignKey or OperationKind.DropForeignKey => true,
+        OperationKind.AlterColumn => !OnlyNativeChanges(step),
+        OperationKind.DropColumn or OperationKind.AddForeignKey or OperationKind.DropForeignKey => true,
         OperationKind.AddColumn => step.Operation.Column is var column
             && (column.PrimaryKey || !(column.Nullable || column.Default is { Kind: DefaultKind.Literal }) || column.Default is { Kind: not DefaultKind.Literal }),
         _ => false,
     };
+
+    /// <summary>SQLite keeps an enum as TEXT + CHECK whether or not PostgreSQL has a native type for it.</summary>
+    private static bool OnlyNativeChanges(OperationStep step) =>
+        step.Before is { } before && Diff.SchemaState.Column(before, step.Operation.Column.Name) is { } old
+        && old.NativeEnum != step.Operation.Column.NativeEnum
+        && (old with { NativeEnum = null }) == (step.Operation.Column with { NativeEnum = null });
 
     /// <summary>
     /// Whether two consecutive steps share one rebuild: both rebuild the same table, and neither carries a

@@ -59,6 +59,12 @@ internal sealed record Operation(
     /// <c>using:</c> conversion (the diff says that one is needed, Emit writes it in the dialect's SQL).
     /// </summary>
     public bool ProposesCast { get; init; }
+
+    /// <summary>
+    /// For an alter_column the diff wrote: it adds labels to a native enum type (ALTER TYPE ... ADD VALUE), so the
+    /// migration file it goes into says <c>transaction: false</c>.
+    /// </summary>
+    public bool AddsNativeLabels { get; init; }
 }
 
 /// <summary>One parsed migration file.</summary>

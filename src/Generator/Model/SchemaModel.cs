@@ -39,6 +39,9 @@ internal sealed record FieldModel(
     /// <summary>For enums: the C# member of each of <see cref="Values"/>, in the same order (empty: each label's <see cref="EnumLabels.Member"/>).</summary>
     public EquatableArray<string> EnumMembers { get; init; }
 
+    /// <summary>For enums: the PostgreSQL enum type (<c>native:</c>) that stores it there instead of varchar + CHECK.</summary>
+    public string? NativeEnum { get; init; }
+
     /// <summary>A <c>generate:</c> field: the entity's constructor makes the value (no database default).</summary>
     public GenerateKind? Generate { get; init; }
 

@@ -20,7 +20,14 @@ internal sealed record ColumnShape(
     bool Nullable,
     bool PrimaryKey,
     DefaultValue? Default,
-    EquatableArray<string> EnumValues);
+    EquatableArray<string> EnumValues)
+{
+    /// <summary>
+    /// For <see cref="FieldType.Enum"/> on PostgreSQL: the enum type (CREATE TYPE ... AS ENUM) the column has instead
+    /// of varchar + CHECK. The type belongs to this one column: it is created and dropped with it.
+    /// </summary>
+    public string? NativeEnum { get; init; }
+}
 
 /// <summary>A column's storage type. <see cref="Kind"/> is never <see cref="FieldType.Ref"/>: a ref column has its target key's type.</summary>
 internal sealed record ColumnType(FieldType Kind, int? Length, int? Precision, int? Scale)

@@ -11,7 +11,7 @@ internal static class FieldParser
     private static readonly string[] FieldKeys =
     {
         "type", "required", "primary", "unique", "max_length", "precision", "scale", "default", "values", "target", "on_delete", "renamed_from", "description",
-        "default_sql", "generate",
+        "default_sql", "generate", "native",
     };
 
     public static List<FieldModel> ParseAll(YamlMapping fields, string? model, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken)
@@ -71,6 +71,7 @@ internal static class FieldParser
         var (target, onDelete) = type == FieldType.Ref ? Reference(reader, what, required, diagnostics) : (null, OnDelete.NoAction);
         var defaultValue = Default(reader, new ColumnType(type, maxLength, precision, scale), values, what, diagnostics);
         var generate = GenerateChecks.Generate(reader, type, maxLength, what, diagnostics);
+        var native = NativeEnumChecks.Native(reader, type, what, diagnostics);
         GenerateChecks.DefaultSqlAlone(reader, what, diagnostics);
         defaultValue ??= DefaultSqlReader.Read(reader, what, diagnostics);
         var renamedFrom = RenamedFrom(reader, name, what, diagnostics);
@@ -99,6 +100,7 @@ internal static class FieldParser
         {
             EnumMembers = members,
             Generate = generate,
+            NativeEnum = native,
         };
     }
 

@@ -9,7 +9,7 @@ namespace BackendInABox.Generator.Parsing;
 /// <summary>The <c>up</c> / <c>down</c> lists of a migration file → <see cref="Operation"/>s.</summary>
 internal static class OperationParser
 {
-    private static readonly string[] ColumnKeys = { "name", "type", "max_length", "precision", "scale", "required", "primary", "default", "values", "default_sql" };
+    private static readonly string[] ColumnKeys = { "name", "type", "max_length", "precision", "scale", "required", "primary", "default", "values", "default_sql", "native" };
 
     public static List<Operation>? ParseList(MappingReader file, string key, string what, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken)
     {
@@ -404,6 +404,19 @@ internal static class OperationParser
             defaultValue = DefaultSqlReader.Read(reader, $"column '{name}' in {what}", diagnostics);
         }
 
-        return new ColumnShape(name, type, !required, primary, defaultValue, values);
+        string? native = null;
+        if (reader.Scalar("native") is { } nativeNode)
+        {
+            if (kind != FieldType.Enum)
+            {
+                diagnostics.Add(Descriptors.MigrationBadValue, reader.KeyLocationOf("native"), $"Column '{name}' in {what} is not an enum, so it cannot have a native enum type.");
+            }
+            else
+            {
+                native = Name(nativeNode, "native", what, diagnostics);
+            }
+        }
+
+        return new ColumnShape(name, type, !required, primary, defaultValue, values) { NativeEnum = native };
     }
 }

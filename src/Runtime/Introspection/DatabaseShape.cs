@@ -19,7 +19,7 @@ internal sealed record DatabaseShape(IReadOnlyList<TableInfo> Tables)
 }
 
 /// <param name="PrimaryKey">The primary key's columns, in key order.</param>
-/// <param name="EnumChecks">One per CHECK that keeps a column to a list of values (two on one column are two entries).</param>
+/// <param name="EnumChecks">One per CHECK that keeps a column to a list of values (two on one column are two entries), and one per native enum column with its type's labels.</param>
 internal sealed record TableInfo(
     string Name,
     IReadOnlyList<ColumnInfo> Columns,

@@ -6,7 +6,8 @@ namespace BackendInABox.Introspection;
 
 /// <summary>
 /// PostgreSQL's shape, from pg_catalog for the connection's current schema: one query each for columns, indexes
-/// (the primary key's among them), foreign keys and CHECK constraints, plus <see cref="PostgresCatalogDetails"/>'
+/// (the primary key's among them), foreign keys, CHECK constraints and the labels of native enum columns (which keep a
+/// column to its values as an enum CHECK does, so they are compared as one), plus <see cref="PostgresCatalogDetails"/>'
 /// index detail and the objects outside the format.
 /// </summary>
 internal static partial class PostgresSchemaReader
@@ -57,6 +58,13 @@ internal static partial class PostgresSchemaReader
 
         var details = await PostgresCatalogDetails.IndexesAsync(connection, cancellationToken);
 
+        var nativeLabels = await QueryAsync(connection, $"""
+            SELECT t.relname, a.attname, e.enumlabel
+            {OwnTables.Replace("WHERE", "JOIN pg_attribute a ON a.attrelid = t.oid JOIN pg_enum e ON e.enumtypid = a.atttypid WHERE", StringComparison.Ordinal)}
+              AND a.attnum > 0 AND NOT a.attisdropped
+            ORDER BY t.relname, a.attname, e.enumsortorder
+            """, cancellationToken);
+
         var enumChecks = checks
             .Select(r => (Table: Text(r[0]), Match: CheckedColumn().Match(Text(r[1])), Definition: Text(r[1])))
             .Where(c => c.Match.Success)
@@ -93,6 +101,7 @@ internal static partial class PostgresSchemaReader
                 .ToList();
             var tableChecks = enumChecks.Where(c => c.Table == table)
                 .Select(c => new EnumCheckInfo(c.Match.Groups[1].Value, SqlText.QuotedValues(c.Definition)))
+                .Concat(nativeLabels.Where(r => Text(r[0]) == table).GroupBy(r => Text(r[1])).Select(g => new EnumCheckInfo(g.Key, [.. g.Select(r => Text(r[2]))])))
                 .ToList();
             return new TableInfo(table, tableColumns, primary, tableIndexes, tableKeys, tableChecks)
             {
