@@ -297,7 +297,6 @@ internal static class SchemaDiff
                 Columns = new[] { old }.ToEquatableArray(),
                 ProposesCast = old.Type.Kind != column.Type.Kind,
                 Backfill = downBackfill,
-                AddsNativeLabels = Emit.PostgresEnumTypes.AddsLabelsOnly(column, old),
             };
             Add(Phase.AlterColumns, up, down);
             RollbackOfAlter(table, old, column, downBackfill, model, down);

@@ -24,7 +24,7 @@ internal static class OperationYamlWriter
     {
         var text = new StringBuilder();
         var notes = new List<YamlNote>();
-        if (up.Concat(down).Any(op => op.AddsNativeLabels))
+        if (up.Any(op => op.AddsNativeLabels))
         {
             text.Append(NoTransaction);
         }

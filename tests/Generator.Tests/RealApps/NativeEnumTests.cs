@@ -4,8 +4,8 @@ using Xunit;
 namespace BackendInABox.Generator.Tests.RealApps;
 
 /// <summary>
-/// <c>native:</c> enums through a schema's life: created with the table, a label added outside a transaction (also by the down
-/// of a removal), a label removed by a type swap, native switched off and on, dropped with its column; each step a migration that reads back
+/// <c>native:</c> enums through a schema's life: created with the table, a label added outside a transaction, a label
+/// removed by a type swap, native switched off and on, dropped with its column; each step a migration that reads back
 /// to no pending change, its SQL on both dialects reviewed as a snapshot.
 /// </summary>
 public sealed class NativeEnumTests
@@ -35,7 +35,7 @@ public sealed class NativeEnumTests
         EvolvingProject.AssertClean(run);
         Assert.Contains("values: [G, PG, R], native: mpaa_rating", created, StringComparison.Ordinal);
         Assert.Contains("transaction: false", added, StringComparison.Ordinal);
-        Assert.Contains("transaction: false", removed, StringComparison.Ordinal);
+        Assert.DoesNotContain("transaction: false", removed, StringComparison.Ordinal);
         Assert.DoesNotContain("transaction: false", off, StringComparison.Ordinal);
         Assert.DoesNotContain("native", off[off.IndexOf("up:", StringComparison.Ordinal)..off.IndexOf("down:", StringComparison.Ordinal)], StringComparison.Ordinal);
         var assembly = MigrationRunner.Load(run);
