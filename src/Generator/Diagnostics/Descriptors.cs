@@ -34,6 +34,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor InvalidGenerate = Error("BIAB055", "Invalid generate option");
     public static readonly DiagnosticDescriptor InvalidDefaultSql = Error("BIAB056", "Invalid default_sql");
     public static readonly DiagnosticDescriptor InvalidNativeEnum = Error("BIAB057", "Invalid native enum type");
+    public static readonly DiagnosticDescriptor InvalidAutoUpdate = Error("BIAB058", "Invalid auto_update");
 
     // Migration files and history.
     public static readonly DiagnosticDescriptor MigrationSyntax = Error("BIAB101", "Migration file is not valid YAML");

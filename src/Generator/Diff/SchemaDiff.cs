@@ -325,6 +325,11 @@ internal static class SchemaDiff
                 changes.Add(column.Default is null ? "default removed" : $"default {column.Default.Value}");
             }
 
+            if (old.AutoUpdate != column.AutoUpdate)
+            {
+                changes.Add(column.AutoUpdate ? "kept current on update" : "no longer kept current on update");
+            }
+
             if (old.NativeEnum != column.NativeEnum)
             {
                 changes.Add(column.NativeEnum is { } native ? $"native type {native}" : "no native type");

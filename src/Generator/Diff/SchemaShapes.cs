@@ -53,7 +53,7 @@ internal static class SchemaShapes
             type = new ColumnType(field.Type, field.Type == FieldType.Enum ? ColumnType.EnumLength : field.MaxLength, field.Precision, field.Scale);
         }
 
-        return new ColumnShape(field.Column, type, !field.Required, field.Primary, field.Default, field.Values) { NativeEnum = field.NativeEnum };
+        return new ColumnShape(field.Column, type, !field.Required, field.Primary, field.Default, field.Values) { NativeEnum = field.NativeEnum, AutoUpdate = field.AutoUpdate };
     }
 
     /// <summary>Fields marked <c>renamed_from:</c>, as (table, old column) → new column.</summary>

@@ -135,6 +135,12 @@ internal static class EntityEmitter
             return $" = {expression};";
         }
 
+        if (field.AutoUpdate)
+        {
+            // A new row starts as current as the trigger keeps it afterwards.
+            return field.Type == FieldType.DateTimeTz ? " = global::System.DateTimeOffset.UtcNow;" : " = global::System.DateTime.UtcNow;";
+        }
+
         if (field.Required)
         {
             // A required reference is typed as its target's key, so a text key needs the same initializer as a text field.

@@ -146,6 +146,11 @@ internal static class OperationYamlWriter
             parts.Add("required: true");
         }
 
+        if (column.AutoUpdate)
+        {
+            parts.Add("auto_update: true");
+        }
+
         if (column.Default is { Kind: DefaultKind.Sql } sql)
         {
             parts.Add("default_sql: " + (sql.SqliteSql is { } sqlite ? $"{{ postgres: {Scalar(sql.Value)}, sqlite: {Scalar(sqlite)} }}" : Scalar(sql.Value)));

@@ -20,7 +20,7 @@ internal static class PostgresStatements
     {
         var op = step.Operation;
         var t = CodeWriter.Literal(op.Table);
-        return (op.Kind switch
+        var statements = (op.Kind switch
         {
             OperationKind.CreateTable => CreateTable(op),
             OperationKind.DropTable => DropTypesAfter(new[] { $"{Root}.Delete.Table({t});" }, step.Before?.Columns ?? EquatableArray<ColumnShape>.Empty),
@@ -36,6 +36,7 @@ internal static class PostgresStatements
             OperationKind.Sql when op.Dialect != SqlDialect.Sqlite => new[] { $"{Root}.Execute.Sql({CodeWriter.Literal(op.Sql!)});" },
             _ => Enumerable.Empty<string>(),
         }).ToList();
+        return AutoUpdateTriggers.PostgresBefore(step).Select(Sql).Concat(statements).Concat(AutoUpdateTriggers.PostgresAfter(step).Select(Sql)).ToList();
     }
 
     private static IEnumerable<string> CreateTable(Operation op)

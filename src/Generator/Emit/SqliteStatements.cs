@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using BackendInABox.Generator.Model;
 using static BackendInABox.Generator.Emit.SqlLiterals;
 
@@ -8,6 +9,14 @@ namespace BackendInABox.Generator.Emit;
 internal static class SqliteStatements
 {
     public static List<string> For(OperationStep step)
+    {
+        var statements = Statements(step);
+        return NeedsRebuild(step)
+            ? statements
+            : AutoUpdateTriggers.SqliteBefore(step).Concat(statements).Concat(AutoUpdateTriggers.SqliteAfter(step)).ToList();
+    }
+
+    private static List<string> Statements(OperationStep step)
     {
         var op = step.Operation;
         var t = Quote(op.Table);

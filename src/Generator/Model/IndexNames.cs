@@ -18,6 +18,9 @@ internal static class IndexNames
 
     public static string Check(string table, string column) => Fit("ck_" + table + "_" + column);
 
+    /// <summary>The trigger (and on PostgreSQL its function) that keeps an <c>auto_update</c> column current.</summary>
+    public static string AutoUpdate(string table, string column) => Fit("tg_" + table + "_" + column + "_auto_update");
+
     /// <summary>PostgreSQL truncates identifiers past its limit; shorten with a stable hash suffix instead, so names stay distinct.</summary>
     private static string Fit(string name)
     {

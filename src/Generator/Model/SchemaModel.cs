@@ -42,6 +42,9 @@ internal sealed record FieldModel(
     /// <summary>For enums: the PostgreSQL enum type (<c>native:</c>) that stores it there instead of varchar + CHECK.</summary>
     public string? NativeEnum { get; init; }
 
+    /// <summary><c>auto_update: true</c>: a timestamp the generator's trigger keeps current on every UPDATE.</summary>
+    public bool AutoUpdate { get; init; }
+
     /// <summary>A <c>generate:</c> field: the entity's constructor makes the value (no database default).</summary>
     public GenerateKind? Generate { get; init; }
 

@@ -27,6 +27,9 @@ internal sealed record ColumnShape(
     /// of varchar + CHECK. The type belongs to this one column: it is created and dropped with it.
     /// </summary>
     public string? NativeEnum { get; init; }
+
+    /// <summary>A timestamp kept current on every UPDATE by a trigger the generator owns (<see cref="Emit.AutoUpdateTriggers"/>).</summary>
+    public bool AutoUpdate { get; init; }
 }
 
 /// <summary>A column's storage type. <see cref="Kind"/> is never <see cref="FieldType.Ref"/>: a ref column has its target key's type.</summary>

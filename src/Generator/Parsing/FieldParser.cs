@@ -11,7 +11,7 @@ internal static class FieldParser
     private static readonly string[] FieldKeys =
     {
         "type", "required", "primary", "unique", "max_length", "precision", "scale", "default", "values", "target", "on_delete", "renamed_from", "description",
-        "default_sql", "generate", "native",
+        "default_sql", "generate", "native", "auto_update",
     };
 
     public static List<FieldModel> ParseAll(YamlMapping fields, string? model, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken)
@@ -72,6 +72,7 @@ internal static class FieldParser
         var defaultValue = Default(reader, new ColumnType(type, maxLength, precision, scale), values, what, diagnostics);
         var generate = GenerateChecks.Generate(reader, type, maxLength, what, diagnostics);
         var native = NativeEnumChecks.Native(reader, type, what, diagnostics);
+        var autoUpdate = AutoUpdateChecks.AutoUpdate(reader, type, what, diagnostics);
         GenerateChecks.DefaultSqlAlone(reader, what, diagnostics);
         defaultValue ??= DefaultSqlReader.Read(reader, what, diagnostics);
         var renamedFrom = RenamedFrom(reader, name, what, diagnostics);
@@ -101,6 +102,7 @@ internal static class FieldParser
             EnumMembers = members,
             Generate = generate,
             NativeEnum = native,
+            AutoUpdate = autoUpdate,
         };
     }
 

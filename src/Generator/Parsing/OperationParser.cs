@@ -9,7 +9,7 @@ namespace BackendInABox.Generator.Parsing;
 /// <summary>The <c>up</c> / <c>down</c> lists of a migration file → <see cref="Operation"/>s.</summary>
 internal static class OperationParser
 {
-    private static readonly string[] ColumnKeys = { "name", "type", "max_length", "precision", "scale", "required", "primary", "default", "values", "default_sql", "native" };
+    private static readonly string[] ColumnKeys = { "name", "type", "max_length", "precision", "scale", "required", "primary", "default", "values", "default_sql", "native", "auto_update" };
 
     public static List<Operation>? ParseList(MappingReader file, string key, string what, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken)
     {
@@ -417,6 +417,12 @@ internal static class OperationParser
             }
         }
 
-        return new ColumnShape(name, type, !required, primary, defaultValue, values) { NativeEnum = native };
+        var autoUpdate = reader.Boolean("auto_update") ?? false;
+        if (autoUpdate && !AutoUpdateChecks.Applies(kind))
+        {
+            diagnostics.Add(Descriptors.MigrationBadValue, reader.KeyLocationOf("auto_update"), $"Column '{name}' in {what} is not a timestamp, so it cannot have auto_update.");
+        }
+
+        return new ColumnShape(name, type, !required, primary, defaultValue, values) { NativeEnum = native, AutoUpdate = autoUpdate };
     }
 }

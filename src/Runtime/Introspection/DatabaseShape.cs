@@ -28,12 +28,16 @@ internal sealed record TableInfo(
     IReadOnlyList<ForeignKeyInfo> ForeignKeys,
     IReadOnlyList<EnumCheckInfo> EnumChecks)
 {
+    /// <summary>The table's triggers by name (the generator owns those of <c>auto_update</c> columns; any other is drift).</summary>
+    public IReadOnlyList<string> Triggers { get; init; } = [];
+
     public IEnumerable<string> Lines =>
         new[] { $"table {Name} primary key ({string.Join(", ", PrimaryKey)})" }
             .Concat(Columns.Select(c => $"column {Name}.{c.Describe()}"))
             .Concat(Indexes.Select(i => $"index {Name}.{i.Name} ({string.Join(", ", i.Columns)}){(i.Unique ? " unique" : string.Empty)}"))
             .Concat(ForeignKeys.Select(f => $"foreign key {Name}.{f.Column} -> {f.TargetTable}.{f.TargetColumn} on delete {f.OnDelete}"))
-            .Concat(EnumChecks.Select(c => $"enum check {Name}.{c.Column} in ({string.Join(", ", c.Values)})"));
+            .Concat(EnumChecks.Select(c => $"enum check {Name}.{c.Column} in ({string.Join(", ", c.Values)})"))
+            .Concat(Triggers.Select(t => $"trigger {Name}.{t}"));
 
     /// <summary>The primary key constraint's name (PostgreSQL only; SQLite does not report it).</summary>
     public string? PrimaryKeyName { get; init; }

@@ -19,7 +19,7 @@ internal static class ExpectedShape
             [.. t.Columns.Where(c => c.PrimaryKey).Select(c => c.Name)],
             [.. t.Indexes.Select(i => new IndexInfo(i.Name, i.Columns, i.Unique))],
             [.. t.ForeignKeys.Select(f => new ForeignKeyInfo(f.Column, f.TargetTable, f.TargetColumn, f.OnDelete))],
-            [.. t.Columns.Where(c => c.EnumValues.Count > 0).Select(c => new EnumCheckInfo(c.Name, c.EnumValues))]))]);
+            [.. t.Columns.Where(c => c.EnumValues.Count > 0).Select(c => new EnumCheckInfo(c.Name, c.EnumValues))]) { Triggers = t.Triggers })]);
     }
 
     /// <summary>The build's expected shape, or why there is none (a history with errors or several heads has no single shape).</summary>

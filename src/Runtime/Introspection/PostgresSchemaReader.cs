@@ -6,9 +6,9 @@ namespace BackendInABox.Introspection;
 
 /// <summary>
 /// PostgreSQL's shape, from pg_catalog for the connection's current schema: one query each for columns, indexes
-/// (the primary key's among them), foreign keys, CHECK constraints and the labels of native enum columns (which keep a
-/// column to its values as an enum CHECK does, so they are compared as one), plus <see cref="PostgresCatalogDetails"/>'
-/// index detail and the objects outside the format.
+/// (the primary key's among them), foreign keys, CHECK constraints, triggers and the labels of native enum columns
+/// (which keep a column to its values as an enum CHECK does, so they are compared as one), plus
+/// <see cref="PostgresCatalogDetails"/>' index detail and the objects outside the format.
 /// </summary>
 internal static partial class PostgresSchemaReader
 {
@@ -65,6 +65,12 @@ internal static partial class PostgresSchemaReader
             ORDER BY t.relname, a.attname, e.enumsortorder
             """, cancellationToken);
 
+        var triggers = await QueryAsync(connection, $"""
+            SELECT t.relname, tg.tgname
+            {OwnTables.Replace("WHERE", "JOIN pg_trigger tg ON tg.tgrelid = t.oid AND NOT tg.tgisinternal WHERE", StringComparison.Ordinal)}
+            ORDER BY t.relname, tg.tgname
+            """, cancellationToken);
+
         var enumChecks = checks
             .Select(r => (Table: Text(r[0]), Match: CheckedColumn().Match(Text(r[1])), Definition: Text(r[1])))
             .Where(c => c.Match.Success)
@@ -107,6 +113,7 @@ internal static partial class PostgresSchemaReader
             {
                 PrimaryKeyName = indexes.Where(r => Text(r[0]) == table && (bool)r[3]!).Select(r => Text(r[1])).FirstOrDefault(),
                 Checks = [.. checks.Where(r => Text(r[0]) == table).Select(r => new CheckInfo(Text(r[2]), Text(r[1])))],
+                Triggers = [.. triggers.Where(r => Text(r[0]) == table).Select(r => Text(r[1]))],
             };
         }).ToList();
 

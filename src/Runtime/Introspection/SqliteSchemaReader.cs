@@ -7,6 +7,7 @@ namespace BackendInABox.Introspection;
 /// <summary>
 /// SQLite's shape: tables from sqlite_master, columns, indexes and foreign keys from the table_info, index_list,
 /// index_info and foreign_key_list pragmas, enum CHECKs (<c>"col" IN ('a', 'b')</c>) from the table's CREATE text.
+/// Triggers come from sqlite_master.
 /// </summary>
 internal static partial class SqliteSchemaReader
 {
@@ -60,7 +61,8 @@ internal static partial class SqliteSchemaReader
             .Select(r => new ForeignKeyInfo(Text(r[0]), Text(r[1]), Text(r[2]), Text(r[3]).ToUpperInvariant()))
             .ToList();
 
-        return new TableInfo(table, columns, primaryKey, indexes, keys, checks);
+        var triggers = await QueryAsync(connection, $"SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = {literal} ORDER BY name", cancellationToken);
+        return new TableInfo(table, columns, primaryKey, indexes, keys, checks) { Triggers = [.. triggers.Select(r => Text(r[0]))] };
     }
 
     [GeneratedRegex(@"CHECK\s*\(\s*""((?:[^""]|"""")+)""\s+IN\s*\(((?:[^')]|'(?:[^']|'')*')*)\)\s*\)", RegexOptions.IgnoreCase)]

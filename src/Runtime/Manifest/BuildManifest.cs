@@ -87,7 +87,11 @@ public sealed record ManifestTable(
     string Name,
     IReadOnlyList<ManifestColumn> Columns,
     IReadOnlyList<ManifestIndex> Indexes,
-    IReadOnlyList<ManifestForeignKey> ForeignKeys);
+    IReadOnlyList<ManifestForeignKey> ForeignKeys)
+{
+    /// <summary>The triggers the generator owns on this table (those of <c>auto_update</c> columns), by name.</summary>
+    public IReadOnlyList<string> Triggers { get; init; } = [];
+}
 
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed record ManifestColumn(
