@@ -21,7 +21,8 @@ internal sealed record FieldSpec(
     string? Target = null,
     string? OnDelete = null,
     string? RenamedFrom = null,
-    bool Repeats = false)
+    bool Repeats = false,
+    string? Native = null)
 {
     [JsonIgnore]
     public string Column => Type == "ref" ? Name + "_id" : Name;
@@ -54,7 +55,11 @@ internal sealed record FieldSpec(
 
         if (!Values.IsDefaultOrEmpty)
         {
-            parts.Add($"values: [{string.Join(", ", Values)}]");
+            parts.Add($"values: [{string.Join(", ", Values.Select(v => "\"" + v + "\""))}]");
+            if (Native is not null)
+            {
+                parts.Add("native: " + Native);
+            }
         }
 
         if (Target is not null)

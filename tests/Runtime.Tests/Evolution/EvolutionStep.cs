@@ -40,6 +40,7 @@ internal sealed record StepEffect(
 [JsonDerivedType(typeof(MakeUnique), "make_unique")]
 [JsonDerivedType(typeof(AddEnumValue), "add_enum_value")]
 [JsonDerivedType(typeof(RemoveEnumValue), "remove_enum_value")]
+[JsonDerivedType(typeof(ToggleNative), "toggle_native")]
 [JsonDerivedType(typeof(AddModel), "add_model")]
 [JsonDerivedType(typeof(DropModel), "drop_model")]
 internal abstract record EvolutionStep
@@ -160,6 +161,15 @@ internal sealed record AddEnumValue(string Model, string Field, string Value) : 
     public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
         m.Field(Field) is { Type: "enum" } field && !field.Values.Contains(Value)
             ? (m with { Fields = m.Fields.Replace(field, field with { Values = field.Values.Add(Value) }) }, StepEffect.None)
+            : null);
+}
+
+/// <summary>Makes an enum a PostgreSQL enum type named after its field, or back to varchar + CHECK.</summary>
+internal sealed record ToggleNative(string Model, string Field) : EvolutionStep
+{
+    public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
+        m.Field(Field) is { Type: "enum" } field
+            ? (m with { Fields = m.Fields.Replace(field, field with { Native = field.Native is null ? "t_" + field.Name : null }) }, StepEffect.None)
             : null);
 }
 
