@@ -107,6 +107,7 @@ public abstract class AutoUpdateScenarios
         var expected = ExpectedShape.Of(BuildManifest.Load(app.Build.App), Provider(app));
         Assert.Empty(ShapeComparison.Differences(expected, live));
         Assert.Equal(expected.Table("posts")!.Triggers, live.Table("posts")!.Triggers);
+        Assert.DoesNotContain(live.Outside, o => o.Name.Contains("auto_update", StringComparison.Ordinal));
     }
 }
 
