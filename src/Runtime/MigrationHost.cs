@@ -1,5 +1,6 @@
 using System.Reflection;
 using BackendInABox.Cli;
+using BackendInABox.Configuration;
 
 namespace BackendInABox;
 
@@ -22,21 +23,10 @@ public static class MigrationHost
         ArgumentNullException.ThrowIfNull(options);
         var output = options.Output ?? Console.Out;
         var error = options.Error ?? Console.Error;
-        var environment = options.Environment ?? ProcessEnvironment();
+        var environment = options.Environment ?? ProcessEnvironment.Read();
         var app = options.AppAssembly ?? Assembly.GetEntryAssembly();
         var arguments = args.Length > 0 && args[0] == "migrate" ? args[1..] : args;
-        var host = new HostContext(app, output, error, environment);
+        var host = new HostContext(app, output, error, environment, ConnectionSettings.For(options.ConnectionStringName));
         return await MigrateCommandLine.InvokeAsync(host, arguments, cancellationToken);
-    }
-
-    private static Dictionary<string, string?> ProcessEnvironment()
-    {
-        var variables = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (System.Collections.DictionaryEntry entry in System.Environment.GetEnvironmentVariables())
-        {
-            variables[(string)entry.Key] = (string?)entry.Value;
-        }
-
-        return variables;
     }
 }

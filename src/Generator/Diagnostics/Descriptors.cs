@@ -35,6 +35,15 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor InvalidDefaultSql = Error("BIAB056", "Invalid default_sql");
     public static readonly DiagnosticDescriptor InvalidNativeEnum = Error("BIAB057", "Invalid native enum type");
     public static readonly DiagnosticDescriptor InvalidAutoUpdate = Error("BIAB058", "Invalid auto_update");
+    public static readonly DiagnosticDescriptor InvalidDatabaseName = Error("BIAB040", "Invalid database name");
+    public static readonly DiagnosticDescriptor RefNamedLikeColumn = Error("BIAB041", "Reference field named like its column");
+    public static readonly DiagnosticDescriptor InvalidPropertyName = Error("BIAB042", "Invalid C# property name");
+    public static readonly DiagnosticDescriptor InvalidCheck = Error("BIAB060", "Invalid check constraint");
+    public static readonly DiagnosticDescriptor InvalidIndexOption = Error("BIAB061", "Invalid index option");
+    public static readonly DiagnosticDescriptor PostgresOnlyIndexOption = Info("BIAB062", "Index option left out on SQLite");
+    public static readonly DiagnosticDescriptor CharWithoutLength = Error("BIAB045", "char field without max_length");
+    public static readonly DiagnosticDescriptor InvalidArray = Error("BIAB046", "Invalid array field");
+    public static readonly DiagnosticDescriptor InvalidCustomType = Error("BIAB047", "Invalid custom type");
 
     // Migration files and history.
     public static readonly DiagnosticDescriptor MigrationSyntax = Error("BIAB101", "Migration file is not valid YAML");
@@ -65,6 +74,8 @@ internal static class Descriptors
     private static DiagnosticDescriptor Error(string id, string title) => Create(id, title, DiagnosticSeverity.Error);
 
     private static DiagnosticDescriptor Warning(string id, string title) => Create(id, title, DiagnosticSeverity.Warning);
+
+    private static DiagnosticDescriptor Info(string id, string title) => Create(id, title, DiagnosticSeverity.Info);
 
     private static DiagnosticDescriptor Create(string id, string title, DiagnosticSeverity severity) =>
         new(id, title, "{0}", "BackendInABox", severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());

@@ -12,7 +12,7 @@ namespace BackendInABox.Generator.Diagnostics;
 /// </summary>
 internal static class PendingWarnings
 {
-    public static void Report(SourceProductionContext context, PendingChange? change)
+    public static void Report(SourceProductionContext context, PendingChange? change, bool isLibrary)
     {
         if (change is null || change.IsEmpty)
         {
@@ -22,7 +22,7 @@ internal static class PendingWarnings
         foreach (var file in change.Summary.GroupBy(line => line.File))
         {
             var lines = file.Select(line => line.Text).ToList();
-            var message = $"The schema has changes no migration captures yet: {Shortened(lines)}. Run `dotnet run -- migrate generate \"<message>\"` to write the migration.";
+            var message = $"The schema has changes no migration captures yet: {Shortened(lines)}. {GenerateHint(isLibrary)}";
             context.ReportDiagnostic(new DiagnosticInfo(Descriptors.PendingChange, file.Key, message).ToDiagnostic());
         }
 
@@ -31,6 +31,11 @@ internal static class PendingWarnings
             context.ReportDiagnostic(new DiagnosticInfo(warning.Descriptor, warning.Location, warning.Message).ToDiagnostic());
         }
     }
+
+    /// <summary>A library cannot be run: the command that works is the app's that references it.</summary>
+    private static string GenerateHint(bool isLibrary) => isLibrary
+        ? "Run `dotnet run --project <the app that references this library> -- migrate generate \"<message>\"` to write the migration (into this library's migrations folder)."
+        : "Run `dotnet run -- migrate generate \"<message>\"` to write the migration.";
 
     /// <summary>A build line stays readable when a change touches many tables: the first ones, then how many more.</summary>
     private static string Shortened(IReadOnlyList<string> summary)

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 
 namespace BackendInABox.Generator.Diagnostics;
 
@@ -15,4 +17,11 @@ internal static class Wording
 
     /// <summary>Messages name the other file concerned by its name alone; the diagnostic's location gives the path.</summary>
     public static string FileName(string path) => Path.GetFileName(path);
+
+    /// <summary>"a", "a or b", "a, b or c": the alternatives a message offers.</summary>
+    public static string List(IEnumerable<string> items, string last = "or")
+    {
+        var list = items.ToList();
+        return list.Count <= 1 ? string.Join(string.Empty, list) : string.Join(", ", list.Take(list.Count - 1)) + $" {last} " + list[list.Count - 1];
+    }
 }

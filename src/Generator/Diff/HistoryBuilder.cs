@@ -233,6 +233,11 @@ internal static class HistoryBuilder
             {
                 return $"the foreign keys of '{table.Name}' differ after down";
             }
+
+            if (!other.Checks.Equals(table.Checks))
+            {
+                return $"the checks of '{table.Name}' differ after down";
+            }
         }
 
         var added = actual.Canonical.FirstOrDefault(t => expected.Table(t.Name) is null);

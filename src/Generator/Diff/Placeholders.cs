@@ -22,13 +22,14 @@ internal static class Placeholders
             return value;
         }
 
-        var text = column.Type.Kind switch
+        var text = column.Type.Array ? "[]" : column.Type.Kind switch
         {
-            FieldType.String or FieldType.Text => string.Empty,
-            FieldType.Integer or FieldType.BigInt or FieldType.Float or FieldType.Decimal => "0",
+            FieldType.String or FieldType.Text or FieldType.Char => string.Empty,
+            FieldType.Integer or FieldType.BigInt or FieldType.SmallInt or FieldType.Float or FieldType.Real or FieldType.Decimal => "0",
             FieldType.Boolean => "false",
             FieldType.Date => Epoch,
-            FieldType.DateTime or FieldType.DateTimeTz => Epoch + "T00:00:00",
+            FieldType.DateTime or FieldType.DateTimeTz or FieldType.Timestamp => Epoch + "T00:00:00",
+            FieldType.Time => "00:00:00",
             FieldType.Uuid => "00000000-0000-0000-0000-000000000000",
             FieldType.Enum => column.EnumValues.FirstOrDefault(),
             FieldType.Json => "{}",
@@ -41,9 +42,9 @@ internal static class Placeholders
     /// How a warning names the value: bare numbers and booleans, other values quoted, with line breaks and other
     /// control characters escaped because the warning also becomes a one-line comment in the migration file.
     /// </summary>
-    public static string Describe(ColumnType type, DefaultValue value) => type.Kind switch
+    public static string Describe(ColumnType type, DefaultValue value) => type.Array ? value.Value : type.Kind switch
     {
-        FieldType.Integer or FieldType.BigInt or FieldType.Float or FieldType.Decimal or FieldType.Boolean => value.Value,
+        FieldType.Integer or FieldType.BigInt or FieldType.SmallInt or FieldType.Float or FieldType.Real or FieldType.Decimal or FieldType.Boolean => value.Value,
         _ => "'" + Wording.Shorten(Escaped(value.Value)) + "'",
     };
 

@@ -72,8 +72,10 @@ internal static class SchemaDiff
         foreach (var column in existing.Columns)
         {
             if (renames.TryGetValue((existing.Name, column.Name), out var newName)
+                && newName != column.Name
                 && SchemaState.Column(existing, newName) is null
-                && SchemaState.Column(wanted, newName) is not null)
+                && SchemaState.Column(wanted, newName) is not null
+                && SchemaState.Column(wanted, column.Name) is null)
             {
                 renamed[column.Name] = newName;
                 c.RenameColumn(existing.Name, column.Name, newName, model);
@@ -106,6 +108,11 @@ internal static class SchemaDiff
             {
                 c.DropIndex(existing.Name, existing.Indexes[i], model, dropped.Where(col => index.Columns.Contains(col.Name)).ToList());
             }
+        }
+
+        foreach (var check in existing.Checks.Where(k => !wanted.Checks.Contains(k)))
+        {
+            c.DropCheck(existing.Name, check, model, wanted.Checks.Any(k => k.Name == check.Name));
         }
 
         var added = new List<ColumnShape>();
@@ -147,6 +154,11 @@ internal static class SchemaDiff
         {
             c.AddForeignKey(existing.Name, key, model);
         }
+
+        foreach (var check in wanted.Checks.Where(k => !existing.Checks.Contains(k)))
+        {
+            c.AddCheck(existing.Name, check, model, existing.Checks.Any(k => k.Name == check.Name));
+        }
     }
 
     /// <summary>
@@ -157,6 +169,7 @@ internal static class SchemaDiff
     {
         DropForeignKeys,
         DropIndexes,
+        DropChecks,
         RenameColumns,
         AddColumns,
         AlterColumns,
@@ -165,6 +178,7 @@ internal static class SchemaDiff
         CreateTables,
         CreateIndexes,
         AddForeignKeys,
+        AddChecks,
     }
 
     /// <summary>Collects operations into phases so the combined list runs in a valid order both ways.</summary>
@@ -185,7 +199,7 @@ internal static class SchemaDiff
                 Add(Phase.DropForeignKeys, Op(OperationKind.DropForeignKey, table.Name) with { Name = key.Name }, AddForeignKeyOp(table.Name, key));
             }
 
-            var recreate = new List<Operation> { Op(OperationKind.CreateTable, table.Name) with { Columns = table.Columns } };
+            var recreate = new List<Operation> { Op(OperationKind.CreateTable, table.Name) with { Columns = table.Columns, PrimaryKeyName = table.PrimaryKeyName, Checks = table.Checks } };
             recreate.AddRange(table.Indexes.Select(i => CreateIndexOp(table.Name, i)));
             Add(Phase.DropTables, new[] { Op(OperationKind.DropTable, table.Name) }, recreate);
             _summary.Add($"table {table.Name} dropped");
@@ -195,7 +209,7 @@ internal static class SchemaDiff
 
         public void CreateTable(TableShape table, SchemaModel model)
         {
-            Add(Phase.CreateTables, new[] { Op(OperationKind.CreateTable, table.Name) with { Columns = table.Columns } }, new[] { Op(OperationKind.DropTable, table.Name) });
+            Add(Phase.CreateTables, new[] { Op(OperationKind.CreateTable, table.Name) with { Columns = table.Columns, PrimaryKeyName = table.PrimaryKeyName, Checks = table.Checks } }, new[] { Op(OperationKind.DropTable, table.Name) });
             // Dropping the table drops its indexes; its foreign keys are dropped first, because new tables may refer
             // to each other and down drops them in reverse order.
             foreach (var index in table.Indexes)
@@ -283,10 +297,12 @@ internal static class SchemaDiff
         public void AlterColumn(string table, ColumnShape old, ColumnShape column, SchemaModel model)
         {
             var backfill = old.Nullable && !column.Nullable && column.Default is { Kind: DefaultKind.Literal } ? column.Default : null;
+            var cast = ColumnChanges.NeedsCast(old.Type, column.Type);
             var up = Op(OperationKind.AlterColumn, table) with
             {
                 Columns = new[] { column }.ToEquatableArray(),
-                ProposesCast = old.Type.Kind != column.Type.Kind,
+                ProposesCast = cast,
+                CastFrom = cast ? old.Type : null,
                 Backfill = backfill,
                 AddsNativeLabels = Emit.PostgresEnumTypes.AddsLabelsOnly(old, column),
             };
@@ -295,7 +311,8 @@ internal static class SchemaDiff
             var down = Op(OperationKind.AlterColumn, table) with
             {
                 Columns = new[] { old }.ToEquatableArray(),
-                ProposesCast = old.Type.Kind != column.Type.Kind,
+                ProposesCast = cast,
+                CastFrom = cast ? column.Type : null,
                 Backfill = downBackfill,
             };
             Add(Phase.AlterColumns, up, down);
@@ -397,7 +414,7 @@ internal static class SchemaDiff
         public void CreateIndex(string table, IndexShape index, SchemaModel model)
         {
             Add(Phase.CreateIndexes, CreateIndexOp(table, index), Op(OperationKind.DropIndex, table) with { Name = index.Name });
-            _summary.Add($"{table}: {(index.Unique ? "unique index" : "index")} {index.Name} on ({string.Join(", ", index.Columns)}) added");
+            _summary.Add($"{table}: {(index.Unique ? "unique index" : "index")} {index.Name} on ({index.Options.Expression ?? string.Join(", ", index.Columns)}) added");
             Changed(model);
         }
 
@@ -405,6 +422,28 @@ internal static class SchemaDiff
         {
             Add(Phase.AddForeignKeys, AddForeignKeyOp(table, key), Op(OperationKind.DropForeignKey, table) with { Name = key.Name });
             _summary.Add($"{table}.{key.Column} references {key.TargetTable}.{key.TargetColumn}");
+            Changed(model);
+        }
+
+        /// <param name="replaced">The schema keeps a check of this name with other SQL: <see cref="AddCheck"/> re-creates it.</param>
+        public void DropCheck(string table, CheckShape check, SchemaModel model, bool replaced)
+        {
+            var restore = AddCheckOp(table, check);
+            Add(Phase.DropChecks, Op(OperationKind.DropCheck, table) with { Name = check.Name }, restore);
+            if (!replaced)
+            {
+                _summary.Add($"{table}: check {check.Name} dropped");
+            }
+
+            RollbackMayFail($"the down re-adds check {check.Name} on {table}: it fails if a row then violates it, which the up allows. Fix those rows before `migrate down`", model, restore);
+            Changed(model);
+        }
+
+        /// <param name="replaces">A check of this name with other SQL was dropped first: the change is a new condition.</param>
+        public void AddCheck(string table, CheckShape check, SchemaModel model, bool replaces)
+        {
+            Add(Phase.AddChecks, AddCheckOp(table, check), Op(OperationKind.DropCheck, table) with { Name = check.Name });
+            _summary.Add($"{table}: check {check.Name} {(replaces ? "changed" : "added")}");
             Changed(model);
         }
 
@@ -506,7 +545,9 @@ internal static class SchemaDiff
         private static Operation Op(OperationKind kind, string table) => Operation.Create(kind, table);
 
         private static Operation CreateIndexOp(string table, IndexShape index) =>
-            Op(OperationKind.CreateIndex, table) with { Name = index.Name, IndexColumns = index.Columns, Unique = index.Unique };
+            Op(OperationKind.CreateIndex, table) with { Name = index.Name, IndexColumns = index.Columns, Unique = index.Unique, IndexOptions = index.Options };
+
+        private static Operation AddCheckOp(string table, CheckShape check) => Op(OperationKind.AddCheck, table) with { Check = check };
 
         private static Operation AddForeignKeyOp(string table, ForeignKeyShape key) => Op(OperationKind.AddForeignKey, table) with { ForeignKey = key };
     }

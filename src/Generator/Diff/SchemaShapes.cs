@@ -24,20 +24,24 @@ internal static class SchemaShapes
         foreach (var index in model.Indexes)
         {
             var cols = index.Fields.Select(name => model.Fields.First(f => f.Name == name).Column).ToEquatableArray();
-            indexes.Add(new IndexShape(index.Name ?? IndexNames.For(model.Table, cols.ToList(), index.Unique), cols, index.Unique));
+            indexes.Add(new IndexShape(index.Name ?? IndexNames.For(model.Table, cols.ToList(), index.Unique), cols, index.Unique) { Options = index.Options });
         }
 
         var keys = model.Fields.Where(f => f.Type == FieldType.Ref).Select(f =>
         {
             var target = SchemaSetBuilder.Find(set, f.Target!)!;
-            return new ForeignKeyShape(IndexNames.ForeignKey(model.Table, f.Column), f.Column, target.Table, SchemaSetBuilder.KeyOf(target).Column, f.OnDelete);
+            return new ForeignKeyShape(f.ForeignKeyName ?? IndexNames.ForeignKey(model.Table, f.Column), f.Column, target.Table, SchemaSetBuilder.KeyOf(target).Column, f.OnDelete);
         });
 
         return new TableShape(
             model.Table,
             columns,
             indexes.GroupBy(i => i.Name).Select(g => g.First()).OrderBy(i => i.Name, StringComparer.Ordinal).ToEquatableArray(),
-            keys.OrderBy(k => k.Name, StringComparer.Ordinal).ToEquatableArray());
+            keys.OrderBy(k => k.Name, StringComparer.Ordinal).ToEquatableArray())
+        {
+            PrimaryKeyName = IndexNames.PrimaryKey(model.Table),
+            Checks = model.Checks.OrderBy(k => k.Name, StringComparer.Ordinal).ToEquatableArray(),
+        };
     }
 
     public static ColumnShape Column(FieldModel field, SchemaSet set)
@@ -50,22 +54,34 @@ internal static class SchemaShapes
         }
         else
         {
-            type = new ColumnType(field.Type, field.Type == FieldType.Enum ? ColumnType.EnumLength : field.MaxLength, field.Precision, field.Scale);
+            type = new ColumnType(field.Type, field.Type == FieldType.Enum ? ColumnType.EnumLength : field.MaxLength, field.Precision, field.Scale) { Array = field.Array, Custom = field.Custom };
         }
 
         return new ColumnShape(field.Column, type, !field.Required, field.Primary, field.Default, field.Values) { NativeEnum = field.NativeEnum, AutoUpdate = field.AutoUpdate };
     }
 
-    /// <summary>Fields marked <c>renamed_from:</c>, as (table, old column) → new column.</summary>
+    /// <summary>
+    /// The columns the schema renames, as (table, old column) → new column: a field marked <c>renamed_from:</c> (the
+    /// former field, or the former column), and a field whose <c>column:</c> replaces the column its name gives.
+    /// </summary>
     public static Dictionary<(string Table, string Old), string> Renames(SchemaSet set)
     {
         var renames = new Dictionary<(string, string), string>();
         foreach (var model in set.Models)
         {
-            foreach (var field in model.Fields.Where(f => f.RenamedFrom is not null))
+            foreach (var field in model.Fields)
             {
-                var old = field.Type == FieldType.Ref ? field.RenamedFrom + "_id" : field.RenamedFrom!;
-                renames[(model.Table, old)] = field.Column;
+                var given = FieldNames.DefaultColumn(field.Name, field.Type);
+                if (given != field.Column)
+                {
+                    renames[(model.Table, given)] = field.Column;
+                }
+
+                if (field.RenamedFrom is { } former)
+                {
+                    renames[(model.Table, former)] = field.Column;
+                    renames[(model.Table, FieldNames.DefaultColumn(former, field.Type))] = field.Column;
+                }
             }
         }
 

@@ -51,7 +51,16 @@ internal sealed class SchemaState
                 return $"table '{op.Table}' already exists at this point of the history";
             }
 
-            _tables[op.Table] = new TableShape(op.Table, op.Columns, EquatableArray<IndexShape>.Empty, EquatableArray<ForeignKeyShape>.Empty);
+            if (TableIgnoringCase(op.Table) is { } other)
+            {
+                return $"table '{other}' already exists at this point of the history, and SQLite compares table names ignoring case";
+            }
+
+            _tables[op.Table] = new TableShape(op.Table, op.Columns, EquatableArray<IndexShape>.Empty, EquatableArray<ForeignKeyShape>.Empty)
+            {
+                PrimaryKeyName = op.Columns.Any(c => c.PrimaryKey) ? op.PrimaryKeyName ?? IndexNames.LegacyPrimaryKey(op.Table) : null,
+                Checks = op.Checks.OrderBy(c => c.Name, StringComparer.Ordinal).ToEquatableArray(),
+            };
             return null;
         }
 
@@ -72,9 +81,9 @@ internal sealed class SchemaState
                 _tables.Remove(op.Table);
                 return null;
             case OperationKind.RenameTable:
-                if (Table(op.NewName!) is not null)
+                if (TableIgnoringCase(op.NewName!) is { } taken)
                 {
-                    return $"table '{op.NewName}' already exists";
+                    return taken == op.NewName ? $"table '{op.NewName}' already exists" : $"table '{taken}' already exists, and SQLite compares table names ignoring case";
                 }
 
                 _tables.Remove(op.Table);
@@ -92,9 +101,9 @@ internal sealed class SchemaState
 
                 return null;
             case OperationKind.AddColumn:
-                if (Column(table, op.Column.Name) is not null)
+                if (ColumnIgnoringCase(table, op.Column.Name) is { } existing)
                 {
-                    return $"column '{op.Table}.{op.Column.Name}' already exists";
+                    return $"column '{op.Table}.{existing.Name}' already exists{(existing.Name == op.Column.Name ? string.Empty : ", and SQLite compares column names ignoring case")}";
                 }
 
                 if (op.Column.PrimaryKey)
@@ -137,9 +146,10 @@ internal sealed class SchemaState
                     return $"column '{op.Table}.{op.Name}' does not exist at this point of the history";
                 }
 
-                if (Column(table, op.NewName!) is not null)
+                // A change of case only is one column to SQLite, which renames it.
+                if (ColumnIgnoringCase(table, op.NewName!) is { } clash && !string.Equals(clash.Name, op.Name, StringComparison.OrdinalIgnoreCase))
                 {
-                    return $"column '{op.Table}.{op.NewName}' already exists";
+                    return $"column '{op.Table}.{clash.Name}' already exists{(clash.Name == op.NewName ? string.Empty : ", and SQLite compares column names ignoring case")}";
                 }
 
                 _tables[op.Table] = table with
@@ -173,6 +183,16 @@ internal sealed class SchemaState
                     return $"index '{op.Name}' already exists";
                 }
 
+                if (op.IndexColumns.IsEmpty == (op.IndexOptions.Expression is null))
+                {
+                    return $"index '{op.Name}' needs either columns or an expression";
+                }
+
+                if (op.IndexOptions.Ops.Count > op.IndexColumns.Count || op.IndexOptions.Order.Count > op.IndexColumns.Count)
+                {
+                    return $"index '{op.Name}' lists more ops or orders than columns";
+                }
+
                 foreach (var name in op.IndexColumns)
                 {
                     if (Column(table, name) is null)
@@ -183,7 +203,7 @@ internal sealed class SchemaState
 
                 _tables[op.Table] = table with
                 {
-                    Indexes = table.Indexes.Concat(new[] { new IndexShape(op.Name!, op.IndexColumns, op.Unique) }).OrderBy(i => i.Name, StringComparer.Ordinal).ToEquatableArray(),
+                    Indexes = table.Indexes.Concat(new[] { op.Index }).OrderBy(i => i.Name, StringComparer.Ordinal).ToEquatableArray(),
                 };
                 return null;
             case OperationKind.DropIndex:
@@ -213,12 +233,28 @@ internal sealed class SchemaState
 
             case OperationKind.DropForeignKey:
                 return DropNamed(op, "foreign key", table.ForeignKeys, f => f.Name, kept => table with { ForeignKeys = kept });
+            case OperationKind.AddCheck:
+                if (table.Checks.Any(c => c.Name == op.Check!.Name))
+                {
+                    return $"check '{op.Check!.Name}' already exists on '{op.Table}'";
+                }
+
+                _tables[op.Table] = table with { Checks = table.Checks.Concat(new[] { op.Check! }).OrderBy(c => c.Name, StringComparer.Ordinal).ToEquatableArray() };
+                return null;
+            case OperationKind.DropCheck:
+                return DropNamed(op, "check", table.Checks, c => c.Name, kept => table with { Checks = kept });
             default:
                 return null;
         }
     }
 
     public static ColumnShape? Column(TableShape table, string name) => table.Columns.FirstOrDefault(c => c.Name == name);
+
+    private static ColumnShape? ColumnIgnoringCase(TableShape table, string name) =>
+        Column(table, name) ?? table.Columns.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    private string? TableIgnoringCase(string name) =>
+        _tables.ContainsKey(name) ? name : _tables.Keys.FirstOrDefault(t => string.Equals(t, name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Drops the index or foreign key the operation names, or says it is not there at this point of the history.</summary>
     private string? DropNamed<T>(Operation op, string what, EquatableArray<T> items, Func<T, string> name, Func<EquatableArray<T>, TableShape> without)

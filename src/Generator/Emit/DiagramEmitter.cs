@@ -23,16 +23,18 @@ internal static class DiagramEmitter
             text.Append("    ").Append(model.Name).Append(" {\n");
             foreach (var field in model.Fields)
             {
-                text.Append("        ").Append(TypeOf(field, models)).Append(' ').Append(field.Column);
+                var name = AttributeName(field.Column);
+                text.Append("        ").Append(TypeOf(field, models)).Append(' ').Append(name);
                 var keys = Keys(field);
                 if (keys.Length > 0)
                 {
                     text.Append(' ').Append(keys);
                 }
 
-                if (field.Description is { } description)
+                var comment = name == field.Column ? field.Description : field.Column + (field.Description is { } said ? ": " + said : string.Empty);
+                if (comment is not null)
                 {
-                    text.Append(" \"").Append(Comment(description)).Append('"');
+                    text.Append(" \"").Append(Comment(comment)).Append('"');
                 }
 
                 text.Append('\n');
@@ -86,6 +88,21 @@ internal static class DiagramEmitter
         }
 
         return string.Join(", ", keys);
+    }
+
+    /// <summary>
+    /// Mermaid reads an attribute name as one word of ASCII letters, digits and underscores; a column named otherwise
+    /// ("Order Total", "it's") is shown as such a word, its real name in the comment.
+    /// </summary>
+    private static string AttributeName(string column)
+    {
+        var name = new StringBuilder(column.Length + 1);
+        foreach (var c in column)
+        {
+            name.Append((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ? c : '_');
+        }
+
+        return name[0] >= '0' && name[0] <= '9' ? "_" + name : name.ToString();
     }
 
     /// <summary>A Mermaid comment is one line between double quotes, which it cannot escape: those become single quotes.</summary>

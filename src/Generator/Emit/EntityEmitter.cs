@@ -13,7 +13,7 @@ internal static class EntityEmitter
     {
         var w = new CodeWriter();
         w.Open($"namespace {ns}");
-        w.OpenType(model.Description is { } description ? CodeWriter.Xml(description) : $"A row of the <c>{model.Table}</c> table.", $"public partial class {CodeWriter.Identifier(model.Name)}");
+        w.OpenType(model.Description is { } description ? CodeWriter.Xml(description) : $"A row of the <c>{CodeWriter.Xml(model.Table)}</c> table.", $"public partial class {CodeWriter.Identifier(model.Name)}");
         w.Summary("The table this entity is stored in.");
         w.Line($"public const string TableName = {CodeWriter.Literal(model.Table)};");
         w.Line();
@@ -49,8 +49,7 @@ internal static class EntityEmitter
         return new GeneratedSource(model.Name + ".g.cs", w.ToString());
     }
 
-    public static string PropertyName(FieldModel field) =>
-        CodeWriter.Identifier(Identifiers.ToPascalCase(field.Name) + (field.Type == FieldType.Ref ? "Id" : string.Empty));
+    public static string PropertyName(FieldModel field) => CodeWriter.Identifier(FieldNames.Property(field));
 
     private static void EmitEnum(CodeWriter w, SchemaModel model, FieldModel field)
     {
@@ -97,8 +96,14 @@ internal static class EntityEmitter
         {
             FieldType.Enum => EnumType(model, field, ns),
             FieldType.Ref => ClrType(SchemaSetBuilder.KeyOf(SchemaSetBuilder.Find(set, field.Target!)!).Type),
+            FieldType.Custom => field.ClrType ?? "string",
             _ => ClrType(field.Type),
         };
+        if (field.Array)
+        {
+            type = $"global::System.Collections.Generic.List<{type}>";
+        }
+
         return field.Required ? type : type + "?";
     }
 
@@ -106,13 +111,17 @@ internal static class EntityEmitter
     {
         FieldType.Uuid => "global::System.Guid",
         FieldType.String or FieldType.Text or FieldType.Json => "string",
+        FieldType.Char => "string",
+        FieldType.SmallInt => "short",
         FieldType.Integer => "int",
         FieldType.BigInt => "long",
+        FieldType.Real => "float",
         FieldType.Float => "double",
         FieldType.Decimal => "decimal",
         FieldType.Boolean => "bool",
         FieldType.Date => "global::System.DateOnly",
-        FieldType.DateTime => "global::System.DateTime",
+        FieldType.DateTime or FieldType.Timestamp => "global::System.DateTime",
+        FieldType.Time => "global::System.TimeOnly",
         FieldType.DateTimeTz => "global::System.DateTimeOffset",
         FieldType.Binary => "byte[]",
         _ => "object",
@@ -143,13 +152,23 @@ internal static class EntityEmitter
 
         if (field.Required)
         {
+            if (field.Array)
+            {
+                return " = new();";
+            }
+
             // A required reference is typed as its target's key, so a text key needs the same initializer as a text field.
             var type = field.Type == FieldType.Ref ? SchemaSetBuilder.KeyOf(SchemaSetBuilder.Find(set, field.Target!)!).Type : field.Type;
             switch (type)
             {
+                case FieldType.Custom when field.ClrType is not null:
+                    // The user's type may be a class or a struct; the generator cannot know which constant starts it.
+                    return " = default!;";
                 case FieldType.String:
+                case FieldType.Char:
                 case FieldType.Text:
                 case FieldType.Json:
+                case FieldType.Custom:
                     return " = string.Empty;";
                 case FieldType.Binary:
                     return " = global::System.Array.Empty<byte>();";
@@ -177,17 +196,24 @@ internal static class EntityEmitter
         }
 
         var text = value.Value;
+        if (field.Array)
+        {
+            return "new()";
+        }
+
         return field.Type switch
         {
-            FieldType.String or FieldType.Text or FieldType.Json => CodeWriter.Literal(text),
-            FieldType.Integer or FieldType.Boolean => text,
+            FieldType.String or FieldType.Char or FieldType.Text or FieldType.Json => CodeWriter.Literal(text),
+            FieldType.Integer or FieldType.SmallInt or FieldType.Boolean => text,
             FieldType.BigInt => text + "L",
+            FieldType.Real => text + "f",
             FieldType.Float => text.IndexOfAny(new[] { '.', 'E' }) >= 0 ? text : text + ".0",
             FieldType.Decimal => text + "m",
             FieldType.Enum => EnumType(model, field, ns) + "." + CodeWriter.Identifier(field.EnumMemberOf(text)),
             FieldType.Uuid => $"new global::System.Guid({CodeWriter.Literal(text)})",
             FieldType.Date => DateParts(text, "yyyy-MM-dd", parts => $"new global::System.DateOnly({parts})"),
-            FieldType.DateTime => DateParts(text, "yyyy-MM-dd'T'HH:mm:ss", parts => $"new global::System.DateTime({parts})"),
+            FieldType.DateTime or FieldType.Timestamp => DateParts(text, "yyyy-MM-dd'T'HH:mm:ss", parts => $"new global::System.DateTime({parts})"),
+            FieldType.Time => TimeParts(text),
             FieldType.DateTimeTz => DateParts(text, "yyyy-MM-dd'T'HH:mm:ss", parts => $"new global::System.DateTimeOffset({parts}, global::System.TimeSpan.Zero)"),
             _ => null,
         };
@@ -210,6 +236,12 @@ internal static class EntityEmitter
         return construct(string.Join(", ", parts.ConvertAll(p => p.ToString(CultureInfo.InvariantCulture))));
     }
 
+    /// <summary>A canonical time default ("HH:mm:ss") as a TimeOnly constructor call.</summary>
+    private static string? TimeParts(string text) =>
+        System.DateTime.TryParseExact(text, "HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
+            ? $"new global::System.TimeOnly({time.Hour.ToString(CultureInfo.InvariantCulture)}, {time.Minute.ToString(CultureInfo.InvariantCulture)}, {time.Second.ToString(CultureInfo.InvariantCulture)})"
+            : null;
+
     private static string DescribeColumn(FieldModel field)
     {
         var parts = new List<string> { EnumNames.FieldTypes.Name(field.Type) };
@@ -220,7 +252,19 @@ internal static class EntityEmitter
 
         if (field.Precision is { } precision)
         {
-            parts[0] += $"({precision.ToString(CultureInfo.InvariantCulture)},{(field.Scale ?? 0).ToString(CultureInfo.InvariantCulture)})";
+            parts[0] += field.Scale is { } scale
+                ? $"({precision.ToString(CultureInfo.InvariantCulture)},{scale.ToString(CultureInfo.InvariantCulture)})"
+                : $"({precision.ToString(CultureInfo.InvariantCulture)})";
+        }
+
+        if (field.Custom is { } custom)
+        {
+            parts[0] += $" ({CodeWriter.Xml(custom.Postgres)} / {CodeWriter.Xml(custom.Sqlite)})";
+        }
+
+        if (field.Array)
+        {
+            parts[0] = "array of " + parts[0];
         }
 
         if (field.Type == FieldType.Ref)
@@ -242,6 +286,6 @@ internal static class EntityEmitter
             parts.Add("unique");
         }
 
-        return $"Column <c>{field.Column}</c>: {string.Join(", ", parts)}.";
+        return $"Column <c>{CodeWriter.Xml(field.Column)}</c>: {string.Join(", ", parts)}.";
     }
 }

@@ -85,12 +85,60 @@ internal static class ManifestEmitter
             $"new {Contract}.ManifestColumn({CodeWriter.Literal(c.Name)}, {CodeWriter.Literal(c.NativeEnum ?? PostgresTypes.Of(c.Type))}, {CodeWriter.Literal(SqliteDdl.Type(c.Type))}, "
             + $"{Bool(c.Nullable)}, {Bool(c.PrimaryKey)}, {Text(c.Default is { } pg ? SqlLiterals.Value(c.Type, pg, sqlite: false) : null)}, "
             + $"{Text(c.Default is { } lite ? SqlLiterals.Value(c.Type, lite, sqlite: true) : null)}, {Strings(c.Type.Kind == FieldType.Enum ? c.EnumValues : EquatableArray<string>.Empty)})");
-        var indexes = table.Indexes.Select(i => $"new {Contract}.ManifestIndex({CodeWriter.Literal(i.Name)}, {Strings(i.Columns)}, {Bool(i.Unique)})");
+        var indexes = table.Indexes.Select(i => $"new {Contract}.ManifestIndex({CodeWriter.Literal(i.Name)}, {Strings(i.Columns)}, {Bool(i.Unique)}){IndexOptions(i.Options)}");
         var keys = table.ForeignKeys.Select(k =>
             $"new {Contract}.ManifestForeignKey({CodeWriter.Literal(k.Name)}, {CodeWriter.Literal(k.Column)}, {CodeWriter.Literal(k.TargetTable)}, {CodeWriter.Literal(k.TargetColumn)}, {CodeWriter.Literal(SqliteDdl.OnDeleteSql(k.OnDelete))})");
         var triggers = AutoUpdateTriggers.Names(table).ToList();
+        var checks = table.Checks.Select(c => $"new {Contract}.ManifestCheck({CodeWriter.Literal(c.Name)}, {Text(c.Postgres)}, {Text(c.Sqlite)})").ToList();
         return $"new {Contract}.ManifestTable({CodeWriter.Literal(table.Name)}, {Array($"{Contract}.ManifestColumn", columns)}, {Array($"{Contract}.ManifestIndex", indexes)}, {Array($"{Contract}.ManifestForeignKey", keys)})"
-            + (triggers.Count == 0 ? string.Empty : $" {{ Triggers = {Strings(triggers)} }}");
+            + Initializers(
+                table.PrimaryKeyName is { } key ? "PrimaryKeyName = " + CodeWriter.Literal(key) : null,
+                checks.Count == 0 ? null : "Checks = " + Array($"{Contract}.ManifestCheck", checks),
+                triggers.Count == 0 ? null : "Triggers = " + Strings(triggers));
+    }
+
+    /// <summary>An object initializer with the properties that are set, or nothing, so a plain table reads as before.</summary>
+    private static string Initializers(params string?[] properties)
+    {
+        var set = properties.Where(p => p is not null).ToList();
+        return set.Count == 0 ? string.Empty : " { " + string.Join(", ", set) + " }";
+    }
+
+    /// <summary>Only what an index has besides columns, so a plain index reads as before.</summary>
+    private static string IndexOptions(IndexOptions options)
+    {
+        if (options == Model.IndexOptions.None)
+        {
+            return string.Empty;
+        }
+
+        var set = new List<string>();
+        if (options.Where is not null)
+        {
+            set.Add("Where = " + CodeWriter.Literal(options.Where));
+        }
+
+        if (options.Expression is not null)
+        {
+            set.Add("Expression = " + CodeWriter.Literal(options.Expression));
+        }
+
+        if (options.Method is not null)
+        {
+            set.Add("Method = " + CodeWriter.Literal(options.Method));
+        }
+
+        if (!options.Ops.IsEmpty)
+        {
+            set.Add("Ops = " + Strings(options.Ops));
+        }
+
+        if (!options.Order.IsEmpty)
+        {
+            set.Add("Order = " + Strings(options.Order));
+        }
+
+        return " { " + string.Join(", ", set) + " }";
     }
 
     /// <summary>One element a line, so a long history reads (and diffs) like hand-written code.</summary>

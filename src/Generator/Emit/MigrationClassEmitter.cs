@@ -150,7 +150,8 @@ internal static class MigrationClassEmitter
         OperationKind.AddColumn or OperationKind.AlterColumn => $"{Kind(op.Kind)} {op.Table}.{op.Column.Name}",
         OperationKind.DropColumn or OperationKind.RenameColumn => $"{Kind(op.Kind)} {op.Table}.{op.Name}{(op.NewName is null ? string.Empty : " → " + op.NewName)}",
         OperationKind.RenameTable => $"rename_table {op.Table} → {op.NewName}",
-        OperationKind.CreateIndex or OperationKind.DropIndex or OperationKind.DropForeignKey => $"{Kind(op.Kind)} {op.Name} on {op.Table}",
+        OperationKind.CreateIndex or OperationKind.DropIndex or OperationKind.DropForeignKey or OperationKind.DropCheck => $"{Kind(op.Kind)} {op.Name} on {op.Table}",
+        OperationKind.AddCheck => $"add_check {op.Check!.Name} on {op.Table}",
         OperationKind.AddForeignKey => $"add_foreign_key {op.ForeignKey!.Name} on {op.Table}",
         _ => $"{Kind(op.Kind)} {op.Table}",
     };

@@ -78,10 +78,25 @@ internal static class OperationYamlWriter
         switch (op.Kind)
         {
             case OperationKind.CreateTable:
-                var create = new StringBuilder($"{item}\n      table: {t}\n      columns:\n");
+                var create = new StringBuilder($"{item}\n      table: {t}\n");
+                if (op.PrimaryKeyName is { } keyName)
+                {
+                    create.Append("      primary_key_name: ").Append(Scalar(keyName)).Append('\n');
+                }
+
+                create.Append("      columns:\n");
                 foreach (var column in op.Columns)
                 {
                     create.Append("        - ").Append(Column(column)).Append('\n');
+                }
+
+                if (!op.Checks.IsEmpty)
+                {
+                    create.Append("      checks:\n");
+                    foreach (var check in op.Checks)
+                    {
+                        create.Append("        - { name: ").Append(Scalar(check.Name)).Append(", sql: ").Append(CheckSql(check)).Append(" }\n");
+                    }
                 }
 
                 return create.ToString();
@@ -93,7 +108,7 @@ internal static class OperationYamlWriter
                 return $"{item} {{ table: {t}, column: {Column(op.Column)} }}\n";
             case OperationKind.AlterColumn:
                 var alter = $"{item} {{ table: {t}, column: {Column(op.Column)}";
-                if ((op.Using ?? (op.ProposesCast ? PostgresTypes.ProposedUsing(op.Column) : null)) is { } usingText)
+                if ((op.Using ?? (op.ProposesCast ? PostgresTypes.ProposedUsing(op.Column, op.CastFrom) : null)) is { } usingText)
                 {
                     alter += $", using: {Scalar(usingText)}";
                 }
@@ -109,7 +124,11 @@ internal static class OperationYamlWriter
             case OperationKind.RenameColumn:
                 return $"{item} {{ table: {t}, column: {Scalar(op.Name!)}, to: {Scalar(op.NewName!)} }}\n";
             case OperationKind.CreateIndex:
-                return $"{item} {{ table: {t}, name: {Scalar(op.Name!)}, columns: [{string.Join(", ", op.IndexColumns.Select(Scalar))}]{(op.Unique ? ", unique: true" : string.Empty)} }}\n";
+                return $"{item} {{ table: {t}, name: {Scalar(op.Name!)}, columns: [{string.Join(", ", op.IndexColumns.Select(Scalar))}]{(op.Unique ? ", unique: true" : string.Empty)}{IndexOptions(op.IndexOptions)} }}\n";
+            case OperationKind.AddCheck:
+                return $"{item} {{ table: {t}, name: {Scalar(op.Check!.Name)}, sql: {CheckSql(op.Check)} }}\n";
+            case OperationKind.DropCheck:
+                return $"{item} {{ table: {t}, name: {Scalar(op.Name!)} }}\n";
             case OperationKind.DropIndex:
                 return $"{item} {{ table: {t}, name: {Scalar(op.Name!)} }}\n";
             case OperationKind.AddForeignKey:
@@ -123,12 +142,80 @@ internal static class OperationYamlWriter
         }
     }
 
+    /// <summary>One text when both dialects have the same condition, else the dialects that have one.</summary>
+    private static string CheckSql(CheckShape check)
+    {
+        if (check.Postgres == check.Sqlite)
+        {
+            return Scalar(check.Postgres!);
+        }
+
+        var dialects = new List<string>();
+        if (check.Postgres is not null)
+        {
+            dialects.Add("postgres: " + Scalar(check.Postgres));
+        }
+
+        if (check.Sqlite is not null)
+        {
+            dialects.Add("sqlite: " + Scalar(check.Sqlite));
+        }
+
+        return "{ " + string.Join(", ", dialects) + " }";
+    }
+
+    private static string IndexOptions(IndexOptions options)
+    {
+        var text = new StringBuilder();
+        if (options.Expression is { } expression)
+        {
+            text.Append(", expression: ").Append(Scalar(expression));
+        }
+
+        if (options.Where is { } where)
+        {
+            text.Append(", where: ").Append(Scalar(where));
+        }
+
+        if (options.Method is { } method)
+        {
+            text.Append(", using: ").Append(method);
+        }
+
+        if (!options.Ops.IsEmpty)
+        {
+            text.Append(", ops: [").Append(string.Join(", ", options.Ops.Select(Scalar))).Append(']');
+        }
+
+        if (!options.Order.IsEmpty)
+        {
+            text.Append(", order: [").Append(string.Join(", ", options.Order)).Append(']');
+        }
+
+        return text.ToString();
+    }
+
     private static string Column(ColumnShape column)
     {
         var parts = new List<string> { "name: " + Scalar(column.Name), "type: " + EnumNames.FieldTypes.Name(column.Type.Kind) };
-        if (column.Type.Kind == FieldType.String && column.Type.Length is { } length)
+        if (column.Type.Kind is FieldType.String or FieldType.Char && column.Type.Length is { } length)
         {
             parts.Add("max_length: " + length.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (FieldTypes.IsTemporal(column.Type.Kind) && column.Type.Precision is { } digits)
+        {
+            parts.Add("precision: " + digits.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (column.Type.Array)
+        {
+            parts.Add("array: true");
+        }
+
+        if (column.Type.Custom is { } custom)
+        {
+            parts.Add($"sql_type: {{ postgres: {Scalar(custom.Postgres)}, sqlite: {Scalar(custom.Sqlite)} }}");
         }
 
         if (column.Type.Kind == FieldType.Decimal)
@@ -157,7 +244,7 @@ internal static class OperationYamlWriter
         }
         else if (column.Default is { } value)
         {
-            parts.Add("default: " + Scalar(value.Value));
+            parts.Add("default: " + (column.Type.Array ? "[]" : Scalar(value.Value)));
         }
 
         if (column.Type.Kind == FieldType.Enum)

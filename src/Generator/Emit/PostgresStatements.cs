@@ -33,6 +33,8 @@ internal static class PostgresStatements
             OperationKind.DropIndex => new[] { $"{Root}.Delete.Index({CodeWriter.Literal(op.Name!)}).OnTable({t});" },
             OperationKind.AddForeignKey => new[] { AddForeignKey(op) },
             OperationKind.DropForeignKey => new[] { $"{Root}.Delete.ForeignKey({CodeWriter.Literal(op.Name!)}).OnTable({t});" },
+            OperationKind.AddCheck => PostgresConstraints.AddCheck(op.Table, op.Check!),
+            OperationKind.DropCheck => PostgresConstraints.DropCheck(step),
             OperationKind.Sql when op.Dialect != SqlDialect.Sqlite => new[] { $"{Root}.Execute.Sql({CodeWriter.Literal(op.Sql!)});" },
             _ => Enumerable.Empty<string>(),
         }).ToList();
@@ -49,13 +51,18 @@ internal static class PostgresStatements
         var builder = new System.Text.StringBuilder($"{Root}.Create.Table({CodeWriter.Literal(op.Table)})");
         foreach (var column in op.Columns)
         {
-            builder.Append("\n    .WithColumn(").Append(CodeWriter.Literal(column.Name)).Append(')').Append(ColumnChain(column));
+            builder.Append("\n    .WithColumn(").Append(CodeWriter.Literal(column.Name)).Append(')').Append(ColumnChain(column, op.PrimaryKeyName));
         }
 
         yield return builder + ";";
         foreach (var column in op.Columns.Where(HasCheck))
         {
             yield return AddCheck(op.Table, column);
+        }
+
+        foreach (var check in op.Checks.SelectMany(c => PostgresConstraints.AddCheck(op.Table, c)))
+        {
+            yield return check;
         }
     }
 
@@ -95,6 +102,11 @@ internal static class PostgresStatements
 
     private static string CreateIndex(Operation op)
     {
+        if (op.IndexOptions != IndexOptions.None)
+        {
+            return PostgresConstraints.CreateIndex(op.Table, op.Index);
+        }
+
         var index = new System.Text.StringBuilder($"{Root}.Create.Index({CodeWriter.Literal(op.Name!)}).OnTable({CodeWriter.Literal(op.Table)})");
         foreach (var column in op.IndexColumns)
         {
@@ -211,10 +223,12 @@ internal static class PostgresStatements
         $"{Root}.Execute.Sql({CodeWriter.Literal($"ALTER TABLE {Quote(table)} ADD CONSTRAINT {Quote(IndexNames.Check(table, column.Name))} CHECK ({EnumCheck(column.Name, column.EnumValues)})")});";
 
     /// <summary>The fluent chain after WithColumn/AddColumn: type, nullability, key, default.</summary>
-    private static string ColumnChain(ColumnShape column)
+    /// <param name="primaryKeyName">The key's name; without one FluentMigrator names it PK_table, as files written before keys had names expect.</param>
+    private static string ColumnChain(ColumnShape column, string? primaryKeyName = null)
     {
         var type = column.Type;
-        var chain = column.NativeEnum is { } native ? $".AsCustom({CodeWriter.Literal(Quote(native))})" : type.Kind switch
+        var chain = column.NativeEnum is { } native ? $".AsCustom({CodeWriter.Literal(Quote(native))})"
+            : type.Array || type.Custom is not null || (Validation.FieldTypes.IsTemporal(type.Kind) && type.Precision is not null) ? $".AsCustom({CodeWriter.Literal(PostgresTypes.Of(type))})" : type.Kind switch
         {
             FieldType.Uuid => ".AsGuid()",
             FieldType.String or FieldType.Enum => type.Length is { } length ? $".AsString({length.ToString(CultureInfo.InvariantCulture)})" : ".AsCustom(\"varchar\")",
@@ -229,13 +243,15 @@ internal static class PostgresStatements
             FieldType.DateTimeTz => ".AsDateTimeOffset()",
             FieldType.Json => ".AsCustom(\"jsonb\")",
             FieldType.Binary => ".AsBinary()",
-            _ => ".AsCustom(\"text\")",
+            FieldType.SmallInt => ".AsInt16()",
+            FieldType.Timestamp => ".AsDateTime()",
+            _ => $".AsCustom({CodeWriter.Literal(PostgresTypes.Of(type))})",
         };
         chain += column.Nullable ? ".Nullable()" : ".NotNullable()";
         if (column.PrimaryKey)
         {
-            chain += ".PrimaryKey()";
-            if (type.Kind is FieldType.Integer or FieldType.BigInt)
+            chain += primaryKeyName is null ? ".PrimaryKey()" : $".PrimaryKey({CodeWriter.Literal(primaryKeyName)})";
+            if (Validation.FieldTypes.IsInteger(type.Kind))
             {
                 // BY DEFAULT, unlike ALWAYS, still accepts explicit ids (imports, fixtures, hand-written SQL).
                 chain += ".Identity(global::FluentMigrator.PostgresGenerationType.ByDefault)";
@@ -257,17 +273,18 @@ internal static class PostgresStatements
             return $".WithDefaultValue(global::FluentMigrator.RawSql.Insert({CodeWriter.Literal(SqlLiterals.Value(type, value, sqlite: false))}))";
         }
 
-        var literal = type.Kind switch
+        var literal = type.Array ? null : type.Kind switch
         {
-            FieldType.Integer or FieldType.Boolean => value.Value,
+            FieldType.Integer or FieldType.SmallInt or FieldType.Boolean => value.Value,
             FieldType.BigInt => value.Value + "L",
             FieldType.Float => value.Value + "d",
+            FieldType.Real => value.Value + "f",
             FieldType.Decimal => value.Value + "m",
-            FieldType.String or FieldType.Text or FieldType.Enum => CodeWriter.Literal(value.Value),
+            FieldType.String or FieldType.Char or FieldType.Text or FieldType.Enum => CodeWriter.Literal(value.Value),
             _ => null,
         };
 
-        // Dates, timestamps, uuids and json: FluentMigrator would format them with the current culture or
+        // Dates, times, timestamps, uuids, json and arrays: FluentMigrator would format them with the current culture or
         // without a cast; the canonical text of the validated value is the literal instead.
         return literal is not null
             ? $".WithDefaultValue({literal})"

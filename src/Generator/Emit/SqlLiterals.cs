@@ -5,12 +5,17 @@ namespace BackendInABox.Generator.Emit;
 /// <summary>
 /// SQL text for validated values and identifiers, for the statements FluentMigrator's fluent API cannot express
 /// (PostgreSQL's USING, CHECK constraints, SQLite's table rebuild). Inputs are never user SQL: identifiers are
-/// validated names and values are <see cref="DefaultValue"/>s already parsed for their type; the one exception is a
-/// <c>default_sql:</c>, which the developer writes as SQL with the trust of a <c>sql:</c> step.
+/// validated names (any text without double quotes or invisible characters, always quoted) and values are
+/// <see cref="DefaultValue"/>s already parsed for their type; the one exception is a <c>default_sql:</c>, which the
+/// developer writes as SQL with the trust of a <c>sql:</c> step.
 /// </summary>
 internal static class SqlLiterals
 {
     public static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"") + "\"";
+
+    /// <summary>For SQL a person edits: a lower-case snake_case name that is no reserved word as it is, any other quoted.</summary>
+    public static string QuoteIfNeeded(string identifier) =>
+        Validation.Identifiers.SnakeCaseProblem(identifier) is null && !Validation.Identifiers.IsSqlReserved(identifier) ? identifier : Quote(identifier);
 
     public static string String(string value) => "'" + value.Replace("'", "''") + "'";
 
@@ -32,9 +37,15 @@ internal static class SqlLiterals
                 return value.SqlFor(sqlite);
         }
 
+        if (type.Array)
+        {
+            // The one array default, the empty list: PostgreSQL's array literal, SQLite's JSON text.
+            return sqlite ? "'[]'" : "'{}'";
+        }
+
         return type.Kind switch
         {
-            FieldType.Integer or FieldType.BigInt or FieldType.Float or FieldType.Decimal => value.Value,
+            FieldType.Integer or FieldType.BigInt or FieldType.SmallInt or FieldType.Float or FieldType.Real or FieldType.Decimal => value.Value,
             FieldType.Boolean => sqlite ? (value.Value == "true" ? "1" : "0") : value.Value,
             _ => String(value.Value),
         };

@@ -12,10 +12,12 @@ namespace BackendInABox.Generator.Emit;
 /// </summary>
 internal static class SqliteDdl
 {
-    public static string Type(ColumnType type) => type.Kind switch
+    /// <summary>SQLite's declared type: an array is JSON text, a custom type what its <c>sql_type</c> says.</summary>
+    public static string Type(ColumnType type) => type.Array ? "TEXT" : type.Kind switch
     {
-        FieldType.Integer or FieldType.BigInt or FieldType.Boolean => "INTEGER",
-        FieldType.Float => "REAL",
+        FieldType.Integer or FieldType.BigInt or FieldType.SmallInt or FieldType.Boolean => "INTEGER",
+        FieldType.Float or FieldType.Real => "REAL",
+        FieldType.Custom => type.Custom?.Sqlite ?? "TEXT",
         FieldType.Decimal => "NUMERIC",
         FieldType.Binary => "BLOB",
         _ => "TEXT",
@@ -31,7 +33,7 @@ internal static class SqliteDdl
 
         if (column.PrimaryKey)
         {
-            parts.Add(column.Type.Kind is FieldType.Integer or FieldType.BigInt ? "PRIMARY KEY AUTOINCREMENT" : "PRIMARY KEY");
+            parts.Add(Validation.FieldTypes.IsInteger(column.Type.Kind) ? "PRIMARY KEY AUTOINCREMENT" : "PRIMARY KEY");
         }
 
         if (column.Default is { } value)
@@ -55,11 +57,22 @@ internal static class SqliteDdl
             lines.Add($"CONSTRAINT {Quote(key.Name)} FOREIGN KEY ({Quote(key.Column)}) REFERENCES {Quote(key.TargetTable)} ({Quote(key.TargetColumn)}) ON DELETE {OnDeleteSql(key.OnDelete)}");
         }
 
+        foreach (var check in table.Checks.Where(c => c.Sqlite is not null))
+        {
+            lines.Add($"CONSTRAINT {Quote(check.Name)} CHECK ({check.Sqlite})");
+        }
+
         return $"CREATE TABLE {Quote(name)} ({string.Join(", ", lines)})";
     }
 
-    public static string CreateIndex(string table, IndexShape index) =>
-        $"CREATE {(index.Unique ? "UNIQUE " : string.Empty)}INDEX {Quote(index.Name)} ON {Quote(table)} ({string.Join(", ", index.Columns.Select(Quote))})";
+    /// <summary>SQLite has no index methods or operator classes: an index is created there without them (BIAB062 says so at build).</summary>
+    public static string CreateIndex(string table, IndexShape index)
+    {
+        var options = index.Options;
+        var keys = options.Expression ?? string.Join(", ", index.Columns.Select((column, i) => Quote(column) + (options.Descending(i) ? " DESC" : string.Empty)));
+        var where = options.Where is null ? string.Empty : $" WHERE ({options.Where})";
+        return $"CREATE {(index.Unique ? "UNIQUE " : string.Empty)}INDEX {Quote(index.Name)} ON {Quote(table)} ({keys}){where}";
+    }
 
     /// <summary>
     /// The table rebuild, as SQLite documents it for schema changes ALTER TABLE cannot make: create the new shape under a

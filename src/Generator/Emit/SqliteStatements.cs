@@ -39,9 +39,11 @@ internal static class SqliteStatements
             case OperationKind.DropColumn:
             case OperationKind.AddForeignKey:
             case OperationKind.DropForeignKey:
+            case OperationKind.AddCheck when NeedsRebuild(step):
+            case OperationKind.DropCheck when NeedsRebuild(step):
                 return Rebuild(new[] { step });
             case OperationKind.CreateIndex:
-                return new List<string> { SqliteDdl.CreateIndex(op.Table, new IndexShape(op.Name!, op.IndexColumns, op.Unique)) };
+                return new List<string> { SqliteDdl.CreateIndex(op.Table, op.Index) };
             case OperationKind.DropIndex:
                 return new List<string> { $"DROP INDEX {Quote(op.Name!)}" };
             case OperationKind.Sql when op.Dialect != SqlDialect.Postgres:
@@ -53,12 +55,15 @@ internal static class SqliteStatements
 
     /// <summary>
     /// Whether SQLite can only do this by rebuilding the table: ALTER COLUMN (unless only PostgreSQL's native enum type
-    /// changes) and foreign keys after CREATE TABLE do not exist, and ADD COLUMN cannot add a key, a NOT NULL column without a constant default, or a non-constant default.
+    /// changes), and foreign keys and CHECKs after CREATE TABLE do not exist, and ADD COLUMN cannot add a key, a NOT NULL
+    /// column without a constant default, or a non-constant default. A check written for PostgreSQL only is not on SQLite's table at all.
     /// </summary>
     public static bool NeedsRebuild(OperationStep step) => step.Operation.Kind switch
     {
         OperationKind.AlterColumn => !OnlyNativeChanges(step),
         OperationKind.DropColumn or OperationKind.AddForeignKey or OperationKind.DropForeignKey => true,
+        OperationKind.AddCheck => step.Operation.Check!.Sqlite is not null,
+        OperationKind.DropCheck => step.Before?.Checks.FirstOrDefault(c => c.Name == step.Operation.Name)?.Sqlite is not null,
         OperationKind.AddColumn => step.Operation.Column is var column
             && (column.PrimaryKey || !(column.Nullable || column.Default is { Kind: DefaultKind.Literal }) || column.Default is { Kind: not DefaultKind.Literal }),
         _ => false,

@@ -28,7 +28,8 @@ internal enum DefaultKind
 /// A validated column default. It is never SQL text: emitters render it as a typed literal
 /// (or, for the other kinds, as each dialect's own function; <see cref="DefaultKind.Sql"/> is the one kind that is SQL text).
 /// Canonical literal forms: integers and decimals in invariant culture without exponent, booleans
-/// "true"/"false", dates "yyyy-MM-dd", datetimes ISO 8601, uuids lower-case "D" format, strings and enum values as written.
+/// "true"/"false", dates "yyyy-MM-dd", datetimes and timestamps ISO 8601, times "HH:mm:ss", floats and reals their
+/// round-trip ("R") form, uuids lower-case "D" format, strings, chars and enum values as written, an array's only default "[]".
 /// </summary>
 internal sealed record DefaultValue(DefaultKind Kind, string Value)
 {

@@ -18,6 +18,12 @@ internal enum FieldType
     Binary,
     Enum,
     Ref,
+    SmallInt,
+    Real,
+    Char,
+    Time,
+    Timestamp,
+    Custom,
 }
 
 /// <summary>What the database does to referencing rows when the referenced row is deleted.</summary>

@@ -8,11 +8,13 @@ namespace BackendInABox.Generator.Model;
 /// <param name="ProjectDirectory">The consuming project's folder (MSBuild ProjectDir).</param>
 /// <param name="SchemaDirectory">BackendInABoxSchemaDir resolved against the project folder.</param>
 /// <param name="MigrationsDirectory">BackendInABoxMigrationsDir resolved against the project folder.</param>
+/// <param name="IsLibrary">OutputType is Library: `dotnet run` cannot run it, an app that references it runs its migrations.</param>
 internal sealed record GeneratorOptions(
     string Namespace,
     string ProjectDirectory,
     string SchemaDirectory,
-    string MigrationsDirectory);
+    string MigrationsDirectory,
+    bool IsLibrary = false);
 
 /// <summary>Which role an AdditionalFile plays, from its BackendInABoxKind item metadata.</summary>
 internal enum InputFileKind

@@ -21,10 +21,19 @@ internal static class IndexNames
     /// <summary>The trigger (and on PostgreSQL its function) that keeps an <c>auto_update</c> column current.</summary>
     public static string AutoUpdate(string table, string column) => Fit("tg_" + table + "_" + column + "_auto_update");
 
+    /// <summary>The primary key's name, lower-case like PostgreSQL's own (<c>users_pkey</c>).</summary>
+    public static string PrimaryKey(string table) => Fit(table + "_pkey");
+
+    /// <summary>The name FluentMigrator gave a primary key before keys were named (<c>PK_users</c>), as PostgreSQL stored it: cut at its limit.</summary>
+    public static string LegacyPrimaryKey(string table) => Truncate("PK_" + table, MaxIdentifierLength);
+
+    /// <summary>The length PostgreSQL's limit counts: bytes of UTF-8.</summary>
+    public static int ByteLength(string name) => System.Text.Encoding.UTF8.GetByteCount(name);
+
     /// <summary>PostgreSQL truncates identifiers past its limit; shorten with a stable hash suffix instead, so names stay distinct.</summary>
     private static string Fit(string name)
     {
-        if (name.Length <= MaxIdentifierLength)
+        if (ByteLength(name) <= MaxIdentifierLength)
         {
             return name;
         }
@@ -38,7 +47,28 @@ internal static class IndexNames
             }
 
             var suffix = "_" + hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
-            return name.Substring(0, MaxIdentifierLength - suffix.Length) + suffix;
+            return Truncate(name, MaxIdentifierLength - suffix.Length) + suffix;
         }
+    }
+
+    /// <summary>The longest start of the name within the byte limit that does not split a character.</summary>
+    private static string Truncate(string name, int bytes)
+    {
+        var length = 0;
+        var used = 0;
+        while (length < name.Length)
+        {
+            var step = char.IsHighSurrogate(name[length]) && length + 1 < name.Length ? 2 : 1;
+            var size = ByteLength(name.Substring(length, step));
+            if (used + size > bytes)
+            {
+                break;
+            }
+
+            used += size;
+            length += step;
+        }
+
+        return name.Substring(0, length);
     }
 }

@@ -14,6 +14,8 @@ internal enum OperationKind
     DropIndex,
     AddForeignKey,
     DropForeignKey,
+    AddCheck,
+    DropCheck,
     Sql,
 }
 
@@ -30,7 +32,8 @@ internal enum SqlDialect
 /// create_table: <see cref="Columns"/>; add_column / alter_column: one column in <see cref="Columns"/> (alter: the column's
 /// whole new definition, with <see cref="Using"/>, <see cref="SqliteUsing"/> and <see cref="Backfill"/>); drop_column / rename_column: <see cref="Name"/>
 /// (and <see cref="NewName"/>); rename_table: <see cref="NewName"/>; create_index: <see cref="Name"/>, <see cref="IndexColumns"/>,
-/// <see cref="Unique"/>; drop_index / drop_foreign_key: <see cref="Name"/>; add_foreign_key: <see cref="ForeignKey"/>;
+/// <see cref="Unique"/>, <see cref="IndexOptions"/>; drop_index / drop_foreign_key / drop_check: <see cref="Name"/>;
+/// add_foreign_key: <see cref="ForeignKey"/>; add_check: <see cref="Check"/>; create_table also <see cref="Checks"/>;
 /// sql: <see cref="Sql"/> and <see cref="Dialect"/>.
 /// </summary>
 internal sealed record Operation(
@@ -65,6 +68,23 @@ internal sealed record Operation(
     /// migration file it goes into says <c>transaction: false</c>.
     /// </summary>
     public bool AddsNativeLabels { get; init; }
+
+    /// <summary>
+    /// For a create_table: the primary-key constraint's name, written as <c>primary_key_name:</c>. A file without it
+    /// (written before the key had a lower-case name) creates FluentMigrator's <c>PK_table</c>, as it always did.
+    /// </summary>
+    public string? PrimaryKeyName { get; init; }
+    public IndexOptions IndexOptions { get; init; } = IndexOptions.None;
+
+    public CheckShape? Check { get; init; }
+
+    /// <summary>For a create_table: the table's CHECK constraints, created with it.</summary>
+    public EquatableArray<CheckShape> Checks { get; init; } = EquatableArray<CheckShape>.Empty;
+
+    /// <summary>The index a create_index makes.</summary>
+    public IndexShape Index => new(Name!, IndexColumns, Unique) { Options = IndexOptions };
+    /// <summary>With <see cref="ProposesCast"/>: the type the column had, which the proposed conversion reads (a value becomes an array, an array its first element).</summary>
+    public ColumnType? CastFrom { get; init; }
 }
 
 /// <summary>One parsed migration file.</summary>

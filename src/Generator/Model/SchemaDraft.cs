@@ -18,11 +18,30 @@ internal sealed record SchemaDraft(
     string? Description,
     EquatableArray<FieldModel> Fields,
     LocationInfo FieldsLocation,
-    EquatableArray<IndexDraft> Indexes);
+    EquatableArray<IndexDraft> Indexes)
+{
+    public EquatableArray<CheckDraft> Checks { get; init; } = EquatableArray<CheckDraft>.Empty;
+}
 
-/// <summary>One <c>indexes:</c> item that is a mapping with a <c>fields:</c> list.</summary>
+/// <summary>One <c>indexes:</c> item that is a mapping with a <c>fields:</c> list or an <c>expression:</c>.</summary>
 /// <param name="Location">The item's mapping.</param>
-internal sealed record IndexDraft(EquatableArray<LocatedValue> Fields, bool Unique, LocatedValue? Name, LocationInfo Location);
+internal sealed record IndexDraft(EquatableArray<LocatedValue> Fields, bool Unique, LocatedValue? Name, LocationInfo Location)
+{
+    public LocatedValue? Where { get; init; }
+
+    public LocatedValue? Expression { get; init; }
+
+    public LocatedValue? Method { get; init; }
+
+    public EquatableArray<LocatedValue> Ops { get; init; } = EquatableArray<LocatedValue>.Empty;
+
+    public EquatableArray<LocatedValue> Order { get; init; } = EquatableArray<LocatedValue>.Empty;
+}
+
+/// <summary>One <c>checks:</c> item as written: its name and its SQL per dialect (one text gives both the same).</summary>
+/// <param name="Location">The item's mapping.</param>
+/// <param name="SqlLocation">The <c>sql:</c> value.</param>
+internal sealed record CheckDraft(LocatedValue Name, LocatedValue? Postgres, LocatedValue? Sqlite, LocationInfo Location, LocationInfo SqlLocation);
 
 /// <summary>A scalar as written in YAML, where it was written.</summary>
 internal sealed record LocatedValue(string Value, LocationInfo Location);

@@ -11,11 +11,15 @@ internal sealed record SchemaModel(
     EquatableArray<FieldModel> Fields,
     EquatableArray<IndexModel> Indexes,
     string FilePath,
-    LocationInfo Location);
+    LocationInfo Location)
+{
+    /// <summary>The model's <c>checks:</c>, in the order written.</summary>
+    public EquatableArray<CheckShape> Checks { get; init; } = EquatableArray<CheckShape>.Empty;
+}
 
 /// <summary>One field of a model.</summary>
-/// <param name="Name">The YAML key, snake_case; also the column name except for refs.</param>
-/// <param name="Column">The column name: <paramref name="Name"/>, or <c>name_id</c> for a <see cref="FieldType.Ref"/>.</param>
+/// <param name="Name">The YAML key, snake_case; it gives the C# property name and, unless <c>column:</c> says otherwise, the column name.</param>
+/// <param name="Column">The column name: <c>column:</c>, else <paramref name="Name"/>, or <c>name_id</c> for a <see cref="FieldType.Ref"/>.</param>
 /// <param name="Target">For refs: the target model's <c>name</c>.</param>
 /// <param name="Location">The field's key in the YAML file.</param>
 internal sealed record FieldModel(
@@ -62,7 +66,25 @@ internal sealed record FieldModel(
 
         return EnumLabels.Member(label);
     }
+
+    /// <summary>The C# property name <c>property:</c> gives, null for the one the field name gives.</summary>
+    public string? Property { get; init; }
+
+    /// <summary>For refs: the foreign key's name <c>fk_name:</c> gives, null for the derived <c>fk_table_column</c>.</summary>
+    public string? ForeignKeyName { get; init; }
+    /// <summary><c>array: true</c>: a list of <see cref="Type"/>.</summary>
+    public bool Array { get; init; }
+
+    /// <summary>For <see cref="FieldType.Custom"/>: <c>sql_type:</c>.</summary>
+    public CustomSqlType? Custom { get; init; }
+
+    /// <summary>For <see cref="FieldType.Custom"/>: <c>clr_type:</c>, the C# type of the property (null: string).</summary>
+    public string? ClrType { get; init; }
 }
 
 /// <summary>An index over fields (by YAML field name) of one model.</summary>
-internal sealed record IndexModel(EquatableArray<string> Fields, bool Unique, string? Name, LocationInfo Location);
+/// <param name="Fields">Empty for an expression index.</param>
+internal sealed record IndexModel(EquatableArray<string> Fields, bool Unique, string? Name, LocationInfo Location)
+{
+    public IndexOptions Options { get; init; } = IndexOptions.None;
+}

@@ -10,7 +10,16 @@ internal sealed record TableShape(
     string Name,
     EquatableArray<ColumnShape> Columns,
     EquatableArray<IndexShape> Indexes,
-    EquatableArray<ForeignKeyShape> ForeignKeys);
+    EquatableArray<ForeignKeyShape> ForeignKeys)
+{
+    /// <summary>
+    /// The primary-key constraint's name on PostgreSQL (SQLite keeps no name), null for a table without a key. A table
+    /// keeps the name it was created with, through renames, as PostgreSQL does.
+    /// </summary>
+    public string? PrimaryKeyName { get; init; }
+    /// <summary>The model's <c>checks:</c>, sorted by name.</summary>
+    public EquatableArray<CheckShape> Checks { get; init; } = EquatableArray<CheckShape>.Empty;
+}
 
 /// <param name="PrimaryKey">Integer and bigint keys are identity columns (the database numbers new rows).</param>
 /// <param name="EnumValues">For <see cref="FieldType.Enum"/>: the allowed values (varchar + CHECK).</param>
@@ -33,8 +42,19 @@ internal sealed record ColumnShape(
 }
 
 /// <summary>A column's storage type. <see cref="Kind"/> is never <see cref="FieldType.Ref"/>: a ref column has its target key's type.</summary>
+/// <param name="Length">For string and char: max_length.</param>
+/// <param name="Precision">For decimal: the digits; for datetime, datetimetz, timestamp and time: the fractional-second digits (null: the database's 6).</param>
 internal sealed record ColumnType(FieldType Kind, int? Length, int? Precision, int? Scale)
 {
+    /// <summary>An array of <see cref="Kind"/> (PostgreSQL <c>T[]</c>, JSON text on SQLite).</summary>
+    public bool Array { get; init; }
+
+    /// <summary>For <see cref="FieldType.Custom"/>: the type each dialect's DDL names.</summary>
+    public CustomSqlType? Custom { get; init; }
+
+    /// <summary>The fractional-second digits PostgreSQL keeps when a temporal type names none.</summary>
+    public const int DefaultTimePrecision = 6;
+
     /// <summary>The length enum columns get: every enum value is an identifier of at most 63 characters.</summary>
     public const int EnumLength = 63;
 
@@ -44,6 +64,10 @@ internal sealed record ColumnType(FieldType Kind, int? Length, int? Precision, i
     public const int DefaultScale = 2;
 }
 
-internal sealed record IndexShape(string Name, EquatableArray<string> Columns, bool Unique);
+/// <param name="Columns">The indexed columns; empty for an expression index.</param>
+internal sealed record IndexShape(string Name, EquatableArray<string> Columns, bool Unique)
+{
+    public IndexOptions Options { get; init; } = IndexOptions.None;
+}
 
 internal sealed record ForeignKeyShape(string Name, string Column, string TargetTable, string TargetColumn, OnDelete OnDelete);

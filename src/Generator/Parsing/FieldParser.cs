@@ -10,8 +10,8 @@ internal static class FieldParser
 {
     private static readonly string[] FieldKeys =
     {
-        "type", "required", "primary", "unique", "max_length", "precision", "scale", "default", "values", "target", "on_delete", "renamed_from", "description",
-        "default_sql", "generate", "native", "auto_update",
+        "type", "required", "primary", "unique", "max_length", "precision", "scale", "default", "values", "target", "on_delete", "renamed_from", "description", "column", "property", "fk_name",
+        "array", "sql_type", "clr_type", "default_sql", "generate", "native", "auto_update",
     };
 
     public static List<FieldModel> ParseAll(YamlMapping fields, string? model, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken)
@@ -54,8 +54,7 @@ internal static class FieldParser
             return null;
         }
 
-        var column = type == FieldType.Ref ? name + "_id" : name;
-        FieldChecks.Column(column, key.Location, what, diagnostics);
+        var column = Column(reader, key, type, what, diagnostics);
         var primary = reader.Boolean("primary") ?? false;
         var required = primary || (reader.Boolean("required") ?? false);
         var unique = reader.Boolean("unique") ?? false;
@@ -65,18 +64,27 @@ internal static class FieldParser
         }
 
         CheckOptionsApply(reader, type, what, diagnostics);
-        int? maxLength = type == FieldType.String ? reader.Integer("max_length", 1, 10485760) : null;
-        var (precision, scale) = type == FieldType.Decimal ? PrecisionAndScale(reader, what, diagnostics) : (null, null);
+        int? maxLength = type is FieldType.String or FieldType.Char ? reader.Integer("max_length", 1, 10485760) : null;
+        if (type == FieldType.Char)
+        {
+            TypeOptionChecks.CharLength(reader.Has("max_length"), typeNode.Location, what, diagnostics);
+        }
+
+        var (precision, scale) = type == FieldType.Decimal ? PrecisionAndScale(reader, what, diagnostics) : (FractionalDigits(reader, type), null);
+        var array = TypeOptionReader.Array(reader, type, primary, what, diagnostics);
+        var (custom, clrType) = TypeOptionReader.Custom(reader, type, typeNode.Location, what, diagnostics);
         var (values, members) = type == FieldType.Enum ? EnumValueReader.Read(reader, what, diagnostics) : (EquatableArray<string>.Empty, EquatableArray<string>.Empty);
         var (target, onDelete) = type == FieldType.Ref ? Reference(reader, what, required, diagnostics) : (null, OnDelete.NoAction);
-        var defaultValue = Default(reader, new ColumnType(type, maxLength, precision, scale), values, what, diagnostics);
-        var generate = GenerateChecks.Generate(reader, type, maxLength, what, diagnostics);
+        var defaultValue = Default(reader, new ColumnType(type, maxLength, precision, scale) { Array = array }, values, what, diagnostics);
+        var generate = GenerateChecks.Generate(reader, type, array, maxLength, what, diagnostics);
         var native = NativeEnumChecks.Native(reader, type, what, diagnostics);
-        var autoUpdate = AutoUpdateChecks.AutoUpdate(reader, type, what, diagnostics);
+        var autoUpdate = AutoUpdateChecks.AutoUpdate(reader, type, array, what, diagnostics);
         GenerateChecks.DefaultSqlAlone(reader, what, diagnostics);
         defaultValue ??= DefaultSqlReader.Read(reader, what, diagnostics);
         var renamedFrom = RenamedFrom(reader, name, what, diagnostics);
-        if (diagnostics.Count > errorsBefore)
+        var property = reader.Scalar("property") is { } propertyNode ? FieldNames.PropertyName(propertyNode.Value, propertyNode.Location, what, diagnostics) : null;
+        var foreignKey = type == FieldType.Ref && reader.Scalar("fk_name") is { } keyNode ? DatabaseNames.Check(keyNode.Value, keyNode.Location, "fk_name", what, diagnostics) : null;
+        if (diagnostics.Count > errorsBefore || column is null)
         {
             return null;
         }
@@ -103,7 +111,29 @@ internal static class FieldParser
             Generate = generate,
             NativeEnum = native,
             AutoUpdate = autoUpdate,
+            Property = property,
+            ForeignKeyName = foreignKey,
+            Array = array,
+            Custom = custom,
+            ClrType = clrType,
         };
+    }
+
+    /// <summary>The written <c>column:</c>, else the name the field gives; null when either is not valid (reported).</summary>
+    private static string? Column(MappingReader reader, YamlScalar key, FieldType type, string what, FileDiagnostics diagnostics)
+    {
+        if (reader.Scalar("column") is { } written)
+        {
+            return FieldNames.Column(written.Value, written.Location, what, diagnostics);
+        }
+
+        var column = FieldNames.DefaultColumn(key.Value, type);
+        if (type == FieldType.Ref)
+        {
+            FieldNames.RefNamedLikeColumn(key.Value, key.Location, what, diagnostics);
+        }
+
+        return FieldChecks.Column(column, key.Location, what, diagnostics) ? column : null;
     }
 
     private static FieldType? Type(YamlScalar typeNode, string? model, string name, FileDiagnostics diagnostics)
@@ -121,7 +151,7 @@ internal static class FieldParser
 
     private static void CheckOptionsApply(MappingReader reader, FieldType type, string what, FileDiagnostics diagnostics)
     {
-        foreach (var option in new[] { "max_length", "precision", "scale", "values", "target", "on_delete" })
+        foreach (var option in new[] { "max_length", "precision", "scale", "values", "target", "on_delete", "fk_name", "sql_type", "clr_type" })
         {
             if (reader.Has(option))
             {
@@ -129,6 +159,10 @@ internal static class FieldParser
             }
         }
     }
+
+    /// <summary>A time type's <c>precision:</c>, its fractional-second digits; null when not given (the database's 6) or not a time type.</summary>
+    private static int? FractionalDigits(MappingReader reader, FieldType type) =>
+        FieldTypes.IsTemporal(type) ? reader.Integer("precision", 0, ColumnType.DefaultTimePrecision) : null;
 
     /// <summary>Neither given: the defaults (18, 2); only one given: the other defaults to 18 or 0.</summary>
     private static (int? Precision, int? Scale) PrecisionAndScale(MappingReader reader, string what, FileDiagnostics diagnostics)
@@ -167,8 +201,15 @@ internal static class FieldParser
         return (target, onDelete);
     }
 
-    private static DefaultValue? Default(MappingReader reader, ColumnType type, EquatableArray<string> values, string what, FileDiagnostics diagnostics) =>
-        reader.Scalar("default") is { } node ? FieldChecks.Default(type, node.Value, values, node.Location, what, diagnostics) : null;
+    private static DefaultValue? Default(MappingReader reader, ColumnType type, EquatableArray<string> values, string what, FileDiagnostics diagnostics)
+    {
+        if (TypeOptionReader.DefaultText(reader) is { } list)
+        {
+            return FieldChecks.Default(type, list, values, reader.LocationOf("default"), what, diagnostics);
+        }
+
+        return reader.Scalar("default") is { } node ? FieldChecks.Default(type, node.Value, values, node.Location, what, diagnostics) : null;
+    }
 
     private static string? RenamedFrom(MappingReader reader, string name, string what, FileDiagnostics diagnostics)
     {
@@ -178,7 +219,7 @@ internal static class FieldParser
             return null;
         }
 
-        var renamedFrom = SqlNames.Check(renamedNode.Value, renamedNode.Location, "renamed_from name", what, diagnostics);
+        var renamedFrom = DatabaseNames.Check(renamedNode.Value, renamedNode.Location, "renamed_from name", what, diagnostics);
         FieldChecks.NotRenamedFromItself(renamedFrom, name, renamedNode.Location, what, diagnostics);
         return renamedFrom;
     }

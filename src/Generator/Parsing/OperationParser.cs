@@ -7,9 +7,9 @@ using BackendInABox.Generator.Validation;
 namespace BackendInABox.Generator.Parsing;
 
 /// <summary>The <c>up</c> / <c>down</c> lists of a migration file → <see cref="Operation"/>s.</summary>
-internal static class OperationParser
+internal static partial class OperationParser
 {
-    private static readonly string[] ColumnKeys = { "name", "type", "max_length", "precision", "scale", "required", "primary", "default", "values", "default_sql", "native", "auto_update" };
+    private static readonly string[] ColumnKeys = { "name", "type", "max_length", "precision", "scale", "required", "primary", "default", "values", "array", "sql_type", "default_sql", "native", "auto_update" };
 
     public static List<Operation>? ParseList(MappingReader file, string key, string what, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken)
     {
@@ -93,6 +93,8 @@ internal static class OperationParser
             OperationKind.DropIndex => Named(kind, bodyMapping, op, diagnostics, location),
             OperationKind.AddForeignKey => AddForeignKey(bodyMapping, op, diagnostics, location),
             OperationKind.DropForeignKey => Named(kind, bodyMapping, op, diagnostics, location),
+            OperationKind.AddCheck => AddCheck(bodyMapping, op, diagnostics, location),
+            OperationKind.DropCheck => Named(kind, bodyMapping, op, diagnostics, location),
             _ => null,
         };
         return diagnostics.Count > before ? null : result;
@@ -137,9 +139,13 @@ internal static class OperationParser
     private static string? Table(MappingReader reader, FileDiagnostics diagnostics, string key = "table") =>
         reader.Scalar(key, required: true) is { } node ? Name(node, key, reader.What, diagnostics) : null;
 
-    private static string? Name(YamlScalar node, string key, string what, FileDiagnostics diagnostics)
+    /// <summary>A table, column, index or constraint name: any name the schema files accept (<see cref="DatabaseNames"/>).</summary>
+    private static string? Name(YamlScalar node, string key, string what, FileDiagnostics diagnostics) =>
+        Checked(node, key, what, DatabaseNames.Problem(node.Value), diagnostics);
+
+    private static string? Checked(YamlScalar node, string key, string what, string? problem, FileDiagnostics diagnostics)
     {
-        if (Identifiers.SnakeCaseProblem(node.Value) is { } problem)
+        if (problem is not null)
         {
             diagnostics.Add(Descriptors.MigrationBadValue, node.Location, $"'{key}' of {what} is not a valid identifier ('{Wording.Shorten(node.Value)}'): {problem}.");
             return null;
@@ -150,9 +156,11 @@ internal static class OperationParser
 
     private static Operation? CreateTable(YamlMapping body, string what, FileDiagnostics diagnostics, LocationInfo location)
     {
-        var reader = new MappingReader(body, what, diagnostics, new[] { "table", "columns" });
+        var reader = new MappingReader(body, what, diagnostics, new[] { "table", "columns", "primary_key_name", "checks" });
         var table = Table(reader, diagnostics);
+        var primaryKeyName = reader.Scalar("primary_key_name") is { } keyNode ? Name(keyNode, "primary_key_name", what, diagnostics) : null;
         var list = reader.Sequence("columns", required: true);
+        var checks = Checks(reader, what, diagnostics);
         if (table is null || list is null)
         {
             return null;
@@ -181,7 +189,7 @@ internal static class OperationParser
             diagnostics.Add(Descriptors.MigrationBadValue, list.Location, $"{Wording.Capitalize(what)} creates a table without columns.");
         }
 
-        return Operation.Create(OperationKind.CreateTable, table) with { Columns = columns.ToEquatableArray(), Location = location };
+        return Operation.Create(OperationKind.CreateTable, table) with { Columns = columns.ToEquatableArray(), Checks = checks, Location = location, PrimaryKeyName = primaryKeyName };
     }
 
     private static Operation? TableOnly(OperationKind kind, YamlMapping body, string what, FileDiagnostics diagnostics, LocationInfo location)
@@ -263,12 +271,14 @@ internal static class OperationParser
 
     private static Operation? CreateIndex(YamlMapping body, string what, FileDiagnostics diagnostics, LocationInfo location)
     {
-        var reader = new MappingReader(body, what, diagnostics, new[] { "table", "name", "columns", "unique" });
+        var reader = new MappingReader(body, what, diagnostics, new[] { "table", "name", "columns", "unique", "where", "expression", "using", "ops", "order" });
         var table = Table(reader, diagnostics);
         var name = Table(reader, diagnostics, "name");
-        var columnNodes = reader.ScalarList("columns", required: true);
+        var expression = Conversion(reader, "expression", what, diagnostics);
+        var columnNodes = reader.ScalarList("columns", required: expression is null) ?? (expression is null ? null : new List<YamlScalar>());
         var unique = reader.Boolean("unique") ?? false;
-        if (table is null || name is null || columnNodes is null)
+        var options = IndexOptions(reader, expression, columnNodes?.Count ?? 0, what, diagnostics);
+        if (table is null || name is null || columnNodes is null || options is null)
         {
             return null;
         }
@@ -282,12 +292,16 @@ internal static class OperationParser
             }
         }
 
-        if (columns.Count == 0)
+        if (columns.Count == 0 && expression is null)
         {
             diagnostics.Add(Descriptors.MigrationBadValue, reader.LocationOf("columns"), $"{Wording.Capitalize(what)} lists no columns.");
         }
+        else if (columns.Count > 0 && expression is not null)
+        {
+            diagnostics.Add(Descriptors.MigrationBadValue, reader.LocationOf("expression"), $"{Wording.Capitalize(what)} has both columns and an expression; an expression index lists its key in the expression.");
+        }
 
-        return Operation.Create(OperationKind.CreateIndex, table) with { Name = name, IndexColumns = columns.ToEquatableArray(), Unique = unique, Location = location };
+        return Operation.Create(OperationKind.CreateIndex, table) with { Name = name, IndexColumns = columns.ToEquatableArray(), Unique = unique, IndexOptions = options, Location = location };
     }
 
     private static Operation? Named(OperationKind kind, YamlMapping body, string what, FileDiagnostics diagnostics, LocationInfo location)
@@ -358,10 +372,12 @@ internal static class OperationParser
         var length = kind switch
         {
             FieldType.String => reader.Integer("max_length", 1, 10485760),
+            FieldType.Char => reader.Integer("max_length", 1, 10485760) ?? ColumnOptions.MissingCharLength(reader, name, what, diagnostics),
             FieldType.Enum => ColumnType.EnumLength,
             _ => null,
         };
-        int? precision = kind == FieldType.Decimal ? reader.Integer("precision", 1, 1000) ?? ColumnType.DefaultPrecision : null;
+        int? precision = kind == FieldType.Decimal ? reader.Integer("precision", 1, 1000) ?? ColumnType.DefaultPrecision
+            : FieldTypes.IsTemporal(kind) ? reader.Integer("precision", 0, ColumnType.DefaultTimePrecision) : null;
         int? scale = kind == FieldType.Decimal ? reader.Integer("scale", 0, 1000) ?? (reader.Has("precision") ? 0 : ColumnType.DefaultScale) : null;
         var values = EquatableArray<string>.Empty;
         if (kind == FieldType.Enum)
@@ -383,14 +399,18 @@ internal static class OperationParser
 
         var primary = reader.Boolean("primary") ?? false;
         var required = primary || (reader.Boolean("required") ?? false);
-        var type = new ColumnType(kind, length, precision, scale);
-        DefaultValue? defaultValue = null;
-        if (reader.Scalar("default") is { } defaultNode)
+        var type = new ColumnType(kind, length, precision, scale)
         {
-            defaultValue = DefaultValues.Parse(type, defaultNode.Value, values, out var problem);
+            Array = ColumnOptions.Array(reader, kind, name, what, diagnostics),
+            Custom = ColumnOptions.Custom(reader, kind, name, what, diagnostics),
+        };
+        DefaultValue? defaultValue = null;
+        if ((TypeOptionReader.DefaultText(reader) ?? reader.Scalar("default")?.Value) is { } defaultText)
+        {
+            defaultValue = DefaultValues.Parse(type, defaultText, values, out var problem);
             if (problem is not null)
             {
-                diagnostics.Add(Descriptors.MigrationBadValue, defaultNode.Location, $"The default of column '{name}' in {what} is not valid: {problem}.");
+                diagnostics.Add(Descriptors.MigrationBadValue, reader.LocationOf("default"), $"The default of column '{name}' in {what} is not valid: {problem}.");
             }
         }
 
@@ -418,9 +438,9 @@ internal static class OperationParser
         }
 
         var autoUpdate = reader.Boolean("auto_update") ?? false;
-        if (autoUpdate && !AutoUpdateChecks.Applies(kind))
+        if (autoUpdate && (!AutoUpdateChecks.Applies(kind) || type.Array))
         {
-            diagnostics.Add(Descriptors.MigrationBadValue, reader.KeyLocationOf("auto_update"), $"Column '{name}' in {what} is not a timestamp, so it cannot have auto_update.");
+            diagnostics.Add(Descriptors.MigrationBadValue, reader.KeyLocationOf("auto_update"), $"Column '{name}' in {what} is not a timestamp{(type.Array ? " but an array" : string.Empty)}, so it cannot have auto_update.");
         }
 
         return new ColumnShape(name, type, !required, primary, defaultValue, values) { NativeEnum = native, AutoUpdate = autoUpdate };

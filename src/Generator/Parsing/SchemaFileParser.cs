@@ -11,7 +11,7 @@ namespace BackendInABox.Generator.Parsing;
 /// </summary>
 internal static class SchemaFileParser
 {
-    private static readonly string[] ModelKeys = { "name", "table", "description", "fields", "indexes" };
+    private static readonly string[] ModelKeys = { "name", "table", "description", "fields", "indexes", "checks" };
 
     public static ReadSchemaFile Parse(InputFile file, System.Threading.CancellationToken cancellationToken)
     {
@@ -52,6 +52,9 @@ internal static class SchemaFileParser
             description,
             fields.ToEquatableArray(),
             fieldsNode?.Location ?? reader.Mapping.Location,
-            IndexParser.ParseAll(reader, what, diagnostics).ToEquatableArray());
+            IndexParser.ParseAll(reader, what, diagnostics).ToEquatableArray())
+        {
+            Checks = CheckParser.ParseAll(reader, what, diagnostics).ToEquatableArray(),
+        };
     }
 }

@@ -52,14 +52,14 @@ internal static class MigrationPipeline
                     error => (Change: null, Error: error)))
             .WithTrackingName(TrackingNames.PendingChange);
 
-        context.RegisterSourceOutput(pending, static (spc, result) =>
+        context.RegisterSourceOutput(pending.Combine(options.Select(static (o, _) => o.IsLibrary)), static (spc, input) =>
         {
-            if (result.Error is { } error)
+            if (input.Left.Error is { } error)
             {
                 spc.ReportDiagnostic(error.ToDiagnostic());
             }
 
-            PendingWarnings.Report(spc, result.Change);
+            PendingWarnings.Report(spc, input.Left.Change, input.Right);
         });
 
         var manifest = options.Combine(history).Combine(pending).Combine(schemas)

@@ -17,7 +17,8 @@ internal static class OptionsReader
             ns,
             projectDirectory,
             Resolve(projectDirectory, Get(global, "BackendInABoxSchemaDir") ?? "schema"),
-            Resolve(projectDirectory, Get(global, "BackendInABoxMigrationsDir") ?? "migrations"));
+            Resolve(projectDirectory, Get(global, "BackendInABoxMigrationsDir") ?? "migrations"),
+            string.Equals(Get(global, "OutputType"), "Library", System.StringComparison.OrdinalIgnoreCase));
     }
 
     private static string? Get(AnalyzerConfigOptions options, string property) =>

@@ -9,7 +9,7 @@ internal static class AutoUpdateChecks
 {
     public static bool Applies(FieldType type) => type is FieldType.DateTime or FieldType.DateTimeTz;
 
-    public static bool AutoUpdate(MappingReader reader, FieldType type, string what, FileDiagnostics diagnostics)
+    public static bool AutoUpdate(MappingReader reader, FieldType type, bool array, string what, FileDiagnostics diagnostics)
     {
         if (reader.Boolean("auto_update") is not true)
         {
@@ -19,6 +19,12 @@ internal static class AutoUpdateChecks
         if (!Applies(type))
         {
             diagnostics.Add(Descriptors.InvalidAutoUpdate, reader.KeyLocationOf("auto_update"), $"'auto_update' keeps a timestamp current on every update, so it applies only to datetime and datetimetz fields; {what} is a {EnumNames.FieldTypes.Name(type)} field.");
+            return false;
+        }
+
+        if (array)
+        {
+            diagnostics.Add(Descriptors.InvalidAutoUpdate, reader.KeyLocationOf("auto_update"), $"'auto_update' keeps one timestamp current on every update; {what} is an array, so it cannot have auto_update.");
             return false;
         }
 

@@ -15,6 +15,11 @@ internal static class DefaultValues
     public static DefaultValue? Parse(ColumnType type, string text, EquatableArray<string> enumValues, out string? problem)
     {
         problem = null;
+        if (type.Array)
+        {
+            return text == "[]" ? Literal("[]") : Fail(out problem, "an array field's default can only be [] (the empty list)");
+        }
+
         switch (type.Kind)
         {
             case FieldType.Uuid:
@@ -30,6 +35,7 @@ internal static class DefaultValues
 
                 return Fail(out problem, "a uuid default must be 'new' or a UUID such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301");
             case FieldType.String:
+            case FieldType.Char:
             case FieldType.Text:
                 if (type.Length is { } length && text.Length > length)
                 {
@@ -47,6 +53,18 @@ internal static class DefaultValues
                 return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l)
                     ? Literal(l.ToString(CultureInfo.InvariantCulture))
                     : Fail(out problem, "a bigint default must be a whole number that fits in 64 bits");
+            case FieldType.SmallInt:
+                return short.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var si)
+                    ? Literal(si.ToString(CultureInfo.InvariantCulture))
+                    : Fail(out problem, "a smallint default must be a whole number from -32768 to 32767");
+            case FieldType.Real:
+                return float.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var r) && !float.IsNaN(r) && !float.IsInfinity(r)
+                    ? Literal(r.ToString("R", CultureInfo.InvariantCulture))
+                    : Fail(out problem, "a real default must be a finite number such as 1.5 that fits in 32 bits");
+            case FieldType.Time:
+                return DateTime.TryParseExact(text, new[] { "HH:mm:ss", "HH:mm" }, CultureInfo.InvariantCulture, DateTimeStyles.None, out var clock)
+                    ? Literal(clock.ToString("HH:mm:ss", CultureInfo.InvariantCulture))
+                    : Fail(out problem, "a time default must be a time of day such as 09:30 or 09:30:00");
             case FieldType.Float:
                 return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && !double.IsNaN(d) && !double.IsInfinity(d)
                     ? Literal(d.ToString("R", CultureInfo.InvariantCulture))
@@ -71,6 +89,7 @@ internal static class DefaultValues
                     : Fail(out problem, "a date default must be 'today' or a date such as 2026-01-31");
             case FieldType.DateTime:
             case FieldType.DateTimeTz:
+            case FieldType.Timestamp:
                 if (text == "now")
                 {
                     return new DefaultValue(DefaultKind.Now, "now");

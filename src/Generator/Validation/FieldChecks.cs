@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using BackendInABox.Generator.Diagnostics;
 using BackendInABox.Generator.Model;
 
@@ -11,15 +12,18 @@ namespace BackendInABox.Generator.Validation;
 /// </summary>
 internal static class FieldChecks
 {
-    /// <summary>The field type each type-specific option belongs to.</summary>
-    private static readonly Dictionary<string, FieldType> OptionTypes = new(StringComparer.Ordinal)
+    /// <summary>The field types each type-specific option belongs to.</summary>
+    private static readonly Dictionary<string, FieldType[]> OptionTypes = new(StringComparer.Ordinal)
     {
-        ["max_length"] = FieldType.String,
-        ["precision"] = FieldType.Decimal,
-        ["scale"] = FieldType.Decimal,
-        ["values"] = FieldType.Enum,
-        ["target"] = FieldType.Ref,
-        ["on_delete"] = FieldType.Ref,
+        ["max_length"] = new[] { FieldType.String, FieldType.Char },
+        ["precision"] = new[] { FieldType.Decimal, FieldType.DateTime, FieldType.DateTimeTz, FieldType.Timestamp, FieldType.Time },
+        ["scale"] = new[] { FieldType.Decimal },
+        ["values"] = new[] { FieldType.Enum },
+        ["target"] = new[] { FieldType.Ref },
+        ["on_delete"] = new[] { FieldType.Ref },
+        ["sql_type"] = new[] { FieldType.Custom },
+        ["clr_type"] = new[] { FieldType.Custom },
+        ["fk_name"] = new[] { FieldType.Ref },
     };
 
     /// <summary>Model.field, or only the field while the model has no valid name.</summary>
@@ -36,33 +40,41 @@ internal static class FieldChecks
         return false;
     }
 
-    /// <summary>A ref field's column is its name plus _id, which may break a rule the name alone keeps.</summary>
-    public static void Column(string column, LocationInfo location, string what, FileDiagnostics diagnostics)
+    /// <summary>
+    /// The column a field's name gives (a ref's is its name plus _id, which may break a rule the name alone keeps):
+    /// snake_case and not reserved, so hand-written SQL needs no quotes; a written <c>column:</c> may be any name.
+    /// </summary>
+    public static bool Column(string column, LocationInfo location, string what, FileDiagnostics diagnostics)
     {
         if (Identifiers.SnakeCaseProblem(column) is { } columnProblem)
         {
             diagnostics.Add(Descriptors.InvalidIdentifier, location, $"The column '{column}' of {what} is not a valid identifier: {columnProblem}.");
+            return false;
         }
-        else if (Identifiers.IsSqlReserved(column))
+
+        if (Identifiers.IsSqlReserved(column))
         {
-            diagnostics.Add(Descriptors.ReservedWord, location, $"The column '{column}' of {what} is an SQL reserved word; hand-written SQL would have to quote it everywhere. Choose another name.");
+            diagnostics.Add(Descriptors.ReservedWord, location, $"The column '{column}' of {what} is an SQL reserved word; hand-written SQL would have to quote it everywhere. Choose another name, or write the column with 'column: {column}' to keep it.");
+            return false;
         }
+
+        return true;
     }
 
     public static void KeyType(FieldType type, LocationInfo typeLocation, string field, FileDiagnostics diagnostics)
     {
         if (!FieldTypes.CanBeKey(type))
         {
-            diagnostics.Add(Descriptors.PrimaryKey, typeLocation, $"Field {field} is primary but has type {EnumNames.FieldTypes.Name(type)}; a key must be uuid, string, integer or bigint.");
+            diagnostics.Add(Descriptors.PrimaryKey, typeLocation, $"Field {field} is primary but has type {EnumNames.FieldTypes.Name(type)}; a key must be uuid, string, integer, bigint or smallint.");
         }
     }
 
     public static void OptionApplies(string option, FieldType type, LocationInfo keyLocation, string what, FileDiagnostics diagnostics)
     {
-        var owner = OptionTypes[option];
-        if (type != owner)
+        var owners = OptionTypes[option];
+        if (Array.IndexOf(owners, type) < 0)
         {
-            diagnostics.Add(Descriptors.OptionNotForType, keyLocation, $"'{option}' applies only to {EnumNames.FieldTypes.Name(owner)} fields; {what} is not one.");
+            diagnostics.Add(Descriptors.OptionNotForType, keyLocation, $"'{option}' applies only to {Wording.List(owners.Select(EnumNames.FieldTypes.Name))} fields; {what} is not one.");
         }
     }
 

@@ -20,7 +20,7 @@ internal sealed class FieldSiblings(string? model)
     /// <summary>True when the field collides with none read before it; else reported at the field's key.</summary>
     public bool Accepts(FieldModel field, FileDiagnostics diagnostics)
     {
-        var property = Identifiers.ToPascalCase(field.Name) + (field.Type == FieldType.Ref ? "Id" : string.Empty);
+        var property = FieldNames.Property(field);
         if (_columns.TryGetValue(field.Column, out var clash) || _properties.TryGetValue(property, out clash))
         {
             diagnostics.Add(Descriptors.DuplicateField, field.Location, $"Field {FieldChecks.Qualified(model, field.Name)} collides with field {FieldChecks.Qualified(model, clash.Name)}: both would be column '{field.Column}' or property '{property}'.");
@@ -29,7 +29,7 @@ internal sealed class FieldSiblings(string? model)
 
         if ((model is not null && property == model) || Array.IndexOf(ReservedMembers, property) >= 0)
         {
-            diagnostics.Add(Descriptors.ReservedWord, field.Location, $"Field {FieldChecks.Qualified(model, field.Name)} would become the C# member '{property}', which the generated class {model ?? "of the model"} already uses; rename the field.");
+            diagnostics.Add(Descriptors.ReservedWord, field.Location, $"Field {FieldChecks.Qualified(model, field.Name)} would become the C# member '{property}', which the generated class {model ?? "of the model"} already uses; rename the field, or give it another C# name with 'property:'.");
             return false;
         }
 

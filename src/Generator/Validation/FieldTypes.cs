@@ -7,5 +7,18 @@ internal static class FieldTypes
 {
     /// <summary>Types a primary key (and so a reference) may have.</summary>
     public static bool CanBeKey(FieldType type) =>
-        type is FieldType.Uuid or FieldType.String or FieldType.Integer or FieldType.BigInt;
+        type is FieldType.Uuid or FieldType.String or FieldType.Integer or FieldType.BigInt or FieldType.SmallInt;
+
+    /// <summary>Integer keys are identity columns: the database numbers new rows.</summary>
+    public static bool IsInteger(FieldType type) => type is FieldType.Integer or FieldType.BigInt or FieldType.SmallInt;
+
+    /// <summary>Types whose <c>precision:</c> is the number of fractional-second digits (0–6).</summary>
+    public static bool IsTemporal(FieldType type) => type is FieldType.DateTime or FieldType.DateTimeTz or FieldType.Timestamp or FieldType.Time;
+
+    /// <summary>
+    /// Types <c>array: true</c> applies to: the scalars. A ref's foreign key, json (already holds lists), binary,
+    /// enum (its CHECK is per value) and custom (its type is the user's SQL) have no array form.
+    /// </summary>
+    public static bool CanBeArray(FieldType type) =>
+        type is not (FieldType.Ref or FieldType.Json or FieldType.Binary or FieldType.Enum or FieldType.Custom);
 }

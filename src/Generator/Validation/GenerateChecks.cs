@@ -10,7 +10,7 @@ namespace BackendInABox.Generator.Validation;
 /// </summary>
 internal static class GenerateChecks
 {
-    public static GenerateKind? Generate(MappingReader reader, FieldType type, int? maxLength, string what, FileDiagnostics diagnostics)
+    public static GenerateKind? Generate(MappingReader reader, FieldType type, bool array, int? maxLength, string what, FileDiagnostics diagnostics)
     {
         if (reader.Scalar("generate") is not { } node)
         {
@@ -27,6 +27,12 @@ internal static class GenerateChecks
         if (kind == GenerateKind.Cuid)
         {
             diagnostics.Add(Descriptors.InvalidGenerate, node.Location, $"generate: cuid of {what} is not available: no maintained cuid library is kept for the generated code, and the product does not write the algorithm itself. Use ulid (also sortable text) or uuid_v7.");
+            return null;
+        }
+
+        if (array)
+        {
+            diagnostics.Add(Descriptors.InvalidGenerate, node.Location, $"generate: {node.Value} makes one value, but {what} is an array; remove generate or array.");
             return null;
         }
 

@@ -6,9 +6,10 @@ using BackendInABox.Generator.Model;
 namespace BackendInABox.Generator.Validation;
 
 /// <summary>
-/// Names that become both C# and SQL identifiers. Table and column names are lower-case snake_case so they
-/// never need quoting in hand-written SQL; model names are PascalCase C# type names. Both are limited to
-/// PostgreSQL's 63-byte identifier length.
+/// Names that become both C# and SQL identifiers: field keys, and the table and column names derived from model and
+/// field names, are lower-case snake_case so they never need quoting in hand-written SQL; model names are PascalCase
+/// C# type names. Both are limited to PostgreSQL's 63-byte identifier length. Names written for the database alone
+/// follow <see cref="DatabaseNames"/>.
 /// </summary>
 internal static class Identifiers
 {

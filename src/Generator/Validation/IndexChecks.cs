@@ -4,18 +4,25 @@ using BackendInABox.Generator.Model;
 
 namespace BackendInABox.Generator.Validation;
 
-/// <summary>A model's indexes, checked against its fields and each other (BIAB015) → the valid ones.</summary>
+/// <summary>A model's indexes, checked against its fields and each other (BIAB015) and for their options (BIAB061) → the valid ones.</summary>
 internal static class IndexChecks
 {
     public static List<IndexModel> Check(EquatableArray<IndexDraft> drafts, string table, List<FieldModel> fields, string what, FileDiagnostics diagnostics)
     {
         var result = new List<IndexModel>();
-        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        // SQLite compares index names ignoring case.
+        var names = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+        var uniqueFields = new Dictionary<string, FieldModel>(System.StringComparer.OrdinalIgnoreCase);
+        foreach (var field in fields.FindAll(f => f.Unique))
+        {
+            uniqueFields[IndexNames.For(table, new[] { field.Column }, unique: true)] = field;
+        }
+
         foreach (var draft in drafts)
         {
             var fieldNames = new List<string>();
             var columns = new List<string>();
-            var valid = draft.Fields.Count > 0;
+            var valid = draft.Fields.Count > 0 || draft.Expression is not null;
             if (!valid)
             {
                 diagnostics.Add(Descriptors.InvalidIndex, draft.Location, $"An index of {what} lists no fields.");
@@ -42,9 +49,18 @@ internal static class IndexChecks
                 }
             }
 
-            var name = draft.Name is { } given ? SqlNames.Check(given.Value, given.Location, "index name", what, diagnostics) : IndexNames.For(table, columns, draft.Unique);
+            var options = IndexOptionChecks.Check(draft, what, diagnostics);
+            valid &= options is not null;
+            var name = draft.Name is { } given ? DatabaseNames.Check(given.Value, given.Location, "index name", what, diagnostics) : IndexNames.For(table, columns, draft.Unique);
             if (!valid || name is null)
             {
+                continue;
+            }
+
+            // `unique: true` on a field makes this very index; with other options it would be dropped in its favour.
+            if (uniqueFields.TryGetValue(name, out var uniqueField) && !(draft.Unique && options == IndexOptions.None && columns.Count == 1))
+            {
+                diagnostics.Add(Descriptors.InvalidIndex, draft.Name?.Location ?? draft.Location, $"An index of {what} would be named '{name}', the unique index that `unique: true` on field {uniqueField.Name} makes; give it another `name:`.");
                 continue;
             }
 
@@ -54,7 +70,7 @@ internal static class IndexChecks
                 continue;
             }
 
-            result.Add(new IndexModel(fieldNames.ToEquatableArray(), draft.Unique, name, draft.Location));
+            result.Add(new IndexModel(fieldNames.ToEquatableArray(), draft.Unique, name, draft.Location) { Options = options! });
         }
 
         return result;

@@ -26,7 +26,21 @@ internal static class NativeEnumChecks
             return null;
         }
 
-        return SqlNames.Check(node.Value, node.Location, "native type name", what, diagnostics);
+        // Unlike a table or column name (BIAB040), a type name stays snake_case and unreserved: PostgreSQL's
+        // format_type quotes any other, and introspection compares the column's type as format_type spells it.
+        if (Identifiers.SnakeCaseProblem(node.Value) is { } problem)
+        {
+            diagnostics.Add(Descriptors.InvalidIdentifier, node.Location, $"The native type name '{Wording.Shorten(node.Value)}' of {what} is not a valid SQL identifier: {problem}.");
+            return null;
+        }
+
+        if (Identifiers.IsSqlReserved(node.Value))
+        {
+            diagnostics.Add(Descriptors.ReservedWord, node.Location, $"The native type name '{node.Value}' of {what} is an SQL reserved word; hand-written SQL would have to quote it everywhere. Choose another name.");
+            return null;
+        }
+
+        return node.Value;
     }
 
     /// <summary>The models whose native types are each used once and named unlike any table; the others are reported at the field.</summary>

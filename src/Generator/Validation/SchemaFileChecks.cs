@@ -6,7 +6,7 @@ using BackendInABox.Generator.Model;
 namespace BackendInABox.Generator.Validation;
 
 /// <summary>
-/// The checks of one schema file's model as a whole (its table name, its primary key, its indexes) → the model, or
+/// The checks of one schema file's model as a whole (its table name, its primary key, its indexes, its checks) → the model, or
 /// none when the file has an error. Its diagnostics follow the ones Parsing reported while reading.
 /// </summary>
 internal static class SchemaFileChecks
@@ -24,10 +24,11 @@ internal static class SchemaFileChecks
         var fields = draft.Fields.ToList();
         CheckPrimaryKey(fields, draft.FieldsLocation, what, diagnostics);
         var indexes = IndexChecks.Check(draft.Indexes, table ?? "table", fields, what, diagnostics);
+        var checks = CheckConstraints.Check(draft.Checks, table ?? "table", fields, what, diagnostics);
 
         var model = draft.Name is null || table is null || diagnostics.HasErrors
             ? null
-            : new SchemaModel(draft.Name, table, draft.Description, draft.Fields, indexes.ToEquatableArray(), file.Path, draft.NameLocation!);
+            : new SchemaModel(draft.Name, table, draft.Description, draft.Fields, indexes.ToEquatableArray(), file.Path, draft.NameLocation!) { Checks = checks.ToEquatableArray() };
         return new ParsedSchemaFile(file.Path, model, diagnostics.ToArray(), draft.Name);
     }
 
@@ -36,7 +37,7 @@ internal static class SchemaFileChecks
         string? table = null;
         if (draft.Table is { } written)
         {
-            table = SqlNames.Check(written.Value, written.Location, "table name", what, diagnostics);
+            table = DatabaseNames.Check(written.Value, written.Location, "table name", what, diagnostics);
         }
         else if (draft.Name is not null)
         {

@@ -17,7 +17,8 @@ internal static class SchemaSetBuilder
         var candidates = files.Where(f => f.Model is not null).Select(f => f.Model!).OrderBy(m => m.FilePath, StringComparer.Ordinal).ToList();
 
         var byName = new Dictionary<string, SchemaModel>(StringComparer.OrdinalIgnoreCase);
-        var byTable = new Dictionary<string, SchemaModel>(StringComparer.Ordinal);
+        // SQLite compares table names ignoring case: "Users" and "users" are one table there.
+        var byTable = new Dictionary<string, SchemaModel>(StringComparer.OrdinalIgnoreCase);
         var accepted = new List<SchemaModel>();
         foreach (var model in candidates)
         {
@@ -30,7 +31,7 @@ internal static class SchemaSetBuilder
 
             if (byTable.TryGetValue(model.Table, out first))
             {
-                diagnostics.Add(new DiagnosticInfo(Descriptors.DuplicateTable, model.Location, $"Model {model.Name} uses table '{model.Table}', which model {first.Name} ({Wording.FileName(first.FilePath)}) already uses."));
+                diagnostics.Add(new DiagnosticInfo(Descriptors.DuplicateTable, model.Location, $"Model {model.Name} uses table '{model.Table}', which model {first.Name} ({Wording.FileName(first.FilePath)}) already uses{(first.Table == model.Table ? string.Empty : $" as '{first.Table}' (SQLite compares table names ignoring case)")}."));
                 continue;
             }
 

@@ -5,11 +5,16 @@ using BackendInABox.Manifest;
 namespace BackendInABox.Cli;
 
 /// <summary>What every command works with: the app, the writers, the environment and the global options.</summary>
-internal sealed class HostContext(Assembly? app, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?> environment)
+/// <param name="settings">The connection string's name, and the app's configuration when the app hosts the call.</param>
+internal sealed class HostContext(Assembly? app, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?> environment, ConnectionSettings settings)
 {
-    private BuildManifest? _manifest;
+    private ManifestOwner? _owner;
 
+    /// <summary>The app that runs; the project that owns the schema may be one it references (<see cref="ManifestOwner"/>).</summary>
     public Assembly? App { get; } = app;
+
+    /// <summary>A database the host already resolved (the app's own configuration), used when no --connection is given.</summary>
+    public DatabaseTarget? Configured { get; init; }
 
     public TextWriter Output { get; } = output;
 
@@ -32,13 +37,22 @@ internal sealed class HostContext(Assembly? app, TextWriter output, TextWriter e
     /// <summary>Set once the database is known, so every line written is scrubbed of its password.</summary>
     public DatabaseTarget? Target { get; private set; }
 
-    public BuildManifest Manifest => _manifest ??= BuildManifest.Load(App);
+    public ManifestOwner Owner
+    {
+        get => _owner ??= ManifestOwner.Find(App);
+        init => _owner = value;
+    }
 
-    public Assembly AppAssembly => App ?? throw new UserError("Cannot tell which app to migrate: there is no entry assembly.");
+    public BuildManifest Manifest => Owner.Manifest;
+
+    /// <summary>The assembly whose migration classes run: the owner of the schema.</summary>
+    public Assembly AppAssembly => Owner.Owner;
 
     public DatabaseTarget ResolveTarget()
     {
-        Target ??= ConnectionResolver.Resolve(ConnectionOption, Environment, App, Manifest.ProjectDirectory);
+        Target ??= ConnectionOption is null && Configured is not null
+            ? Configured
+            : ConnectionResolver.Resolve(ConnectionOption, Environment, Owner.Host, Owner.HostProjectDirectory, settings);
         return Target;
     }
 

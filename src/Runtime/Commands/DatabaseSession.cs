@@ -16,7 +16,7 @@ internal static class DatabaseSession
         var driver = DatabaseDriver.For(target);
         if (target.Source.StartsWith("default", StringComparison.Ordinal))
         {
-            host.Say($"No database configured (--connection, DATABASE_URL or ConnectionStrings:Default): using the SQLite file {target.Database} ({target.Placement})");
+            host.Say($"No database configured (--connection, DATABASE_URL or ConnectionStrings:Default/DefaultConnection): using the SQLite file {target.Database} ({target.Placement})");
         }
         else if (target.Placement is { } placement)
         {

@@ -1,14 +1,13 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Npgsql;
 
 namespace BackendInABox.Configuration;
 
 /// <summary>
-/// Finds the database: --connection, else DATABASE_URL, else ConnectionStrings:Default (appsettings.json, environment,
-/// user secrets), else an embedded SQLite file in the app's content root, so a first run needs no server.
+/// Finds the database: --connection, else DATABASE_URL, else the named connection string of the app's configuration
+/// (<see cref="AppConfiguration"/>), else an embedded SQLite file in the app's content root, so a first run needs no server.
 /// </summary>
 internal static partial class ConnectionResolver
 {
@@ -24,7 +23,8 @@ internal static partial class ConnectionResolver
 
     private static readonly string[] SqliteExtensions = [".db", ".sqlite", ".sqlite3"];
 
-    public static DatabaseTarget Resolve(string? option, IReadOnlyDictionary<string, string?> environment, Assembly? app, string projectDirectory)
+    /// <param name="settings">The app's own configuration when the app hosts the call; else it is read as the app reads it.</param>
+    public static DatabaseTarget Resolve(string? option, IReadOnlyDictionary<string, string?> environment, Assembly? app, string projectDirectory, ConnectionSettings settings)
     {
         var root = ContentRoot.For(app, projectDirectory);
         if (!string.IsNullOrWhiteSpace(option))
@@ -32,15 +32,16 @@ internal static partial class ConnectionResolver
             return Parse(option, "--connection", root);
         }
 
-        if (environment.TryGetValue("DATABASE_URL", out var url) && !string.IsNullOrWhiteSpace(url))
+        var configuration = settings.Configuration ?? AppConfiguration.Read(environment, app, root);
+        var url = settings.Configuration is null ? environment.GetValueOrDefault("DATABASE_URL") : configuration["DATABASE_URL"];
+        if (!string.IsNullOrWhiteSpace(url))
         {
             return Parse(url, "DATABASE_URL", root);
         }
 
-        var configured = Configuration(environment, app, root).GetConnectionString("Default");
-        if (!string.IsNullOrWhiteSpace(configured))
+        if (AppConfiguration.ConnectionString(configuration, settings.Name, memoryIsEnvironment: settings.Configuration is null) is { } configured)
         {
-            return Parse(configured, "ConnectionStrings:Default", root);
+            return Parse(configured.Value, configured.Source, root);
         }
 
         return Parse($"Data Source={DefaultSqliteFile}", "default (no connection configured)", root);
@@ -189,26 +190,6 @@ internal static partial class ConnectionResolver
         }
 
         return message;
-    }
-
-    private static IConfiguration Configuration(IReadOnlyDictionary<string, string?> environment, Assembly? app, ContentRoot root)
-    {
-        var builder = new ConfigurationBuilder();
-        foreach (var directory in new[] { root.AppDirectory, root.Directory }.Distinct(StringComparer.Ordinal))
-        {
-            builder.AddJsonFile(Path.Combine(directory, "appsettings.json"), optional: true, reloadOnChange: false);
-        }
-
-        if (app?.GetCustomAttribute<Microsoft.Extensions.Configuration.UserSecrets.UserSecretsIdAttribute>() is { } secrets)
-        {
-            builder.AddUserSecrets(secrets.UserSecretsId, reloadOnChange: false);
-        }
-
-        // Environment variables in the .NET form: ConnectionStrings__Default.
-        builder.AddInMemoryCollection(environment
-            .Where(e => e.Value is not null)
-            .Select(e => new KeyValuePair<string, string?>(e.Key.Replace("__", ":", StringComparison.Ordinal), e.Value)));
-        return builder.Build();
     }
 
     [GeneratedRegex(@"^([A-Za-z][A-Za-z0-9+.\-]*)://")]

@@ -28,18 +28,22 @@ internal sealed record TableInfo(
     IReadOnlyList<ForeignKeyInfo> ForeignKeys,
     IReadOnlyList<EnumCheckInfo> EnumChecks)
 {
+    /// <summary>The CHECKs of the models' <c>checks:</c> (every CHECK but the enum ones), on both dialects.</summary>
+    public IReadOnlyList<ModelCheckInfo> ModelChecks { get; init; } = [];
+
     /// <summary>The table's triggers by name (the generator owns those of <c>auto_update</c> columns; any other is drift).</summary>
     public IReadOnlyList<string> Triggers { get; init; } = [];
 
     public IEnumerable<string> Lines =>
-        new[] { $"table {Name} primary key ({string.Join(", ", PrimaryKey)})" }
+        new[] { $"table {Name} primary key ({string.Join(", ", PrimaryKey)}){(PrimaryKeyName is null ? string.Empty : " named " + PrimaryKeyName)}" }
             .Concat(Columns.Select(c => $"column {Name}.{c.Describe()}"))
-            .Concat(Indexes.Select(i => $"index {Name}.{i.Name} ({string.Join(", ", i.Columns)}){(i.Unique ? " unique" : string.Empty)}"))
-            .Concat(ForeignKeys.Select(f => $"foreign key {Name}.{f.Column} -> {f.TargetTable}.{f.TargetColumn} on delete {f.OnDelete}"))
+            .Concat(Indexes.Select(i => $"index {Name}.{i.Name} ({string.Join(", ", i.Columns)}){(i.Unique ? " unique" : string.Empty)}{i.DescribeOptions()}"))
+            .Concat(ForeignKeys.Select(f => $"foreign key {Name}.{f.Column} -> {f.TargetTable}.{f.TargetColumn} on delete {f.OnDelete}{(f.Name is null ? string.Empty : " named " + f.Name)}"))
             .Concat(EnumChecks.Select(c => $"enum check {Name}.{c.Column} in ({string.Join(", ", c.Values)})"))
+            .Concat(ModelChecks.Select(c => $"check {Name}.{c.Name} {c.Condition}"))
             .Concat(Triggers.Select(t => $"trigger {Name}.{t}"));
 
-    /// <summary>The primary key constraint's name (PostgreSQL only; SQLite does not report it).</summary>
+    /// <summary>The primary key constraint's name (PostgreSQL only; SQLite does not report it); among the <see cref="Lines"/> where it was read.</summary>
     public string? PrimaryKeyName { get; init; }
 
     /// <summary>Every CHECK constraint as the catalog states it (PostgreSQL only), the enum CHECKs among them.</summary>
@@ -60,15 +64,54 @@ internal sealed record ColumnInfo(string Name, string Type, bool Nullable, strin
 /// <param name="Values">The allowed values, in the CHECK's order.</param>
 internal sealed record EnumCheckInfo(string Column, IReadOnlyList<string> Values);
 
+/// <summary>A CHECK of a model's <c>checks:</c> (any CHECK but an enum column's), its condition in <see cref="SqlText.Condition"/>'s normal form.</summary>
+internal sealed record ModelCheckInfo(string Name, string Condition);
+
+/// <param name="Columns">The indexed columns; empty for an expression index.</param>
 internal sealed record IndexInfo(string Name, IReadOnlyList<string> Columns, bool Unique)
 {
     /// <summary>The catalog's detail of the index (PostgreSQL only), null where it was not read.</summary>
     public IndexDetail? Detail { get; init; }
+
+    /// <summary>A partial index's predicate, in <see cref="SqlText.Condition"/>'s normal form.</summary>
+    public string? Where { get; init; }
+
+    /// <summary>An expression index's key, in <see cref="SqlText.Condition"/>'s normal form.</summary>
+    public string? Expression { get; init; }
+
+    /// <summary>The access method; null for btree and on SQLite.</summary>
+    public string? Method { get; init; }
+
+    /// <summary>Operator classes other than the column type's default, one per column from the first ("" for the default).</summary>
+    public IReadOnlyList<string> Ops { get; init; } = [];
+
+    /// <summary>"asc" or "desc" per column from the first, without trailing "asc"s.</summary>
+    public IReadOnlyList<string> Order { get; init; } = [];
+
+    public string DescribeOptions() =>
+        (Expression is null ? string.Empty : " expression " + Expression)
+        + (Where is null ? string.Empty : " where " + Where)
+        + (Method is null ? string.Empty : " using " + Method)
+        + (Ops.Count == 0 ? string.Empty : $" ops ({string.Join(", ", Ops)})")
+        + (Order.Count == 0 ? string.Empty : $" order ({string.Join(", ", Order)})");
+
+    /// <summary>Per-column lists without their trailing defaults, so a live index and a written one compare alike.</summary>
+    public static IReadOnlyList<string> Trimmed(IEnumerable<string> items, string fallback)
+    {
+        var list = items.ToList();
+        while (list.Count > 0 && list[^1] == fallback)
+        {
+            list.RemoveAt(list.Count - 1);
+        }
+
+        return list;
+    }
 }
 
 /// <summary>
-/// A foreign key as the replay's shape compares it: its first column, without its name, which SQLite does not report.
-/// The name, every column and the update rule are read on PostgreSQL only and are not among the <see cref="TableInfo.Lines"/>.
+/// A foreign key as the replay's shape compares it: its first column, and its name where it was read. The name, every
+/// column and the update rule are read on PostgreSQL only (SQLite does not report names); of them only the name is
+/// among the <see cref="TableInfo.Lines"/>, so a key the replay names otherwise shows as drift.
 /// </summary>
 /// <param name="OnDelete">"NO ACTION", "CASCADE", "SET NULL", "RESTRICT" or "SET DEFAULT".</param>
 internal sealed record ForeignKeyInfo(string Column, string TargetTable, string TargetColumn, string OnDelete)

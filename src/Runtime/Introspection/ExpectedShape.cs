@@ -17,9 +17,21 @@ internal static class ExpectedShape
                 c.Nullable && !c.PrimaryKey,
                 SqlText.Default(postgres ? c.PostgresDefault : c.SqliteDefault)))],
             [.. t.Columns.Where(c => c.PrimaryKey).Select(c => c.Name)],
-            [.. t.Indexes.Select(i => new IndexInfo(i.Name, i.Columns, i.Unique))],
-            [.. t.ForeignKeys.Select(f => new ForeignKeyInfo(f.Column, f.TargetTable, f.TargetColumn, f.OnDelete))],
-            [.. t.Columns.Where(c => c.EnumValues.Count > 0).Select(c => new EnumCheckInfo(c.Name, c.EnumValues))]) { Triggers = t.Triggers })]);
+            [.. t.Indexes.Select(i => new IndexInfo(i.Name, i.Columns, i.Unique)
+            {
+                Where = SqlText.Condition(i.Where),
+                Expression = SqlText.Condition(i.Expression),
+                Method = postgres ? i.Method : null,
+                Ops = postgres ? IndexInfo.Trimmed(i.Ops, string.Empty) : [],
+                Order = IndexInfo.Trimmed(i.Order, "asc"),
+            })],
+            [.. t.ForeignKeys.Select(f => new ForeignKeyInfo(f.Column, f.TargetTable, f.TargetColumn, f.OnDelete) { Name = postgres ? f.Name : null })],
+            [.. t.Columns.Where(c => c.EnumValues.Count > 0).Select(c => new EnumCheckInfo(c.Name, c.EnumValues))])
+        {
+            PrimaryKeyName = postgres ? t.PrimaryKeyName : null,
+            ModelChecks = [.. t.Checks.Where(c => (postgres ? c.PostgresSql : c.SqliteSql) is not null).Select(c => new ModelCheckInfo(c.Name, SqlText.Condition(postgres ? c.PostgresSql : c.SqliteSql)!))],
+            Triggers = t.Triggers,
+        })]);
     }
 
     /// <summary>The build's expected shape, or why there is none (a history with errors or several heads has no single shape).</summary>

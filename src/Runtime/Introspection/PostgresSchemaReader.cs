@@ -6,9 +6,10 @@ namespace BackendInABox.Introspection;
 
 /// <summary>
 /// PostgreSQL's shape, from pg_catalog for the connection's current schema: one query each for columns, indexes
-/// (the primary key's among them), foreign keys, CHECK constraints, triggers and the labels of native enum columns
-/// (which keep a column to its values as an enum CHECK does, so they are compared as one), plus
-/// <see cref="PostgresCatalogDetails"/>' index detail and the objects outside the format.
+/// (the primary key's among them, with method, operator classes, order, expression and predicate), foreign keys,
+/// CHECK constraints, triggers and the labels of native enum columns (which keep a column to its values as an enum
+/// CHECK does, so they are compared as one), plus <see cref="PostgresCatalogDetails"/>' index detail and the objects
+/// outside the format.
 /// </summary>
 internal static partial class PostgresSchemaReader
 {
@@ -29,13 +30,20 @@ internal static partial class PostgresSchemaReader
             ORDER BY t.relname, a.attnum
             """, cancellationToken);
 
+        // One row per key column: its name (null for an expression), the expression, the operator class unless it is
+        // the type's default, and DESC (bit 1 of indoption); with the index's method and predicate.
         var indexes = await QueryAsync(connection, $"""
-            SELECT t.relname, i.relname, ix.indisunique, ix.indisprimary, a.attname
+            SELECT t.relname, i.relname, ix.indisunique, ix.indisprimary, a.attname,
+                   CASE WHEN k.attnum = 0 THEN pg_get_indexdef(ix.indexrelid, k.position::int, true) END,
+                   CASE WHEN NOT oc.opcdefault THEN oc.opcname END, (ix.indoption[k.position - 1] & 1) = 1,
+                   am.amname, pg_get_expr(ix.indpred, ix.indrelid)
             {OwnTables.Replace("WHERE", """
-                JOIN pg_index ix ON ix.indrelid = t.oid JOIN pg_class i ON i.oid = ix.indexrelid
-                CROSS JOIN LATERAL unnest(ix.indkey) WITH ORDINALITY AS k(attnum, position)
-                JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum WHERE
+                JOIN pg_index ix ON ix.indrelid = t.oid JOIN pg_class i ON i.oid = ix.indexrelid JOIN pg_am am ON am.oid = i.relam
+                CROSS JOIN LATERAL unnest(ix.indkey::int2[], ix.indclass::oid[]) WITH ORDINALITY AS k(attnum, opclass, position)
+                LEFT JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
+                LEFT JOIN pg_opclass oc ON oc.oid = k.opclass WHERE
                 """, StringComparison.Ordinal)}
+              AND k.position <= ix.indnkeyatts
             ORDER BY t.relname, i.relname, k.position
             """, cancellationToken);
 
@@ -71,14 +79,15 @@ internal static partial class PostgresSchemaReader
             ORDER BY t.relname, tg.tgname
             """, cancellationToken);
 
-        var enumChecks = checks
-            .Select(r => (Table: Text(r[0]), Match: CheckedColumn().Match(Text(r[1])), Definition: Text(r[1])))
-            .Where(c => c.Match.Success)
+        var allChecks = checks
+            .Select(r => (Table: Text(r[0]), Match: CheckedColumn().Match(Text(r[1])), Definition: Text(r[1]), Name: Text(r[2])))
             .ToList();
+        var enumChecks = allChecks.Where(c => IsEnumCheck(c.Table, c.Name, c.Match, c.Definition)).ToList();
 
         var tables = tableNames.Select(table =>
         {
-            var primary = indexes.Where(r => Text(r[0]) == table && (bool)r[3]!).Select(r => Text(r[4])).ToList();
+            var primaryRows = indexes.Where(r => Text(r[0]) == table && (bool)r[3]!).ToList();
+            var primary = primaryRows.Select(r => Text(r[4])).ToList();
             var tableColumns = columns.Where(r => Text(r[0]) == table).Select(r =>
             {
                 var name = Text(r[1]);
@@ -93,7 +102,7 @@ internal static partial class PostgresSchemaReader
             }).ToList();
             var tableIndexes = indexes.Where(r => Text(r[0]) == table && !(bool)r[3]!)
                 .GroupBy(r => Text(r[1]))
-                .Select(g => new IndexInfo(g.Key, [.. g.Select(r => Text(r[4]))], (bool)g.First()[2]!) { Detail = details.GetValueOrDefault((table, g.Key)) })
+                .Select(g => Index(g) with { Detail = details.GetValueOrDefault((table, g.Key)) })
                 .ToList();
             var tableKeys = keys.Where(r => Text(r[0]) == table)
                 .Select(r => (Row: r, Columns: (string[])r[5]!, Targets: (string[])r[6]!))
@@ -105,14 +114,19 @@ internal static partial class PostgresSchemaReader
                     OnUpdate = DeleteRule(Text(k.Row[4])),
                 })
                 .ToList();
+            // The values are read after the column's name, which may hold a single quote.
             var tableChecks = enumChecks.Where(c => c.Table == table)
-                .Select(c => new EnumCheckInfo(c.Match.Groups[1].Value, SqlText.QuotedValues(c.Definition)))
+                .Select(c => new EnumCheckInfo(CheckedName(c.Match), SqlText.QuotedValues(c.Definition[(c.Match.Index + c.Match.Length)..])))
                 .Concat(nativeLabels.Where(r => Text(r[0]) == table).GroupBy(r => Text(r[1])).Select(g => new EnumCheckInfo(g.Key, [.. g.Select(r => Text(r[2]))])))
+                .ToList();
+            var modelChecks = allChecks.Where(c => c.Table == table && !enumChecks.Contains(c))
+                .Select(c => new ModelCheckInfo(c.Name, SqlText.Condition(CheckCondition(c.Definition))!))
                 .ToList();
             return new TableInfo(table, tableColumns, primary, tableIndexes, tableKeys, tableChecks)
             {
-                PrimaryKeyName = indexes.Where(r => Text(r[0]) == table && (bool)r[3]!).Select(r => Text(r[1])).FirstOrDefault(),
+                PrimaryKeyName = primaryRows.Select(r => Text(r[1])).FirstOrDefault(),
                 Checks = [.. checks.Where(r => Text(r[0]) == table).Select(r => new CheckInfo(Text(r[2]), Text(r[1])))],
+                ModelChecks = modelChecks,
                 Triggers = [.. triggers.Where(r => Text(r[0]) == table).Select(r => Text(r[1]))],
             };
         }).ToList();
@@ -131,6 +145,46 @@ internal static partial class PostgresSchemaReader
         _ => null,
     };
 
+    private static IndexInfo Index(IGrouping<string, object?[]> rows)
+    {
+        var first = rows.First();
+        var expressions = rows.Where(r => r[4] is null).Select(r => Text(r[5])).ToList();
+        var method = Text(first[8]);
+        return new IndexInfo(rows.Key, [.. rows.Where(r => r[4] is not null).Select(r => Text(r[4]))], (bool)first[2]!)
+        {
+            Expression = expressions.Count == 0 ? null : SqlText.Condition(string.Join(", ", expressions)),
+            Where = SqlText.Condition(first[9] is null ? null : Text(first[9])),
+            Method = method == "btree" ? null : method,
+            Ops = IndexInfo.Trimmed(rows.Select(r => r[6] is null ? string.Empty : Text(r[6])), string.Empty),
+            Order = IndexInfo.Trimmed(rows.Select(r => (bool)r[7]! ? "desc" : "asc"), "asc"),
+        };
+    }
+
+    /// <summary>
+    /// An enum column's CHECK: named ck_table_column (or that name shortened with its hash to 63 bytes) and of
+    /// the form PostgreSQL gives <c>"column" IN ('a', 'b')</c>. Every other CHECK is a model's <c>checks:</c>.
+    /// </summary>
+    private static bool IsEnumCheck(string table, string name, Match match, string definition)
+    {
+        if (!match.Success || !definition.Contains("= ANY (", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // The generator fits a longer name into 63 bytes as a start of it, '_' and an eight-digit hash.
+        var full = $"ck_{table}_{CheckedName(match)}";
+        return name == full
+            || (System.Text.Encoding.UTF8.GetByteCount(full) > 63 && name.Length > 9 && name[^9] == '_'
+                && name[^8..].All(char.IsAsciiHexDigitLower) && full.StartsWith(name[..^9], StringComparison.Ordinal));
+    }
+
+    /// <summary>The condition of "CHECK (...)" as pg_get_constraintdef writes it, without a trailing NOT VALID.</summary>
+    private static string CheckCondition(string definition)
+    {
+        var text = definition.StartsWith("CHECK ", StringComparison.Ordinal) ? definition[6..] : definition;
+        return text.EndsWith(" NOT VALID", StringComparison.Ordinal) ? text[..^10] : text;
+    }
+
     private static string DeleteRule(string code) => code switch
     {
         "c" => "CASCADE",
@@ -140,7 +194,13 @@ internal static partial class PostgresSchemaReader
         _ => "NO ACTION",
     };
 
-    /// <summary>The column a CHECK is about: its first identifier ("CHECK (((status)::text = ANY (...)))" → status).</summary>
-    [GeneratedRegex(@"^CHECK \(+""?([A-Za-z_][A-Za-z0-9_]*)""?\)?")]
+    /// <summary>
+    /// The column a CHECK is about: its first identifier ("CHECK (((status)::text = ANY (...)))" → status), which
+    /// PostgreSQL quotes when the name needs it ("CHECK (((""Order Status"")::text ...").
+    /// </summary>
+    [GeneratedRegex(@"^CHECK \(+(?:""((?:[^""]|"""")+)""|([A-Za-z_][A-Za-z0-9_$]*))")]
     private static partial Regex CheckedColumn();
+
+    private static string CheckedName(Match match) =>
+        match.Groups[1].Success ? match.Groups[1].Value.Replace("\"\"", "\"", StringComparison.Ordinal) : match.Groups[2].Value;
 }

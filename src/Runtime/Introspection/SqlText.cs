@@ -51,14 +51,66 @@ internal static partial class SqlText
     public static IReadOnlyList<string> QuotedValues(string text) =>
         [.. Quoted().Matches(text).Select(m => m.Groups[1].Value.Replace("''", "'", StringComparison.Ordinal))];
 
+    /// <summary>
+    /// A condition or index key in a form PostgreSQL's deparsed text and the text as written share: casts, parentheses,
+    /// double quotes and blanks removed, keywords and names lower-cased; quoted text is kept as is. Two texts that
+    /// differ in more than that (PostgreSQL writes <c>IN (...)</c> as <c>= ANY (ARRAY[...])</c>) compare as different.
+    /// </summary>
+    public static string? Condition(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var result = new StringBuilder(text.Length);
+        var lowered = LowerOutsideQuotes(Cast().Replace(text, string.Empty));
+        var inside = Inside(lowered);
+        for (var i = 0; i < lowered.Length; i++)
+        {
+            var c = lowered[i];
+            // Text and names in quotes are kept as they are (a name may hold blanks, parentheses or a single quote); only the double quotes around a name go.
+            if (inside[i] == '\'' || (inside[i] == '"' && c != '"') || !(c is '(' or ')' or '"' || char.IsWhiteSpace(c)))
+            {
+                result.Append(c);
+            }
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>For each character: '\'' inside (or delimiting) a string literal, '"' inside (or delimiting) a quoted name, else a blank.</summary>
+    private static char[] Inside(string text)
+    {
+        var inside = new char[text.Length];
+        char state = ' ';
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (state == ' ' && c is '\'' or '"')
+            {
+                state = c;
+                inside[i] = c;
+                continue;
+            }
+
+            inside[i] = state;
+            if (state != ' ' && c == state)
+            {
+                state = ' ';
+            }
+        }
+
+        return inside;
+    }
+
     private static string LowerOutsideQuotes(string text)
     {
+        var inside = Inside(text);
         var result = new StringBuilder(text.Length);
-        var quoted = false;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            quoted ^= c == '\'';
-            result.Append(quoted || c == '\'' ? c : char.ToLowerInvariant(c));
+            result.Append(inside[i] == ' ' ? char.ToLowerInvariant(text[i]) : text[i]);
         }
 
         return result.ToString();
@@ -88,7 +140,7 @@ internal static partial class SqlText
         return true;
     }
 
-    [GeneratedRegex(@"::(?:""?[A-Za-z_][A-Za-z0-9_]*""?)(?: (?:varying|precision|with|without|time|zone))*(?:\(\d+(?:,\s*\d+)?\))?(?:\[\])?")]
+    [GeneratedRegex(@"::(?:""?[A-Za-z_][A-Za-z0-9_]*""?)(?: (?:varying|precision|without|with|time|zone)\b)*(?:\(\d+(?:,\s*\d+)?\))?(?: (?:without|with|time|zone)\b)*(?:\[\])?")]
     private static partial Regex Cast();
 
     [GeneratedRegex(@"^(?<name>[^(\[]*)(?<modifier>\([^)]*\))?(?<rest>[^\[]*)(?<array>(?:\[\])*)$")]

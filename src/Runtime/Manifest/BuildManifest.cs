@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Reflection;
 
 namespace BackendInABox.Manifest;
 
@@ -25,21 +24,6 @@ public sealed record BuildManifest(
     public string? Diagram { get; init; }
 
     public ManifestMigration? Find(long id) => Migrations.FirstOrDefault(m => m.Id == id);
-
-    internal static BuildManifest Load(Assembly? app)
-    {
-        if (app is null)
-        {
-            throw new UserError("Cannot tell which app to migrate: there is no entry assembly.", "Pass MigrationHostOptions.AppAssembly.");
-        }
-
-        var registration = app.GetCustomAttribute<BuildManifestSourceAttribute>()
-            ?? throw new UserError(
-                $"The app {app.GetName().Name} has no Backend-in-a-Box build manifest.",
-                "Reference the BackendInABox package (it runs the generator at build time) and rebuild; schema errors in the build also stop it.");
-        var source = (IBuildManifestSource)Activator.CreateInstance(registration.SourceType)!;
-        return source.Create();
-    }
 }
 
 /// <summary>Registers the app's generated <see cref="IBuildManifestSource"/>; written by the generator, one per app.</summary>
@@ -91,6 +75,10 @@ public sealed record ManifestTable(
 {
     /// <summary>The triggers the generator owns on this table (those of <c>auto_update</c> columns), by name.</summary>
     public IReadOnlyList<string> Triggers { get; init; } = [];
+    /// <summary>The primary-key constraint's name on PostgreSQL; null for a table without a key.</summary>
+    public string? PrimaryKeyName { get; init; }
+    /// <summary>The table's CHECK constraints of its model's <c>checks:</c> (an enum column's CHECK is its <see cref="ManifestColumn.EnumValues"/>).</summary>
+    public IReadOnlyList<ManifestCheck> Checks { get; init; } = [];
 }
 
 [EditorBrowsable(EditorBrowsableState.Never)]
@@ -104,8 +92,29 @@ public sealed record ManifestColumn(
     string? SqliteDefault,
     IReadOnlyList<string> EnumValues);
 
+/// <param name="Columns">Empty for an expression index.</param>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed record ManifestIndex(string Name, IReadOnlyList<string> Columns, bool Unique);
+public sealed record ManifestIndex(string Name, IReadOnlyList<string> Columns, bool Unique)
+{
+    /// <summary>A partial index's predicate, as the schema file writes it.</summary>
+    public string? Where { get; init; }
+
+    /// <summary>An expression index's key, as the schema file writes it.</summary>
+    public string? Expression { get; init; }
+
+    /// <summary>The PostgreSQL access method; null for btree (SQLite has none).</summary>
+    public string? Method { get; init; }
+
+    /// <summary>PostgreSQL operator classes, one per column from the first (SQLite has none).</summary>
+    public IReadOnlyList<string> Ops { get; init; } = [];
+
+    /// <summary>"asc" or "desc" per column from the first, without trailing "asc"s.</summary>
+    public IReadOnlyList<string> Order { get; init; } = [];
+}
+
+/// <summary>A CHECK constraint: its condition on each dialect as written, null on a dialect it is not for.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed record ManifestCheck(string Name, string? PostgresSql, string? SqliteSql);
 
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed record ManifestForeignKey(string Name, string Column, string TargetTable, string TargetColumn, string OnDelete);

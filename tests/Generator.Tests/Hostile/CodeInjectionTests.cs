@@ -13,7 +13,7 @@ namespace BackendInABox.Generator.Tests.Hostile;
 /// </summary>
 public sealed class CodeInjectionTests
 {
-    private const string Payload = "public static class P { [System.Runtime.CompilerServices.ModuleInitializer] public static void Run() { System.Console.WriteLine(\"P\"); } }";
+    internal const string Payload = "public static class P { [System.Runtime.CompilerServices.ModuleInitializer] public static void Run() { System.Console.WriteLine(\"P\"); } }";
 
     public static TheoryData<string> Terminators => new() { "\r", "\n", "\r\n", "\u0085", "\u2028", "\u2029" };
 
@@ -91,7 +91,7 @@ public sealed class CodeInjectionTests
     }
 
     /// <summary>A YAML double-quoted scalar that reads back as exactly <paramref name="text"/>.</summary>
-    private static string Yaml(string text)
+    internal static string Yaml(string text)
     {
         var builder = new StringBuilder("\"");
         foreach (var c in text)

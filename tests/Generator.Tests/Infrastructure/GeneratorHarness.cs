@@ -160,6 +160,9 @@ internal sealed record GeneratorRun(GeneratorDriverRunResult Result, Compilation
 
     public IEnumerable<string> HintNames => Result.Results.SelectMany(r => r.GeneratedSources).Select(s => s.HintName);
 
+    /// <summary>The run without one diagnostic id (an information note a test does not look at).</summary>
+    public GeneratorRun WithoutDiagnostic(string id) => this with { GeneratorDiagnostics = [.. GeneratorDiagnostics.Where(d => d.Id != id)] };
+
     /// <summary>The compiled app, loaded into a collectible context, to run what the generated code does.</summary>
     public System.Reflection.Assembly Load()
     {

@@ -56,6 +56,28 @@ public sealed class AutoUpdateTests
         Assert.Equal("tg_posts_updated_at_auto_update", database.Query("SELECT name FROM sqlite_master WHERE type = 'trigger'"));
     }
 
+    [Fact]
+    public void A_check_added_to_a_table_whose_auto_update_column_has_a_written_name_keeps_the_trigger_through_the_SQLite_rebuild()
+    {
+        const string updated = "  updated_at: { type: datetime, column: \"Updated At\", auto_update: true }\n";
+        var project = new EvolvingProject().Schema("post.yaml", Post(updated));
+        project.Generate("initial");
+        project.Schema("post.yaml", Post(updated, "checks:\n  - { name: ck_posts_title, sql: \"length(title) < 40\" }\n"));
+        var added = project.Generate("add check");
+        var run = project.Run();
+
+        EvolvingProject.AssertClean(run);
+        Assert.Contains("add_check", added, StringComparison.Ordinal);
+        var assembly = MigrationRunner.Load(run);
+        using var database = new SqliteFile();
+        MigrationRunner.UpSqlite(assembly, database.Path);
+        database.Execute("INSERT INTO posts (id, title, \"Updated At\") VALUES (1, 'a', '2001-01-01 00:00:00'); UPDATE posts SET title = 'b' WHERE id = 1");
+
+        Assert.Equal("1", database.Query("SELECT \"Updated At\" > '2020' FROM posts WHERE id = 1"));
+        Assert.Equal("tg_posts_Updated At_auto_update", database.Query("SELECT name FROM sqlite_master WHERE type = 'trigger'"));
+        Assert.Contains("ck_posts_title", database.Query("SELECT sql FROM sqlite_master WHERE name = 'posts'"), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("  n: { type: date, auto_update: true }\n", 4, 20)]
     [InlineData("  n: { type: string, auto_update: true }\n", 4, 22)]

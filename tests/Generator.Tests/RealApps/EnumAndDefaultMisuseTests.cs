@@ -32,6 +32,8 @@ public sealed class EnumAndDefaultMisuseTests
         { "generate too long for max_length", "  t: { type: string, max_length: 20, generate: ulid }\n", "BIAB055", 4, 48, "26 characters" },
         { "unknown generate", "  t: { type: string, generate: uuidv7 }\n", "BIAB055", 4, 32, "Did you mean 'uuid_v7'?" },
         { "cuid", "  t: { type: string, generate: cuid }\n", "BIAB055", 4, 32, "no maintained cuid library" },
+        { "generate on an array", "  t: { type: string, array: true, generate: ulid }\n", "BIAB055", 4, 45, "is an array" },
+        { "auto_update on an array", "  d: { type: datetime, array: true, auto_update: true }\n", "BIAB058", 4, 37, "is an array" },
         { "default with default_sql", "  n: { type: integer, default: 1, default_sql: \"2\" }\n", "BIAB056", 4, 35, "both default and default_sql" },
         { "empty default_sql", "  n: { type: integer, default_sql: \"  \" }\n", "BIAB056", 4, 36, "is empty" },
         { "default_sql missing a dialect", "  n: { type: integer, default_sql: { postgres: \"1\" } }\n", "BIAB004", 4, 36, "'sqlite'" },

@@ -40,6 +40,26 @@ public sealed class DiagramTests
     }
 
     [Fact]
+    public void A_column_Mermaid_cannot_read_as_a_name_is_shown_as_one_with_its_real_name_in_the_comment()
+    {
+        var run = new GeneratorHarness()
+            .WithSchema("team.yaml", "name: Team\ntable: \"Our Teams\"\nfields:\n  id: { type: integer, primary: true, column: TeamId }\n  name: { type: string, column: \"it's [the] name\", description: Shown. }\n  rank: { type: integer, column: 1st }\n")
+            .Run();
+
+        Assert.Equal(
+            """
+            erDiagram
+                Team {
+                    integer TeamId PK
+                    string it_s__the__name "it's [the] name: Shown."
+                    integer _1st "1st"
+                }
+
+            """.ReplaceLineEndings("\n"),
+            ManifestReader.Read(run).Diagram);
+    }
+
+    [Fact]
     public void A_schema_with_errors_has_no_diagram()
     {
         var run = new GeneratorHarness().WithSchema("team.yaml", "name: Team\nfields:\n  id: { type: nope }\n").Run();

@@ -12,7 +12,7 @@ public sealed class ModelChecksTests
 {
     private const string Yaml =
         "name: Bad\n" +
-        "table: select\n" +
+        "table: 'se\"lect'\n" +
         "fields:\n" +
         "  id: { type: uuid, primary: true }\n" +
         "  code: { type: uuid, primary: true }\n" +
@@ -21,7 +21,7 @@ public sealed class ModelChecksTests
         "  - { fields: [] }\n" +
         "  - { fields: [email, email] }\n" +
         "  - { fields: [emial], unique: maybe }\n" +
-        "  - { fields: [email], name: order }\n" +
+        "  - { fields: [email], name: \"or\\Lder\" }\n" +
         "  - { fields: [email], name: by_email }\n" +
         "  - { fields: [id], name: by_email }\n" +
         "  - [email]\n";
@@ -40,13 +40,13 @@ public sealed class ModelChecksTests
         Assert.Equal(
             new[]
             {
-                "BIAB007 2:8 The table name 'select' of model Bad is an SQL reserved word; hand-written SQL would have to quote it everywhere. Choose another name.",
+                "BIAB040 2:8 The table name 'se\"lect' of model Bad cannot be a database name: it contains a double quote (\").",
                 "BIAB014 5:3 Model Bad marks 2 fields as primary (id, code); composite keys are not supported, use one key and a unique index.",
                 "BIAB015 8:5 An index of model Bad lists no fields.",
                 "BIAB015 9:23 An index of model Bad lists field 'email' twice.",
                 "BIAB015 10:16 An index of model Bad names the unknown field 'emial'.",
                 "BIAB010 10:32 'unique' of an index of model Bad must be true or false, not 'maybe'.",
-                "BIAB007 11:30 The index name 'order' of model Bad is an SQL reserved word; hand-written SQL would have to quote it everywhere. Choose another name.",
+                "BIAB040 11:30 The index name 'or\\u2028der' of model Bad cannot be a database name: it contains the invisible character U+2028; use visible characters.",
                 "BIAB015 13:27 Two indexes of model Bad are both named 'by_email'.",
                 "BIAB002 14:5 Each index of model Bad must be a mapping such as { fields: [email] }, not a list.",
             },

@@ -55,6 +55,7 @@ internal sealed class RunningProcess : IDisposable
         // The tests choose the database explicitly; a connection in the runner's own environment must not leak in.
         info.Environment.Remove("DATABASE_URL");
         info.Environment.Remove("ConnectionStrings__Default");
+        info.Environment.Remove("ConnectionStrings__DefaultConnection");
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_NOLOGO"] = "1";
         foreach (var (name, value) in environment ?? new Dictionary<string, string?>())

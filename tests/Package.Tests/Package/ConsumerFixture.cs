@@ -1,4 +1,5 @@
 using BackendInABox.Package.Tests.Infrastructure;
+using BackendInABox.Package.Tests.Layouts;
 
 namespace BackendInABox.Package.Tests.Package;
 
@@ -12,6 +13,9 @@ public sealed class ConsumerFixture : IDisposable
     private readonly Lazy<Task<ConsumerApp>> _app;
     private readonly Lazy<Task<ProcessResult>> _firstBuild;
     private readonly Lazy<Task<ConsumerApp>> _initialized;
+    private readonly Lazy<Task<ShopSolution>> _shop;
+    private readonly Lazy<Task<ProcessResult>> _shopFirstBuild;
+    private readonly Lazy<Task<(ShopSolution Shop, string Id)>> _shopGenerated;
 
     public ConsumerFixture()
     {
@@ -23,6 +27,9 @@ public sealed class ConsumerFixture : IDisposable
             """));
         _firstBuild = new(async () => await (await _app.Value).BuildAsync());
         _initialized = new(InitializeAsync);
+        _shop = new(async () => await ShopSolution.CreateAsync(await _feed.Value));
+        _shopFirstBuild = new(async () => await (await _shop.Value).BuildAsync());
+        _shopGenerated = new(GenerateShopAsync);
     }
 
     internal Task<PackedFeed> FeedAsync() => _feed.Value;
@@ -39,8 +46,22 @@ public sealed class ConsumerFixture : IDisposable
     /// </summary>
     internal Task<ConsumerApp> InitializedAsync() => _initialized.Value;
 
+    /// <summary>The class library + web API + worker + tests solution, restored, not yet built.</summary>
+    internal Task<ShopSolution> ShopAsync() => _shop.Value;
+
+    /// <summary>Its first build: the library's schema, no migration yet.</summary>
+    internal Task<ProcessResult> ShopFirstBuildAsync() => _shopFirstBuild.Value;
+
+    /// <summary>The solution after `migrate generate "initial"` from the API and a rebuild, with the migration's id; no database touched.</summary>
+    internal Task<(ShopSolution Shop, string Id)> ShopGeneratedAsync() => _shopGenerated.Value;
+
     public void Dispose()
     {
+        if (_shop.IsValueCreated && _shop.Value.IsCompletedSuccessfully)
+        {
+            _shop.Value.Result.Dispose();
+        }
+
         if (_app.IsValueCreated && _app.Value.IsCompletedSuccessfully)
         {
             _app.Value.Result.Dispose();
@@ -50,6 +71,16 @@ public sealed class ConsumerFixture : IDisposable
         {
             _feed.Value.Result.Dispose();
         }
+    }
+
+    private async Task<(ShopSolution, string)> GenerateShopAsync()
+    {
+        var shop = await ShopAsync();
+        (await ShopFirstBuildAsync()).EnsureSuccess();
+        (await shop.RunApiAsync(null, "migrate", "generate", "initial")).EnsureSuccess();
+        (await shop.BuildAsync()).EnsureSuccess();
+        var migration = Directory.GetFiles(Path.Combine(shop.Data, "migrations"), "*.yaml").Single();
+        return (shop, Path.GetFileName(migration).Split('_')[0]);
     }
 
     private async Task<ConsumerApp> InitializeAsync()

@@ -42,6 +42,43 @@ public sealed class EvolutionCases
                   {"step":"add_enum_value","model":"M1","field":"r4","value":"e5"}]}
         """);
 
+    /// <summary>
+    /// A check and a partial, descending index name their field's column in SQL: renaming the field re-creates both
+    /// (PostgreSQL would carry them along under the old text, which the replay no longer expects), and down restores them.
+    /// </summary>
+    [Fact]
+    public Task Renaming_a_field_with_a_check_and_a_partial_index_re_creates_both_and_down_restores_them() => PassesAsync("""
+        {"models":[{"name":"M1","table":"m1_rows","fields":[{"name":"f2","type":"integer"},{"name":"f3","type":"string","max_length":20}],
+                    "indexes":[{"fields":["f2"],"unique":false,"partial":true,"descending":true},{"fields":["f3"],"unique":false,"pattern_ops":true}],
+                    "checks":[{"name":"ck_c9","field":"f2"}]}],
+         "steps":[{"step":"rename_field","model":"M1","field":"f2","new_name":"r4"},
+                  {"step":"add_check","model":"M1","field":"f3","name":"ck_c5"},
+                  {"step":"add_index","model":"M1","fields":["r4","f3"],"unique":false,"method":null},
+                  {"step":"drop_check","model":"M1","name":"ck_c9"}]}
+        """);
+
+    /// <summary>
+    /// PostgreSQL: the live default of a time column reads <c>'09:30:00'::time without time zone</c>, and the cast was
+    /// stripped only up to "with", so the shape check saw <c>'09:30:00'out time zone</c> and the migrated database differed.
+    /// </summary>
+    [Fact]
+    public Task A_time_default_reads_back_as_written_on_postgres() => PassesAsync("""
+        {"models":[{"name":"M21","table":"m21_rows","fields":[{"name":"f23","type":"boolean"},{"name":"f24","type":"time","required":true,"default":"09:30:00"}],"indexes":[]}],
+         "steps":[]}
+        """);
+
+    /// <summary>Rows of the new types keep their values through a precision change and the widenings of smallint, real and char.</summary>
+    [Fact]
+    public Task The_new_types_keep_their_rows_through_their_widenings() => PassesAsync("""
+        {"models":[{"name":"M1","table":"m1_rows","fields":[{"name":"f2","type":"timestamp","precision":3},{"name":"f3","type":"smallint","required":true,"default":"5"},
+                                                              {"name":"f4","type":"real"},{"name":"f5","type":"char","max_length":4},{"name":"f6","type":"text","array":true}],"indexes":[]},
+                   {"name":"M8","table":"m8_rows","fields":[{"name":"f9","type":"time"},{"name":"p10","type":"ref","target":"M1","on_delete":"set_null"}],"indexes":[]}],
+         "steps":[{"step":"change_type","model":"M1","field":"f2","new_type":"timestamp"},
+                  {"step":"change_type","model":"M1","field":"f3","new_type":"integer"},
+                  {"step":"change_type","model":"M1","field":"f4","new_type":"float"},
+                  {"step":"change_type","model":"M1","field":"f5","new_type":"string","new_max_length":14}]}
+        """);
+
     private static async Task PassesAsync(string history, bool postgres = true)
     {
         var failure = await EvolutionRunner.RunAsync(EvolutionHistory.FromJson(history), postgres);

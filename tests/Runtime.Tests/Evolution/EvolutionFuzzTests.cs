@@ -52,7 +52,7 @@ public sealed class EvolutionFuzzTests(ITestOutputHelper output)
             {
                 var (small, smallFailure) = await Shrinker.MinimizeAsync(batch[i], alone, postgres);
                 return $"History {first + i} (seed {Seed}) failed:\n{alone}\n\nMinimized ({small.Steps.Count} steps, {small.Models.Count} models), " +
-                    $"keep it as a test in EvolutionCases.cs:\n{smallFailure}\n\n\"\"\"\n{small.ToJson()}\n\"\"\"";
+                    $"keep it as a test in EvolutionCases.cs:\n{smallFailure}\n\n\"\"\"\n{small.ToJson()}\n\"\"\"\n\nThe history as drawn:\n{batch[i].ToJson()}";
             }
         }
 

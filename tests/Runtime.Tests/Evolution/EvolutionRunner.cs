@@ -92,7 +92,7 @@ internal static class EvolutionRunner
                 throw new EvolutionFailure($"{what}: after the last migration the build still reports a pending change:\n{build.Describe()}");
             }
 
-            var manifest = BuildManifest.Load(build.App);
+            var manifest = ManifestOwner.Find(build.App).Manifest;
             var afterUp = expected.After(effect, schema);
             var afterDown = expected.AfterDown(effect, afterUp);
             foreach (var database in databases)
@@ -143,9 +143,9 @@ internal static class EvolutionRunner
     /// </summary>
     private static async Task GenerateAsync(AppBuild build, string message, string what)
     {
-        var before = Directory.GetFiles(BuildManifest.Load(build.App).MigrationsDirectory, "*.yaml").Length;
+        var before = Directory.GetFiles(ManifestOwner.Find(build.App).Manifest.MigrationsDirectory, "*.yaml").Length;
         var result = await Migrate.RunWithArgumentsAsync(build, ["generate", message]);
-        var after = Directory.GetFiles(BuildManifest.Load(build.App).MigrationsDirectory, "*.yaml").Length;
+        var after = Directory.GetFiles(ManifestOwner.Find(build.App).Manifest.MigrationsDirectory, "*.yaml").Length;
         if (result.ExitCode != 0 || after != before + 1)
         {
             throw new EvolutionFailure($"{what}: `migrate generate` did not write one migration:\n{result}");

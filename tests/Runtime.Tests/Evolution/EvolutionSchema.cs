@@ -6,9 +6,12 @@ using System.Text.Json.Serialization;
 namespace BackendInABox.Runtime.Tests.Evolution;
 
 /// <summary>
-/// A field of a fuzzed model. <see cref="Type"/> is a schema type name (integer, bigint, string, text, boolean, decimal,
-/// enum, ref); a ref's column is <c>{name}_id</c>.
+/// A field of a fuzzed model. <see cref="Type"/> is a schema type name (integer, bigint, smallint, real, string, char,
+/// text, boolean, decimal, time, timestamp, enum, ref); its column is <see cref="ColumnName"/> when set (any name:
+/// spaces, capitals, quotes), else the field name, <c>{name}_id</c> for a ref.
 /// </summary>
+/// <param name="Precision">A timestamp's fractional-second digits.</param>
+/// <param name="Array">A list of <see cref="Type"/> (text only).</param>
 /// <param name="Repeats">Whether rows may share a value in it (a default written into existing rows), so it never becomes unique.</param>
 internal sealed record FieldSpec(
     string Name,
@@ -22,10 +25,14 @@ internal sealed record FieldSpec(
     string? OnDelete = null,
     string? RenamedFrom = null,
     bool Repeats = false,
-    string? Native = null)
+    string? Native = null,
+    string? ColumnName = null,
+    string? ForeignKeyName = null,
+    int? Precision = null,
+    bool Array = false)
 {
     [JsonIgnore]
-    public string Column => Type == "ref" ? Name + "_id" : Name;
+    public string Column => ColumnName ?? (Type == "ref" ? Name + "_id" : Name);
 
     /// <summary>Rows may share a value: a default written into them, a random parent, a boolean, an enum's first value.</summary>
     [JsonIgnore]
@@ -51,6 +58,16 @@ internal sealed record FieldSpec(
         {
             parts.Add("precision: 10");
             parts.Add("scale: 2");
+        }
+
+        if (Precision is { } digits)
+        {
+            parts.Add("precision: " + digits.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (Array)
+        {
+            parts.Add("array: true");
         }
 
         if (!Values.IsDefaultOrEmpty)
@@ -84,23 +101,83 @@ internal sealed record FieldSpec(
 
         if (RenamedFrom is not null)
         {
-            parts.Add("renamed_from: " + RenamedFrom);
+            parts.Add("renamed_from: " + Quoted(RenamedFrom));
+        }
+
+        if (ColumnName is not null)
+        {
+            parts.Add("column: " + Quoted(ColumnName));
+        }
+
+        if (ForeignKeyName is not null)
+        {
+            parts.Add("fk_name: " + Quoted(ForeignKeyName));
         }
 
         return $"{Name}: {{ {string.Join(", ", parts)} }}";
     }
+
+    /// <summary>The fuzzer's names hold no double quote or backslash, so a YAML double-quoted scalar is the name as written.</summary>
+    public static string Quoted(string name) => "\"" + name + "\"";
+
+    /// <summary>SQL text as a YAML single-quoted scalar (a written column may hold a single quote).</summary>
+    public static string QuotedSql(string sql) => "'" + sql.Replace("'", "''", StringComparison.Ordinal) + "'";
+
+    /// <summary>A column name as a quoted SQL identifier.</summary>
+    public static string SqlName(string column) => "\"" + column.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }
 
-internal sealed record IndexSpec(ImmutableArray<string> Fields, bool Unique)
+/// <param name="Partial">A partial index: <c>where: "first_column" IS NOT NULL</c>.</param>
+/// <param name="Descending">The first field in descending order.</param>
+/// <param name="Method">A PostgreSQL method other than btree (hash: one field, not unique).</param>
+/// <param name="PatternOps">varchar_pattern_ops on the first field (a string).</param>
+internal sealed record IndexSpec(ImmutableArray<string> Fields, bool Unique, bool Partial = false, bool Descending = false, string? Method = null, bool PatternOps = false)
 {
     [JsonIgnore]
     public string Key => string.Join("+", Fields);
+
+    /// <summary>A type change would have to rebuild the index with its method or operator class: the fuzzer leaves such fields alone.</summary>
+    [JsonIgnore]
+    public bool PinsTypes => Method is not null || PatternOps;
+
+    public string Yaml(ModelSpec model)
+    {
+        var text = new StringBuilder("{ fields: [").Append(string.Join(", ", Fields)).Append(']');
+        text.Append(Unique ? ", unique: true" : string.Empty);
+        text.Append(Partial ? $", where: {FieldSpec.QuotedSql(FieldSpec.SqlName(model.Field(Fields[0])?.Column ?? Fields[0]) + " IS NOT NULL")}" : string.Empty);
+        text.Append(Descending ? ", order: [desc]" : string.Empty);
+        text.Append(Method is null ? string.Empty : ", using: " + Method);
+        text.Append(PatternOps ? ", ops: [varchar_pattern_ops]" : string.Empty);
+        return text.Append(" }").ToString();
+    }
+}
+
+/// <summary>
+/// A CHECK on one field that every row the fuzzer writes satisfies (its values are positive numbers and short texts,
+/// placeholders 0 and ''); its SQL names the field's column, so a rename of the field changes the check.
+/// </summary>
+internal sealed record CheckSpec(string Name, string Field)
+{
+    public static bool Fits(FieldSpec field) => field.Type is "integer" or "bigint" or "string" or "text" && !field.Array;
+
+    public string Yaml(ModelSpec model)
+    {
+        var field = model.Field(Field)!;
+        var column = FieldSpec.SqlName(field.Column);
+        var sql = RowValues.IsNumber(field) ? $"{column} >= 0" : $"length({column}) < 500";
+        return $"{{ name: {Name}, sql: {FieldSpec.QuotedSql(sql)} }}";
+    }
 }
 
 /// <summary>A fuzzed model: an integer key <c>id</c> (not in <see cref="Fields"/>), its fields and indexes.</summary>
 internal sealed record ModelSpec(string Name, string Table, ImmutableList<FieldSpec> Fields, ImmutableList<IndexSpec> Indexes)
 {
+    public ImmutableList<CheckSpec> Checks { get; init; } = [];
+
     public FieldSpec? Field(string name) => Fields.FirstOrDefault(f => f.Name == name);
+
+    /// <summary>A check or an index with a method or operator class holds the field's type.</summary>
+    public bool PinsType(string field) => Checks.Any(c => c.Field == field) || Indexes.Any(i => i.PinsTypes && i.Fields.Contains(field));
 
     [JsonIgnore]
     public string FileName => Table + ".yaml";
@@ -109,7 +186,7 @@ internal sealed record ModelSpec(string Name, string Table, ImmutableList<FieldS
     {
         var text = new StringBuilder()
             .Append("name: ").Append(Name).Append('\n')
-            .Append("table: ").Append(Table).Append('\n')
+            .Append("table: ").Append(FieldSpec.Quoted(Table)).Append('\n')
             .Append("fields:\n")
             .Append("  id: { type: integer, primary: true }\n");
         foreach (var field in Fields)
@@ -122,7 +199,16 @@ internal sealed record ModelSpec(string Name, string Table, ImmutableList<FieldS
             text.Append("indexes:\n");
             foreach (var index in Indexes)
             {
-                text.Append("  - { fields: [").Append(string.Join(", ", index.Fields)).Append(']').Append(index.Unique ? ", unique: true" : string.Empty).Append(" }\n");
+                text.Append("  - ").Append(index.Yaml(this)).Append('\n');
+            }
+        }
+
+        if (!Checks.IsEmpty)
+        {
+            text.Append("checks:\n");
+            foreach (var check in Checks)
+            {
+                text.Append("  - ").Append(check.Yaml(this)).Append('\n');
             }
         }
 

@@ -41,8 +41,11 @@ internal sealed record StepEffect(
 [JsonDerivedType(typeof(AddEnumValue), "add_enum_value")]
 [JsonDerivedType(typeof(RemoveEnumValue), "remove_enum_value")]
 [JsonDerivedType(typeof(ToggleNative), "toggle_native")]
+[JsonDerivedType(typeof(AddCheck), "add_check")]
+[JsonDerivedType(typeof(DropCheck), "drop_check")]
 [JsonDerivedType(typeof(AddModel), "add_model")]
 [JsonDerivedType(typeof(DropModel), "drop_model")]
+[JsonDerivedType(typeof(SetColumn), "set_column")]
 internal abstract record EvolutionStep
 {
     public abstract (EvolutionSchema Schema, StepEffect Effect)? Apply(EvolutionSchema schema);
@@ -71,29 +74,47 @@ internal sealed record DropField(string Model, string Field) : EvolutionStep
     public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
         m.Field(Field) is not { } field || (field.Required && field.Default is null) || field.Unique || m.Indexes.Any(i => i.Unique && i.Fields.Contains(Field))
             ? null
-            : (m with { Fields = m.Fields.Remove(field), Indexes = m.Indexes.RemoveAll(i => i.Fields.Contains(Field)) },
+            : (m with { Fields = m.Fields.Remove(field), Indexes = m.Indexes.RemoveAll(i => i.Fields.Contains(Field)), Checks = m.Checks.RemoveAll(c => c.Field == Field) },
                StepEffect.None with { DroppedColumns = [(m.Table, field.Column)] }));
 }
 
+/// <summary>Not of a field with a written column: its column stays, so the rename is no schema change at all.</summary>
 internal sealed record RenameField(string Model, string Field, string NewName) : EvolutionStep
 {
     public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
-        m.Field(Field) is not { } field || m.Field(NewName) is not null
+        m.Field(Field) is not { } field || m.Field(NewName) is not null || field.ColumnName is not null
             ? null
             : (m with
             {
                 Fields = m.Fields.Replace(field, field with { Name = NewName, RenamedFrom = Field }),
                 Indexes = [.. m.Indexes.Select(i => i with { Fields = [.. i.Fields.Select(f => f == Field ? NewName : f)] })],
+                Checks = [.. m.Checks.Select(c => c.Field == Field ? c with { Field = NewName } : c)],
             },
                StepEffect.None with { RenamedColumns = [(m.Table, field.Column, (field with { Name = NewName }).Column)] }));
 }
 
-/// <summary>integer → bigint or a string of 40; string → a longer string or text: every value converts.</summary>
+/// <summary>
+/// Gives a field another column with <c>column:</c>: a rename of the column, which the generator sees by itself when the
+/// field had the column its name gives, and from <c>renamed_from:</c> naming the former column otherwise.
+/// </summary>
+internal sealed record SetColumn(string Model, string Field, string NewColumn) : EvolutionStep
+{
+    public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
+        m.Field(Field) is not { } field || m.Fields.Any(f => string.Equals(f.Column, NewColumn, StringComparison.OrdinalIgnoreCase))
+            ? null
+            : (m with { Fields = m.Fields.Replace(field, field with { ColumnName = NewColumn, RenamedFrom = field.ColumnName }) },
+               StepEffect.None with { RenamedColumns = [(m.Table, field.Column, NewColumn)] }));
+}
+
+/// <summary>
+/// integer → bigint or a string of 40; string → a longer string or text; smallint → integer; real → float; char(4) →
+/// a string of 20 or more (the fuzzer's string values are longer than 4); timestamp(3) → timestamp: every value converts.
+/// </summary>
 internal sealed record ChangeType(string Model, string Field, string NewType, int? NewMaxLength) : EvolutionStep
 {
     public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
     {
-        if (m.Field(Field) is not { } field)
+        if (m.Field(Field) is not { } field || m.PinsType(Field))
         {
             return null;
         }
@@ -103,10 +124,13 @@ internal sealed record ChangeType(string Model, string Field, string NewType, in
             ("integer", "bigint") => true,
             ("integer", "string") => field.Default is null,
             ("string", "string") => NewMaxLength > field.MaxLength,
-            ("string", "text") => true,
+            ("string", "text") => !field.Array,
+            ("smallint", "integer") or ("real", "float") => true,
+            ("char", "string") => NewMaxLength >= 20,
+            ("timestamp", "timestamp") => field.Precision is not null,
             _ => false,
         };
-        return fits ? (m with { Fields = m.Fields.Replace(field, field with { Type = NewType, MaxLength = NewMaxLength }) }, StepEffect.None) : null;
+        return fits ? (m with { Fields = m.Fields.Replace(field, field with { Type = NewType, MaxLength = NewMaxLength, Precision = null }) }, StepEffect.None) : null;
     });
 }
 
@@ -114,7 +138,7 @@ internal sealed record MakeRequired(string Model, string Field, string Default) 
 {
     public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
     {
-        if (m.Field(Field) is not { Type: "integer" or "bigint" or "string" or "text" } field || field.Required || field.Unique || m.Indexes.Any(i => i.Unique && i.Fields.Contains(Field))
+        if (m.Field(Field) is not { Type: "integer" or "bigint" or "string" or "text", Array: false } field || field.Required || field.Unique || m.Indexes.Any(i => i.Unique && i.Fields.Contains(Field))
             || RowValues.IsNumber(field) != int.TryParse(Default, out _))
         {
             return null;
@@ -126,14 +150,18 @@ internal sealed record MakeRequired(string Model, string Field, string Default) 
     });
 }
 
-internal sealed record AddIndex(string Model, ImmutableArray<string> Fields, bool Unique) : EvolutionStep
+/// <summary>Options as PostgreSQL takes them: hash for one field and not unique or ordered, varchar_pattern_ops on a string.</summary>
+internal sealed record AddIndex(string Model, ImmutableArray<string> Fields, bool Unique, bool Partial = false, bool Descending = false, string? Method = null, bool PatternOps = false) : EvolutionStep
 {
     public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
     {
         var fields = Fields.Select(m.Field).ToList();
-        var index = new IndexSpec(Fields, Unique);
+        var index = new IndexSpec(Fields, Unique, Partial, Descending, Method, PatternOps);
         if (fields.Any(f => f is null || f.Type == "text") || Fields.Distinct().Count() != Fields.Length || m.Indexes.Any(i => i.Key == index.Key)
-            || (Unique && fields.All(f => f!.MayRepeat)))
+            || (Unique && fields.All(f => f!.MayRepeat))
+            || (Unique && fields is [{ Unique: true }])
+            || (Method is not null && (Fields.Length > 1 || Unique || Descending || PatternOps))
+            || (PatternOps && fields[0]!.Type != "string"))
         {
             return null;
         }
@@ -151,7 +179,7 @@ internal sealed record DropIndex(string Model, string Key) : EvolutionStep
 internal sealed record MakeUnique(string Model, string Field) : EvolutionStep
 {
     public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
-        m.Field(Field) is { Unique: false, MayRepeat: false } field && Fits(field)
+        m.Field(Field) is { Unique: false, MayRepeat: false } field && Fits(field) && !m.Indexes.Any(i => i.Unique && i.Fields.Length == 1 && i.Fields[0] == Field)
             ? (m with { Fields = m.Fields.Replace(field, field with { Unique = true }) }, StepEffect.None)
             : null);
 }
@@ -180,6 +208,20 @@ internal sealed record RemoveEnumValue(string Model, string Field) : EvolutionSt
         m.Field(Field) is { Type: "enum" } field && field.Values.Length > 2
             ? (m with { Fields = m.Fields.Replace(field, field with { Values = field.Values.RemoveAt(field.Values.Length - 1) }) }, StepEffect.None)
             : null);
+}
+
+internal sealed record AddCheck(string Model, string Field, string Name) : EvolutionStep
+{
+    public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
+        m.Field(Field) is { } field && CheckSpec.Fits(field) && !m.Checks.Any(c => c.Field == Field || c.Name == Name)
+            ? (m with { Checks = m.Checks.Add(new CheckSpec(Name, Field)) }, StepEffect.None)
+            : null);
+}
+
+internal sealed record DropCheck(string Model, string Name) : EvolutionStep
+{
+    public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
+        m.Checks.FirstOrDefault(c => c.Name == Name) is { } check ? (m with { Checks = m.Checks.Remove(check) }, StepEffect.None) : null);
 }
 
 internal sealed record AddModel(ModelSpec NewModel) : EvolutionStep

@@ -37,7 +37,7 @@ internal sealed class HistoryFuzzer(int seed)
     {
         var model = Pick(schema.Models);
         var field = model.Fields.IsEmpty ? null : Pick(model.Fields);
-        switch (_random.Next(13))
+        switch (_random.Next(16))
         {
             case 0:
             case 1:
@@ -51,12 +51,16 @@ internal sealed class HistoryFuzzer(int seed)
                 {
                     { Type: "integer" } => _random.Next(2) == 0 ? new ChangeType(model.Name, field.Name, "bigint", null) : new ChangeType(model.Name, field.Name, "string", 40),
                     { Type: "string" } => _random.Next(2) == 0 ? new ChangeType(model.Name, field.Name, "text", null) : new ChangeType(model.Name, field.Name, "string", field.MaxLength + 30),
+                    { Type: "smallint" } => new ChangeType(model.Name, field.Name, "integer", null),
+                    { Type: "real" } => new ChangeType(model.Name, field.Name, "float", null),
+                    { Type: "char" } => new ChangeType(model.Name, field.Name, "string", 20 + _random.Next(3) * 10),
+                    { Type: "timestamp", Precision: 3 } => new ChangeType(model.Name, field.Name, "timestamp", null),
                     _ => null,
                 };
             case 5:
                 return field is null ? null : new MakeRequired(model.Name, field.Name, RowValues.IsNumber(field) ? "7" : "dflt");
             case 6:
-                return field is null ? null : new AddIndex(model.Name, _random.Next(3) == 0 && model.Fields.Count > 1 ? [field.Name, Pick(model.Fields).Name] : [field.Name], _random.Next(2) == 0);
+                return field is null ? null : NewIndex(model, field);
             case 7:
                 return model.Indexes.IsEmpty ? null : new DropIndex(model.Name, Pick(model.Indexes).Key);
             case 8:
@@ -67,6 +71,12 @@ internal sealed class HistoryFuzzer(int seed)
                 return field is { Type: "enum" } ? (_random.Next(2) == 0 ? new RemoveEnumValue(model.Name, field.Name) : new ToggleNative(model.Name, field.Name)) : null;
             case 11:
                 return schema.Models.Count < 7 ? new AddModel(NewModel(schema.Models, requireRef: true)) : null;
+            case 12:
+                return field is null ? null : new SetColumn(model.Name, field.Name, ColumnName());
+            case 13:
+                return field is null ? null : new AddCheck(model.Name, field.Name, "ck_" + Name("c"));
+            case 14:
+                return model.Checks.IsEmpty ? null : new DropCheck(model.Name, Pick(model.Checks).Name);
             default:
                 return schema.Models.Count > 2 ? new DropModel(model.Name) : null;
         }
@@ -87,8 +97,17 @@ internal sealed class HistoryFuzzer(int seed)
             fields = fields.Add(Ref(existing, required: _random.Next(3) == 0));
         }
 
-        var indexes = _random.Next(3) == 0 ? ImmutableList.Create(new IndexSpec([fields[0].Name], false)) : [];
-        return new ModelSpec(name, name.ToLowerInvariant() + "_rows", fields, indexes);
+        var indexes = _random.Next(3) == 0 ? ImmutableList.Create(new IndexSpec([fields[0].Name], false, Partial: _random.Next(2) == 0, Descending: _random.Next(2) == 0)) : [];
+        var checks = CheckSpec.Fits(fields[0]) && _random.Next(3) == 0 ? ImmutableList.Create(new CheckSpec("ck_" + Name("c"), fields[0].Name)) : [];
+        return new ModelSpec(name, _random.Next(3) == 0 ? name + " Rows" : name.ToLowerInvariant() + "_rows", fields, indexes) { Checks = checks };
+    }
+
+    /// <summary>An index of one or two fields, with each option drawn (AddIndex refuses the combinations PostgreSQL does not take).</summary>
+    private AddIndex NewIndex(ModelSpec model, FieldSpec field)
+    {
+        var fields = _random.Next(3) == 0 && model.Fields.Count > 1 ? ImmutableArray.Create(field.Name, Pick(model.Fields).Name) : [field.Name];
+        var method = _random.Next(5) == 0 ? "hash" : null;
+        return new AddIndex(model.Name, fields, method is null && _random.Next(2) == 0, _random.Next(3) == 0, method is null && _random.Next(3) == 0, method, method is null && field.Type == "string" && _random.Next(2) == 0);
     }
 
     /// <summary>A field; one added to a table that has rows is optional or has a default, as a user's would be.</summary>
@@ -102,8 +121,14 @@ internal sealed class HistoryFuzzer(int seed)
 
         var name = Name("f");
         var required = _random.Next(3) == 0;
-        return _random.Next(7) switch
+        var field = _random.Next(13) switch
         {
+            7 => new FieldSpec(name, "smallint", required, required ? "5" : null),
+            8 => new FieldSpec(name, "real", required, required ? "1.5" : null),
+            9 => new FieldSpec(name, "char", required, required ? "none" : null, MaxLength: 4),
+            10 => new FieldSpec(name, "time", required, required ? "09:30:00" : null),
+            11 => new FieldSpec(name, "timestamp", Precision: 3),
+            12 => new FieldSpec(name, "text", required, required ? "[]" : null, Array: true),
             0 => new FieldSpec(name, "integer", required, required ? "5" : null),
             1 => new FieldSpec(name, "string", required, required ? "none" : null, MaxLength: 20 + _random.Next(3) * 10),
             2 => new FieldSpec(name, "text"),
@@ -113,7 +138,17 @@ internal sealed class HistoryFuzzer(int seed)
             5 => new FieldSpec(name, "enum", required, required ? "E0" : null, Values: ["E0", "e-1", "in progress"], Native: _random.Next(2) == 0 ? "t_" + name : null),
             _ => new FieldSpec(name, "bigint", Unique: !existingTable && _random.Next(2) == 0),
         };
+        return _random.Next(4) == 0 ? field with { ColumnName = ColumnName() } : field;
     }
+
+    /// <summary>A column name no field name gives: capitals, blanks, quotes, brackets, a comment's end, non-ASCII.</summary>
+    private string ColumnName() => _random.Next(4) switch
+    {
+        0 => Name("Col"),
+        1 => Name("it's col "),
+        2 => Name("a]b */ c"),
+        _ => Name("Ñandú "),
+    };
 
     private FieldSpec Ref(IReadOnlyList<ModelSpec> targets, bool required)
     {
@@ -123,7 +158,15 @@ internal sealed class HistoryFuzzer(int seed)
             onDelete = "cascade";
         }
 
-        return new FieldSpec(Name("p"), "ref", required, Target: Pick(targets).Name, OnDelete: onDelete);
+        var name = Name("p");
+        return new FieldSpec(
+            name,
+            "ref",
+            required,
+            Target: Pick(targets).Name,
+            OnDelete: onDelete,
+            ColumnName: _random.Next(4) == 0 ? ColumnName() : null,
+            ForeignKeyName: _random.Next(3) == 0 ? "FK " + name + " → parent" : null);
     }
 
     private string Name(string prefix) => prefix + (++_names).ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -8,13 +8,13 @@ namespace BackendInABox.Runtime.Tests.Evolution;
 /// </summary>
 internal static class RowValues
 {
-    public static bool IsNumber(FieldSpec field) => field.Type is "integer" or "bigint";
+    public static bool IsNumber(FieldSpec field) => !field.Array && field.Type is "integer" or "bigint" or "smallint";
 
     /// <summary>The text of a value of this field as it reads back (a YAML default or a value the fuzzer wrote).</summary>
     public static string? Literal(FieldSpec field, string? value) => value is null ? null : field.Type switch
     {
         "boolean" => value == "true" ? "1" : "0",
-        "decimal" => decimal.Parse(value, CultureInfo.InvariantCulture).ToString("0.############", CultureInfo.InvariantCulture),
+        "decimal" or "real" or "float" => decimal.Parse(value, CultureInfo.InvariantCulture).ToString("0.############", CultureInfo.InvariantCulture),
         _ => value,
     };
 
@@ -28,9 +28,21 @@ internal static class RowValues
 
         // A stable salt (string.GetHashCode differs per process), so a printed failing case reproduces the same rows.
         var salt = (field.Column.Aggregate(7, (hash, c) => (hash * 31 + c) % 100_003) % 900) + 100;
+        if (field.Array)
+        {
+            return $"[\"v{id}x{salt}\"]";
+        }
+
         return field.Type switch
         {
             "integer" or "bigint" => (id * 1000 + salt).ToString(CultureInfo.InvariantCulture),
+            "smallint" => (id * 100 + salt % 100).ToString(CultureInfo.InvariantCulture),
+            "real" or "float" => id.ToString(CultureInfo.InvariantCulture) + ".5",
+
+            // Exactly max_length (4) characters: PostgreSQL pads a shorter character(n) value with blanks.
+            "char" => "c" + (id % 1000).ToString("000", CultureInfo.InvariantCulture),
+            "time" => $"{(id / 60 % 24).ToString("00", CultureInfo.InvariantCulture)}:{(id % 60).ToString("00", CultureInfo.InvariantCulture)}:{(salt % 60).ToString("00", CultureInfo.InvariantCulture)}",
+            "timestamp" => $"2026-01-{(1 + id % 28).ToString("00", CultureInfo.InvariantCulture)} {(id / 28 % 24).ToString("00", CultureInfo.InvariantCulture)}:{(salt % 60).ToString("00", CultureInfo.InvariantCulture)}:00.250",
             "string" or "text" => $"v{id}x{salt}",
             "boolean" => id % 2 == 0 ? "1" : "0",
             "decimal" => id.ToString(CultureInfo.InvariantCulture) + ".25",
@@ -41,9 +53,11 @@ internal static class RowValues
     }
 
     /// <summary>A value in an INSERT: numbers bare, booleans in the dialect's spelling, everything else quoted.</summary>
-    public static string Sql(FieldSpec field, string? value, bool postgres) => value is null ? "NULL" : field.Type switch
+    public static string Sql(FieldSpec field, string? value, bool postgres) => value is null ? "NULL" : field.Array && postgres
+        ? "'{" + string.Join(",", System.Text.Json.JsonSerializer.Deserialize<string[]>(value)!) + "}'"
+        : field.Type switch
     {
-        "integer" or "bigint" or "decimal" or "ref" => value,
+        "integer" or "bigint" or "smallint" or "real" or "float" or "decimal" or "ref" => value,
         "boolean" => postgres ? (value == "1" ? "true" : "false") : value,
         _ => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'",
     };
@@ -55,6 +69,12 @@ internal static class RowValues
         decimal d => d.ToString("0.############", CultureInfo.InvariantCulture),
         double d => ((decimal)d).ToString("0.############", CultureInfo.InvariantCulture),
         float f => ((decimal)f).ToString("0.############", CultureInfo.InvariantCulture),
+
+        // PostgreSQL's timestamp, time and text[]: SQLite holds the text the fuzzer wrote, in these forms.
+        DateTime t => t.ToString("yyyy-MM-dd HH:mm:ss.fff", CultureInfo.InvariantCulture),
+        TimeOnly t => t.ToString("HH:mm:ss", CultureInfo.InvariantCulture),
+        TimeSpan t => t.ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture),
+        string[] list => System.Text.Json.JsonSerializer.Serialize(list),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };

@@ -78,6 +78,6 @@ public sealed class LiveShapeTests
     {
         var provider = app.Database is PostgresDatabase ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
         await using var connection = await app.Database.OpenAsync();
-        return (ExpectedShape.Of(BuildManifest.Load(app.Build.App), provider), await SchemaReader.ReadAsync(connection, provider, CancellationToken.None));
+        return (ExpectedShape.Of(ManifestOwner.Find(app.Build.App).Manifest, provider), await SchemaReader.ReadAsync(connection, provider, CancellationToken.None));
     }
 }

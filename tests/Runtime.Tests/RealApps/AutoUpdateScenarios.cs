@@ -104,7 +104,7 @@ public abstract class AutoUpdateScenarios
     private static async Task AssertShapeAsync(AppUnderTest app)
     {
         var live = await LiveAsync(app);
-        var expected = ExpectedShape.Of(BuildManifest.Load(app.Build.App), Provider(app));
+        var expected = ExpectedShape.Of(ManifestOwner.Find(app.Build.App).Manifest, Provider(app));
         Assert.Empty(ShapeComparison.Differences(expected, live));
         Assert.Equal(expected.Table("posts")!.Triggers, live.Table("posts")!.Triggers);
         Assert.DoesNotContain(live.Outside, o => o.Name.Contains("auto_update", StringComparison.Ordinal));

@@ -114,7 +114,7 @@ public abstract class NativeEnumScenarios
         var provider = app.Database is PostgresDatabase ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
         await using var connection = await app.Database.OpenAsync();
         var live = await SchemaReader.ReadAsync(connection, provider, CancellationToken.None);
-        Assert.Empty(ShapeComparison.Differences(ExpectedShape.Of(BuildManifest.Load(app.Build.App), provider), live));
+        Assert.Empty(ShapeComparison.Differences(ExpectedShape.Of(ManifestOwner.Find(app.Build.App).Manifest, provider), live));
     }
 }
 

@@ -1,0 +1,16 @@
+using System.Reflection;
+
+namespace BackendInABox.Hosting;
+
+/// <summary>How <c>AddBackendInABox</c> finds the app's database and build manifest.</summary>
+public sealed class BackendInABoxOptions
+{
+    /// <summary>The name under ConnectionStrings. Default: "Default", which also finds "DefaultConnection".</summary>
+    public string ConnectionStringName { get; set; } = "Default";
+
+    /// <summary>
+    /// The assembly whose build manifest is used (see <see cref="MigrationHostOptions.AppAssembly"/>). Default: the
+    /// host's application (IHostEnvironment.ApplicationName, which WebApplicationFactory sets to the app under test).
+    /// </summary>
+    public Assembly? AppAssembly { get; set; }
+}

@@ -1,0 +1,65 @@
+using BackendInABox.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace BackendInABox.Generator.Tests.Migrations;
+
+/// <summary>
+/// A new table's primary key is named like PostgreSQL's own (<c>users_pkey</c>), while one a file written before
+/// that created keeps the <c>PK_users</c> it has in every database, through renames, drops and their downs.
+/// </summary>
+public sealed class PrimaryKeyNameTests
+{
+    private const string Legacy = """
+        up:
+          - create_table:
+              table: teams
+              columns:
+                - { name: id, type: uuid, primary: true, default: new }
+        down:
+          - drop_table: { table: teams }
+        """;
+
+    private const string Team = "name: Team\nfields:\n  id: { type: uuid, primary: true, default: new }\n";
+
+    [Fact]
+    public void A_new_table_gets_a_lower_case_key_name_that_the_file_records()
+    {
+        var project = new EvolvingProject().Schema("team.yaml", Team);
+        var migration = project.Generate("initial");
+        var run = project.Run();
+
+        EvolvingProject.AssertClean(run);
+        Assert.Contains("      table: teams\n      primary_key_name: teams_pkey\n", migration, StringComparison.Ordinal);
+        Assert.Contains(".PrimaryKey(\"teams_pkey\")", run.Source("_Initial.g.cs"), StringComparison.Ordinal);
+        Assert.Equal("teams_pkey", Assert.Single(ManifestReader.Read(run).Schema!).PrimaryKeyName);
+        Assert.Contains("CONSTRAINT \"teams_pkey\" PRIMARY KEY (\"id\")", MigrationRunner.Script(MigrationRunner.Load(run), "PostgreSQL"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_table_an_older_file_created_keeps_its_key_name_and_is_no_pending_change()
+    {
+        var project = new EvolvingProject().Schema("team.yaml", Team);
+        project.Add("initial", Legacy);
+        var run = project.Run();
+
+        EvolvingProject.AssertClean(run);
+        Assert.Equal("PK_teams", Assert.Single(ManifestReader.Read(run).Schema!).PrimaryKeyName);
+        Assert.Contains("CONSTRAINT \"PK_teams\" PRIMARY KEY (\"id\")", MigrationRunner.Script(MigrationRunner.Load(run), "PostgreSQL"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_renamed_table_keeps_its_key_name_and_a_dropped_one_comes_back_with_it()
+    {
+        var project = new EvolvingProject().Schema("team.yaml", "name: Team\ntable: crews\nfields:\n  id: { type: uuid, primary: true, default: new }\n");
+        project.Add("initial", Legacy);
+        project.Add("rename", "up:\n  - rename_table: { table: teams, to: crews }\ndown:\n  - rename_table: { table: crews, to: teams }\n");
+        var run = project.Run();
+        EvolvingProject.AssertClean(run);
+        Assert.Equal("PK_teams", Assert.Single(ManifestReader.Read(run).Schema!).PrimaryKeyName);
+
+        project.RemoveSchema("team.yaml").Schema("other.yaml", "name: Other\nfields:\n  id: { type: integer, primary: true }\n");
+        var drop = project.Generate("drop crews");
+        Assert.Contains("      table: crews\n      primary_key_name: PK_teams\n", drop, StringComparison.Ordinal);
+        EvolvingProject.AssertClean(project.Run());
+    }
+}
