@@ -31,6 +31,10 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor DuplicateTable = Error("BIAB021", "Duplicate table name");
     public static readonly DiagnosticDescriptor UnknownRefTarget = Error("BIAB022", "Reference to an unknown model");
     public static readonly DiagnosticDescriptor TypeNameCollision = Error("BIAB023", "Generated C# type name collides");
+    public static readonly DiagnosticDescriptor InvalidGenerate = Error("BIAB055", "Invalid generate option");
+    public static readonly DiagnosticDescriptor InvalidDefaultSql = Error("BIAB056", "Invalid default_sql");
+    public static readonly DiagnosticDescriptor InvalidNativeEnum = Error("BIAB057", "Invalid native enum type");
+    public static readonly DiagnosticDescriptor InvalidAutoUpdate = Error("BIAB058", "Invalid auto_update");
     public static readonly DiagnosticDescriptor InvalidDatabaseName = Error("BIAB040", "Invalid database name");
     public static readonly DiagnosticDescriptor RefNamedLikeColumn = Error("BIAB041", "Reference field named like its column");
     public static readonly DiagnosticDescriptor InvalidPropertyName = Error("BIAB042", "Invalid C# property name");

@@ -321,6 +321,7 @@ internal static class SchemaDiff
                 ProposesCast = cast,
                 CastFrom = cast ? old.Type : null,
                 Backfill = backfill,
+                AddsNativeLabels = Emit.PostgresEnumTypes.AddsLabelsOnly(old, column),
             };
             var restoresRequired = !old.Nullable && column.Nullable;
             var downBackfill = restoresRequired ? Placeholders.For(old) : null;
@@ -361,6 +362,16 @@ internal static class SchemaDiff
             if (old.Default != column.Default)
             {
                 changes.Add(column.Default is null ? "default removed" : $"default {column.Default.Value}");
+            }
+
+            if (old.AutoUpdate != column.AutoUpdate)
+            {
+                changes.Add(column.AutoUpdate ? "kept current on update" : "no longer kept current on update");
+            }
+
+            if (old.NativeEnum != column.NativeEnum)
+            {
+                changes.Add(column.NativeEnum is { } native ? $"native type {native}" : "no native type");
             }
 
             if (!old.EnumValues.Equals(column.EnumValues))
@@ -520,8 +531,10 @@ internal static class SchemaDiff
                 ? null
                 : column.Default switch
                 {
-                    { Kind: DefaultKind.Now } => "the current time",
+                    { Kind: DefaultKind.Now or DefaultKind.CurrentTimestamp } => "the current time",
+                    { Kind: DefaultKind.Today } => "today's date",
                     { Kind: DefaultKind.NewUuid } => "new UUIDs",
+                    { Kind: DefaultKind.Sql } => "its default_sql",
                     { } value => Placeholders.Describe(column.Type, value),
                     _ => Placeholders.For(column) is { } placeholder ? Placeholders.Describe(column.Type, placeholder) : null,
                 };

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using BackendInABox.Generator.Model;
 using BackendInABox.Generator.Validation;
 
@@ -50,37 +51,36 @@ internal static class EntityEmitter
 
     public static string PropertyName(FieldModel field) => CodeWriter.Identifier(FieldNames.Property(field));
 
-    private static string MemberName(string value) => CodeWriter.Identifier(Identifiers.ToPascalCase(value));
-
     private static void EmitEnum(CodeWriter w, SchemaModel model, FieldModel field)
     {
         var name = CodeWriter.Identifier(TypeNames.EnumName(model, field));
+        var members = Enumerable.Range(0, field.Values.Count).Select(i => (Label: field.Values[i], Member: CodeWriter.Identifier(field.EnumMember(i)))).ToList();
         w.Line();
         w.OpenType($"The values of <see cref=\"{model.Name}.{PropertyName(field)}\"/>, stored as text in column <c>{CodeWriter.Xml(field.Column)}</c>.", $"public enum {name}");
-        foreach (var value in field.Values)
+        foreach (var (label, member) in members)
         {
-            w.Summary($"Stored as <c>{value}</c>.");
-            w.Line(MemberName(value) + ",");
+            w.Summary($"Stored as <c>{CodeWriter.Xml(label)}</c>.");
+            w.Line(member + ",");
         }
 
         w.Close();
         w.Line();
         w.OpenType($"Converts <see cref=\"{name}\"/> to and from the text the database stores.", $"public static class {name}Values");
         w.Summary("The text stored in the database for this value.");
-        Switch(w, $"public static string ToDbValue(this {name} value)", field.Values, value => $"{name}.{MemberName(value)} => {CodeWriter.Literal(value)},", $"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a {name} value.\"),");
+        Switch(w, $"public static string ToDbValue(this {name} value)", members.Select(m => $"{name}.{m.Member} => {CodeWriter.Literal(m.Label)},"), $"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a {name} value.\"),");
         w.Line();
         w.Summary("The value for the text stored in the database.");
-        Switch(w, $"public static {name} Parse(string value)", field.Values, value => $"{CodeWriter.Literal(value)} => {name}.{MemberName(value)},", $"_ => throw new global::System.FormatException(\"'\" + value + \"' is not a {name} value.\"),");
+        Switch(w, $"public static {name} Parse(string value)", members.Select(m => $"{CodeWriter.Literal(m.Label)} => {name}.{m.Member},"), $"_ => throw new global::System.FormatException(\"'\" + value + \"' is not a {name} value.\"),");
         w.Close();
     }
 
     /// <summary>A method whose body is a switch over the enum's values, one arm per value and a throwing fallback.</summary>
-    private static void Switch(CodeWriter w, string signature, EquatableArray<string> values, System.Func<string, string> arm, string fallback)
+    private static void Switch(CodeWriter w, string signature, IEnumerable<string> arms, string fallback)
     {
         w.Open(signature + " => value switch");
-        foreach (var value in values)
+        foreach (var arm in arms)
         {
-            w.Line(arm(value));
+            w.Line(arm);
         }
 
         w.Line(fallback);
@@ -129,13 +129,25 @@ internal static class EntityEmitter
 
     /// <summary>
     /// Defaults become initializers, so <c>new User()</c> starts as the row the database would create: literals as
-    /// typed constants, <c>new</c> as a fresh Guid, <c>now</c> as the current UTC time (what the column default stores).
+    /// typed constants, <c>new</c> as a fresh Guid, <c>now</c> as the current UTC time (what the column default stores),
+    /// <c>current_timestamp</c> and <c>today</c> in the machine's zone; a <c>generate:</c> id is made here, not by the database.
     /// </summary>
     private static string Initializer(SchemaModel model, FieldModel field, SchemaSet set, string ns)
     {
+        if (field.Generate is { } generate)
+        {
+            return $" = {GeneratedValues.Expression(generate, field.Type)};";
+        }
+
         if (field.Default is { } value && DefaultExpression(model, field, value, ns) is { } expression)
         {
             return $" = {expression};";
+        }
+
+        if (field.AutoUpdate)
+        {
+            // A new row starts as current as the trigger keeps it afterwards.
+            return field.Type == FieldType.DateTimeTz ? " = global::System.DateTimeOffset.UtcNow;" : " = global::System.DateTime.UtcNow;";
         }
 
         if (field.Required)
@@ -174,6 +186,13 @@ internal static class EntityEmitter
                 return "global::System.Guid.NewGuid()";
             case DefaultKind.Now:
                 return field.Type == FieldType.DateTimeTz ? "global::System.DateTimeOffset.UtcNow" : "global::System.DateTime.UtcNow";
+            case DefaultKind.CurrentTimestamp:
+                return field.Type == FieldType.DateTimeTz ? "global::System.DateTimeOffset.Now" : "global::System.DateTime.Now";
+            case DefaultKind.Today:
+                return "global::System.DateOnly.FromDateTime(global::System.DateTime.Now)";
+            case DefaultKind.Sql:
+                // Only the database can evaluate the developer's SQL.
+                return null;
         }
 
         var text = value.Value;
@@ -190,7 +209,7 @@ internal static class EntityEmitter
             FieldType.Real => text + "f",
             FieldType.Float => text.IndexOfAny(new[] { '.', 'E' }) >= 0 ? text : text + ".0",
             FieldType.Decimal => text + "m",
-            FieldType.Enum => EnumType(model, field, ns) + "." + MemberName(text),
+            FieldType.Enum => EnumType(model, field, ns) + "." + CodeWriter.Identifier(field.EnumMemberOf(text)),
             FieldType.Uuid => $"new global::System.Guid({CodeWriter.Literal(text)})",
             FieldType.Date => DateParts(text, "yyyy-MM-dd", parts => $"new global::System.DateOnly({parts})"),
             FieldType.DateTime or FieldType.Timestamp => DateParts(text, "yyyy-MM-dd'T'HH:mm:ss", parts => $"new global::System.DateTime({parts})"),

@@ -82,18 +82,20 @@ internal static class ManifestEmitter
     private static string Table(TableShape table)
     {
         var columns = table.Columns.Select(c =>
-            $"new {Contract}.ManifestColumn({CodeWriter.Literal(c.Name)}, {CodeWriter.Literal(PostgresTypes.Of(c.Type))}, {CodeWriter.Literal(SqliteDdl.DeclaredType(c, table.PrimaryKey.Count == 1))}, "
+            $"new {Contract}.ManifestColumn({CodeWriter.Literal(c.Name)}, {CodeWriter.Literal(c.NativeEnum ?? PostgresTypes.Of(c.Type))}, {CodeWriter.Literal(SqliteDdl.DeclaredType(c, table.PrimaryKey.Count == 1))}, "
             + $"{Bool(c.Nullable)}, {Bool(c.PrimaryKey)}, {Text(c.Default is { } pg ? SqlLiterals.Value(c.Type, pg, sqlite: false) : null)}, "
             + $"{Text(c.Default is { } lite ? SqlLiterals.Value(c.Type, lite, sqlite: true) : null)}, {Strings(c.Type.Kind == FieldType.Enum ? c.EnumValues : EquatableArray<string>.Empty)})");
         var indexes = table.Indexes.Select(i => $"new {Contract}.ManifestIndex({CodeWriter.Literal(i.Name)}, {Strings(i.Columns)}, {Bool(i.Unique)}){IndexOptions(i.Options)}");
         var keys = table.ForeignKeys.Select(k =>
             $"new {Contract}.ManifestForeignKey({CodeWriter.Literal(k.Name)}, {CodeWriter.Literal(k.Column)}, {CodeWriter.Literal(k.TargetTable)}, {CodeWriter.Literal(k.TargetColumn)}, {CodeWriter.Literal(SqliteDdl.OnDeleteSql(k.OnDelete))}){(k.OnUpdate == OnDelete.NoAction ? string.Empty : $" {{ OnUpdate = {CodeWriter.Literal(SqliteDdl.OnDeleteSql(k.OnUpdate))} }}")}");
+        var triggers = AutoUpdateTriggers.Names(table).ToList();
         var checks = table.Checks.Select(c => $"new {Contract}.ManifestCheck({CodeWriter.Literal(c.Name)}, {Text(c.Postgres)}, {Text(c.Sqlite)})").ToList();
         return $"new {Contract}.ManifestTable({CodeWriter.Literal(table.Name)}, {Array($"{Contract}.ManifestColumn", columns)}, {Array($"{Contract}.ManifestIndex", indexes)}, {Array($"{Contract}.ManifestForeignKey", keys)})"
             + Initializers(
                 "PrimaryKey = " + Strings(table.PrimaryKey),
                 table.PrimaryKeyName is { } key ? "PrimaryKeyName = " + CodeWriter.Literal(key) : null,
-                checks.Count == 0 ? null : "Checks = " + Array($"{Contract}.ManifestCheck", checks));
+                checks.Count == 0 ? null : "Checks = " + Array($"{Contract}.ManifestCheck", checks),
+                triggers.Count == 0 ? null : "Triggers = " + Strings(triggers));
     }
 
     /// <summary>An object initializer with the properties that are set, or nothing, so a plain table reads as before.</summary>

@@ -24,6 +24,11 @@ internal static class OperationYamlWriter
     {
         var text = new StringBuilder();
         var notes = new List<YamlNote>();
+        if (up.Any(op => op.AddsNativeLabels))
+        {
+            text.Append(NoTransaction);
+        }
+
         List("up", up, text, System.Array.Empty<PendingWarning>(), notes);
         List("down", down, text, warnings.Where(w => w.DownStep is not null).ToList(), notes);
         return new AnnotatedYaml(text.ToString(), notes);
@@ -241,7 +246,16 @@ internal static class OperationYamlWriter
             parts.Add("identity: " + (column.Identity ? "true" : "false"));
         }
 
-        if (column.Default is { } value)
+        if (column.AutoUpdate)
+        {
+            parts.Add("auto_update: true");
+        }
+
+        if (column.Default is { Kind: DefaultKind.Sql } sql)
+        {
+            parts.Add("default_sql: " + (sql.SqliteSql is { } sqlite ? $"{{ postgres: {Scalar(sql.Value)}, sqlite: {Scalar(sqlite)} }}" : Scalar(sql.Value)));
+        }
+        else if (column.Default is { } value)
         {
             parts.Add("default: " + (column.Type.Array ? "[]" : Scalar(value.Value)));
         }
@@ -249,12 +263,22 @@ internal static class OperationYamlWriter
         if (column.Type.Kind == FieldType.Enum)
         {
             parts.Add("values: [" + string.Join(", ", column.EnumValues.Select(Scalar)) + "]");
+            if (column.NativeEnum is { } native)
+            {
+                parts.Add("native: " + Scalar(native));
+            }
         }
 
         return "{ " + string.Join(", ", parts) + " }";
     }
 
     private static string Names(EquatableArray<string> names) => "[" + string.Join(", ", names.Select(Scalar)) + "]";
+
+    /// <summary>PostgreSQL cannot use an enum label in the transaction that added it (and before version 12 not add one inside a transaction block at all).</summary>
+    public const string NoTransaction =
+        "# Adds a label to a native enum type: PostgreSQL runs ALTER TYPE ... ADD VALUE only outside a transaction\n"
+        + "# block and cannot use the new label in the transaction that added it, so this migration runs without one.\n"
+        + "transaction: false\n";
 
     /// <summary>Every value sits in a flow mapping (<c>{ table: t, ... }</c>).</summary>
     public static string Scalar(string value) => Shared.YamlScalars.Write(value, inFlow: true);

@@ -20,13 +20,13 @@ internal static class PostgresStatements
     {
         var op = step.Operation;
         var t = CodeWriter.Literal(op.Table);
-        return (op.Kind switch
+        var statements = (op.Kind switch
         {
             OperationKind.CreateTable => CreateTable(step),
-            OperationKind.DropTable => new[] { $"{Root}.Delete.Table({t});" },
+            OperationKind.DropTable => DropTypesAfter(new[] { $"{Root}.Delete.Table({t});" }, step.Before?.Columns ?? EquatableArray<ColumnShape>.Empty),
             OperationKind.RenameTable => RenameTable(step),
             OperationKind.AddColumn => AddColumn(op),
-            OperationKind.DropColumn => new[] { $"{Root}.Delete.Column({CodeWriter.Literal(op.Name!)}).FromTable({t});" },
+            OperationKind.DropColumn => DropTypesAfter(new[] { $"{Root}.Delete.Column({CodeWriter.Literal(op.Name!)}).FromTable({t});" }, step.Before is { } table && SchemaState.Column(table, op.Name!) is { } dropped ? new[] { dropped } : System.Array.Empty<ColumnShape>()),
             OperationKind.RenameColumn => RenameColumn(step),
             OperationKind.AlterColumn => AlterColumn(step),
             OperationKind.CreateIndex => new[] { CreateIndex(op) },
@@ -39,6 +39,7 @@ internal static class PostgresStatements
             OperationKind.Sql when op.Dialect != SqlDialect.Sqlite => new[] { $"{Root}.Execute.Sql({CodeWriter.Literal(op.Sql!)});" },
             _ => Enumerable.Empty<string>(),
         }).ToList();
+        return AutoUpdateTriggers.PostgresBefore(step).Select(Sql).Concat(statements).Concat(AutoUpdateTriggers.PostgresAfter(step).Select(Sql)).ToList();
     }
 
     private static string Sql(string sql) => $"{Root}.Execute.Sql({CodeWriter.Literal(sql)});";
@@ -47,6 +48,11 @@ internal static class PostgresStatements
     {
         var op = step.Operation;
         var key = step.After?.PrimaryKey ?? EquatableArray<string>.Empty;
+        foreach (var column in op.Columns.Where(c => c.NativeEnum is not null))
+        {
+            yield return Sql(PostgresEnumTypes.Create(column));
+        }
+
         var builder = new System.Text.StringBuilder($"{Root}.Create.Table({CodeWriter.Literal(op.Table)})");
         foreach (var column in op.Columns)
         {
@@ -60,7 +66,7 @@ internal static class PostgresStatements
             yield return Sql(PostgresKeys.AddPrimaryKey(op.Table, key));
         }
 
-        foreach (var column in op.Columns.Where(c => c.Type.Kind == FieldType.Enum))
+        foreach (var column in op.Columns.Where(HasCheck))
         {
             yield return AddCheck(op.Table, column);
         }
@@ -75,7 +81,7 @@ internal static class PostgresStatements
     {
         var op = step.Operation;
         yield return $"{Root}.Rename.Table({CodeWriter.Literal(op.Table)}).To({CodeWriter.Literal(op.NewName!)});";
-        foreach (var column in (step.Before?.Columns ?? EquatableArray<ColumnShape>.Empty).Where(c => c.Type.Kind == FieldType.Enum))
+        foreach (var column in (step.Before?.Columns ?? EquatableArray<ColumnShape>.Empty).Where(HasCheck))
         {
             yield return RenameCheck(op.NewName!, IndexNames.Check(op.Table, column.Name), IndexNames.Check(op.NewName!, column.Name));
         }
@@ -83,8 +89,13 @@ internal static class PostgresStatements
 
     private static IEnumerable<string> AddColumn(Operation op)
     {
+        if (op.Column.NativeEnum is not null)
+        {
+            yield return Sql(PostgresEnumTypes.Create(op.Column));
+        }
+
         yield return $"{Root}.Alter.Table({CodeWriter.Literal(op.Table)}).AddColumn({CodeWriter.Literal(op.Column.Name)}){ColumnChain(op.Column)};";
-        if (op.Column.Type.Kind == FieldType.Enum)
+        if (HasCheck(op.Column))
         {
             yield return AddCheck(op.Table, op.Column);
         }
@@ -94,7 +105,7 @@ internal static class PostgresStatements
     {
         var op = step.Operation;
         yield return $"{Root}.Rename.Column({CodeWriter.Literal(op.Name!)}).OnTable({CodeWriter.Literal(op.Table)}).To({CodeWriter.Literal(op.NewName!)});";
-        if (step.Before is { } before && SchemaState.Column(before, op.Name!)?.Type.Kind == FieldType.Enum)
+        if (step.Before is { } before && SchemaState.Column(before, op.Name!) is { } renamed && HasCheck(renamed))
         {
             yield return RenameCheck(op.Table, IndexNames.Check(op.Table, op.Name!), IndexNames.Check(op.Table, op.NewName!));
         }
@@ -150,12 +161,20 @@ internal static class PostgresStatements
             sql.Add($"ALTER TABLE {table} ALTER COLUMN {name} DROP IDENTITY");
         }
 
-        if (old.Type.Kind == FieldType.Enum)
+        if (HasCheck(old))
         {
             sql.Add($"ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {Quote(IndexNames.Check(op.Table, column.Name))}");
         }
 
-        if (old.Type != column.Type)
+        var addsLabels = PostgresEnumTypes.AddsLabelsOnly(old, column);
+        var nativeChanges = old.NativeEnum != column.NativeEnum || (column.NativeEnum is not null && !old.EnumValues.Equals(column.EnumValues) && !addsLabels);
+        var typeChanges = old.Type != column.Type || nativeChanges;
+        if (addsLabels)
+        {
+            sql.AddRange(PostgresEnumTypes.AddLabels(old, column));
+        }
+
+        if (typeChanges)
         {
             // The old default may not convert to the new type; it is set again below.
             if (old.Default is not null)
@@ -163,18 +182,25 @@ internal static class PostgresStatements
                 sql.Add($"ALTER TABLE {table} ALTER COLUMN {name} DROP DEFAULT");
             }
 
-            var usingClause = op.Using is null ? string.Empty : " USING " + op.Using;
-            sql.Add($"ALTER TABLE {table} ALTER COLUMN {name} TYPE {PostgresTypes.Of(column.Type)}{usingClause}");
+            if (old.NativeEnum is not null || column.NativeEnum is not null)
+            {
+                sql.AddRange(PostgresEnumTypes.Swap(op.Table, old, column, op.Using));
+            }
+            else
+            {
+                var usingClause = op.Using is null ? string.Empty : " USING " + op.Using;
+                sql.Add($"ALTER TABLE {table} ALTER COLUMN {name} TYPE {PostgresTypes.Of(column.Type)}{usingClause}");
+            }
         }
 
         if (column.Default is { } value)
         {
-            if (old.Default != value || old.Type != column.Type)
+            if (old.Default != value || typeChanges)
             {
                 sql.Add($"ALTER TABLE {table} ALTER COLUMN {name} SET DEFAULT {SqlLiterals.Value(column.Type, value, sqlite: false)}");
             }
         }
-        else if (old.Default is not null && old.Type == column.Type)
+        else if (old.Default is not null && !typeChanges)
         {
             sql.Add($"ALTER TABLE {table} ALTER COLUMN {name} DROP DEFAULT");
         }
@@ -189,7 +215,7 @@ internal static class PostgresStatements
             sql.Add($"ALTER TABLE {table} ALTER COLUMN {name} {(column.Nullable ? "DROP" : "SET")} NOT NULL");
         }
 
-        if (column.Type.Kind == FieldType.Enum)
+        if (HasCheck(column))
         {
             sql.Add($"ALTER TABLE {table} ADD CONSTRAINT {Quote(IndexNames.Check(op.Table, column.Name))} CHECK ({EnumCheck(column.Name, column.EnumValues)})");
         }
@@ -199,8 +225,15 @@ internal static class PostgresStatements
             sql.AddRange(PostgresKeys.AddIdentity(op.Table, column.Name));
         }
 
-        return sql.Select(s => $"{Root}.Execute.Sql({CodeWriter.Literal(s)});");
+        return sql.Select(Sql);
     }
+
+    /// <summary>An enum column without a native type is varchar + a CHECK named ck_table_column.</summary>
+    private static bool HasCheck(ColumnShape column) => column.Type.Kind == FieldType.Enum && column.NativeEnum is null;
+
+    /// <summary>A native enum type goes after the last column that used it.</summary>
+    private static IEnumerable<string> DropTypesAfter(IEnumerable<string> statements, IEnumerable<ColumnShape> dropped) =>
+        statements.Concat(dropped.Where(c => c.NativeEnum is not null).Select(c => Sql(PostgresEnumTypes.Drop(c.NativeEnum!))));
 
     /// <summary>Enum CHECKs are found by their name (ck_table_column) when the values change, so a rename of their table or column carries them along.</summary>
     private static string RenameCheck(string table, string from, string to) =>
@@ -214,7 +247,8 @@ internal static class PostgresStatements
     private static string ColumnChain(ColumnShape column, string? primaryKeyName = null)
     {
         var type = column.Type;
-        var chain = type.Array || type.Custom is not null || (Validation.FieldTypes.IsTemporal(type.Kind) && type.Precision is not null) ? $".AsCustom({CodeWriter.Literal(PostgresTypes.Of(type))})" : type.Kind switch
+        var chain = column.NativeEnum is { } native ? $".AsCustom({CodeWriter.Literal(Quote(native))})"
+            : type.Array || type.Custom is not null || (Validation.FieldTypes.IsTemporal(type.Kind) && type.Precision is not null) ? $".AsCustom({CodeWriter.Literal(PostgresTypes.Of(type))})" : type.Kind switch
         {
             FieldType.Uuid => ".AsGuid()",
             FieldType.String or FieldType.Enum => type.Length is { } length ? $".AsString({length.ToString(CultureInfo.InvariantCulture)})" : ".AsCustom(\"varchar\")",

@@ -6,7 +6,8 @@ namespace BackendInABox.Generator.Emit;
 /// SQL text for validated values and identifiers, for the statements FluentMigrator's fluent API cannot express
 /// (PostgreSQL's USING, CHECK constraints, SQLite's table rebuild). Inputs are never user SQL: identifiers are
 /// validated names (any text without double quotes or invisible characters, always quoted) and values are
-/// <see cref="DefaultValue"/>s already parsed for their type.
+/// <see cref="DefaultValue"/>s already parsed for their type; the one exception is a <c>default_sql:</c>, which the
+/// developer writes as SQL with the trust of a <c>sql:</c> step.
 /// </summary>
 internal static class SqlLiterals
 {
@@ -28,6 +29,12 @@ internal static class SqlLiterals
                 return sqlite
                     ? "(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))"
                     : "gen_random_uuid()";
+            case DefaultKind.CurrentTimestamp:
+                return "CURRENT_TIMESTAMP";
+            case DefaultKind.Today:
+                return "CURRENT_DATE";
+            case DefaultKind.Sql:
+                return value.SqlFor(sqlite);
         }
 
         if (type.Array)

@@ -143,6 +143,7 @@ internal static class SqliteDdl
         statements.Add($"DROP TABLE {Quote(before.Name)}");
         statements.Add($"ALTER TABLE {Quote(temporary)} RENAME TO {Quote(after.Name)}");
         statements.AddRange(after.Indexes.Select(i => CreateIndex(after.Name, i)));
+        statements.AddRange(AutoUpdateTriggers.SqliteAll(after));
         return statements;
     }
 

@@ -10,6 +10,14 @@ internal static class SqliteStatements
 {
     public static List<string> For(OperationStep step)
     {
+        var statements = Statements(step);
+        return NeedsRebuild(step)
+            ? statements
+            : AutoUpdateTriggers.SqliteBefore(step).Concat(statements).Concat(AutoUpdateTriggers.SqliteAfter(step)).ToList();
+    }
+
+    private static List<string> Statements(OperationStep step)
+    {
         var op = step.Operation;
         var t = Quote(op.Table);
         switch (op.Kind)
@@ -24,6 +32,8 @@ internal static class SqliteStatements
                 return new List<string> { $"ALTER TABLE {t} ADD COLUMN {SqliteDdl.ColumnDefinition(op.Table, op.Column)}" };
             case OperationKind.RenameColumn:
                 return new List<string> { $"ALTER TABLE {t} RENAME COLUMN {Quote(op.Name!)} TO {Quote(op.NewName!)}" };
+            case OperationKind.AlterColumn when !NeedsRebuild(step):
+                return new List<string>();
             case OperationKind.AddColumn:
             case OperationKind.AlterColumn:
             case OperationKind.DropColumn:
@@ -45,19 +55,27 @@ internal static class SqliteStatements
     }
 
     /// <summary>
-    /// Whether SQLite can only do this by rebuilding the table: ALTER COLUMN, and foreign keys and CHECKs after CREATE TABLE
-    /// do not exist, a primary key is part of CREATE TABLE, and ADD COLUMN cannot add a key, a NOT NULL column without a
-    /// constant default, or a non-constant default. A check written for PostgreSQL only is not on SQLite's table at all.
+    /// Whether SQLite can only do this by rebuilding the table: ALTER COLUMN (unless only PostgreSQL's native enum type
+    /// changes), and foreign keys and CHECKs after CREATE TABLE do not exist, a primary key is part of CREATE TABLE, and
+    /// ADD COLUMN cannot add a key, a NOT NULL column without a constant default, or a non-constant default. A check
+    /// written for PostgreSQL only is not on SQLite's table at all.
     /// </summary>
     public static bool NeedsRebuild(OperationStep step) => step.Operation.Kind switch
     {
-        OperationKind.AlterColumn or OperationKind.DropColumn or OperationKind.AddForeignKey or OperationKind.DropForeignKey or OperationKind.AlterPrimaryKey => true,
+        OperationKind.AlterColumn => !OnlyNativeChanges(step),
+        OperationKind.DropColumn or OperationKind.AddForeignKey or OperationKind.DropForeignKey or OperationKind.AlterPrimaryKey => true,
         OperationKind.AddCheck => step.Operation.Check!.Sqlite is not null,
         OperationKind.DropCheck => step.Before?.Checks.FirstOrDefault(c => c.Name == step.Operation.Name)?.Sqlite is not null,
         OperationKind.AddColumn => step.Operation.Column is var column
             && (column.PrimaryKey || !(column.Nullable || column.Default is { Kind: DefaultKind.Literal }) || column.Default is { Kind: not DefaultKind.Literal }),
         _ => false,
     };
+
+    /// <summary>SQLite keeps an enum as TEXT + CHECK whether or not PostgreSQL has a native type for it.</summary>
+    private static bool OnlyNativeChanges(OperationStep step) =>
+        step.Before is { } before && Diff.SchemaState.Column(before, step.Operation.Column.Name) is { } old
+        && old.NativeEnum != step.Operation.Column.NativeEnum
+        && (old with { NativeEnum = null }) == (step.Operation.Column with { NativeEnum = null });
 
     /// <summary>
     /// Whether two consecutive steps share one rebuild: both rebuild the same table, and neither carries a

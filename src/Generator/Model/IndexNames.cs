@@ -18,6 +18,9 @@ internal static class IndexNames
 
     public static string Check(string table, string column) => Fit("ck_" + table + "_" + column);
 
+    /// <summary>The trigger (and on PostgreSQL its function) that keeps an <c>auto_update</c> column current.</summary>
+    public static string AutoUpdate(string table, string column) => Fit("tg_" + table + "_" + column + "_auto_update");
+
     /// <summary>The primary key's name, lower-case like PostgreSQL's own (<c>users_pkey</c>).</summary>
     public static string PrimaryKey(string table) => Fit(table + "_pkey");
 

@@ -65,6 +65,12 @@ internal sealed record Operation(
     public bool ProposesCast { get; init; }
 
     /// <summary>
+    /// For an alter_column the diff wrote: it adds labels to a native enum type (ALTER TYPE ... ADD VALUE), so the
+    /// migration file it goes into says <c>transaction: false</c>.
+    /// </summary>
+    public bool AddsNativeLabels { get; init; }
+
+    /// <summary>
     /// For a create_table: the primary-key constraint's name, written as <c>primary_key_name:</c>. A file without it
     /// (written before the key had a lower-case name) creates FluentMigrator's <c>PK_table</c>, as it always did.
     /// </summary>

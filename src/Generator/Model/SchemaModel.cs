@@ -43,6 +43,33 @@ internal sealed record FieldModel(
     string? Description,
     LocationInfo Location)
 {
+    /// <summary>For enums: the C# member of each of <see cref="Values"/>, in the same order (empty: each label's <see cref="EnumLabels.Member"/>).</summary>
+    public EquatableArray<string> EnumMembers { get; init; }
+
+    /// <summary>For enums: the PostgreSQL enum type (<c>native:</c>) that stores it there instead of varchar + CHECK.</summary>
+    public string? NativeEnum { get; init; }
+
+    /// <summary><c>auto_update: true</c>: a timestamp the generator's trigger keeps current on every UPDATE.</summary>
+    public bool AutoUpdate { get; init; }
+
+    /// <summary>A <c>generate:</c> field: the entity's constructor makes the value (no database default).</summary>
+    public GenerateKind? Generate { get; init; }
+
+    public string EnumMember(int index) => EnumMembers.Count > index ? EnumMembers[index] : EnumLabels.Member(Values[index]);
+
+    public string EnumMemberOf(string label)
+    {
+        for (var i = 0; i < Values.Count; i++)
+        {
+            if (Values[i] == label)
+            {
+                return EnumMember(i);
+            }
+        }
+
+        return EnumLabels.Member(label);
+    }
+
     /// <summary>The C# property name <c>property:</c> gives, null for the one the field name gives.</summary>
     public string? Property { get; init; }
 

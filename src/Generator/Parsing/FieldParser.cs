@@ -11,7 +11,7 @@ internal static class FieldParser
     private static readonly string[] FieldKeys =
     {
         "type", "required", "primary", "unique", "max_length", "precision", "scale", "default", "values", "target", "on_delete", "renamed_from", "description", "column", "property", "fk_name",
-        "array", "sql_type", "clr_type", "on_update", "identity",
+        "array", "sql_type", "clr_type", "on_update", "identity", "default_sql", "generate", "native", "auto_update",
     };
 
     public static List<FieldModel> ParseAll(YamlMapping fields, string? model, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken)
@@ -73,11 +73,16 @@ internal static class FieldParser
         var (precision, scale) = type == FieldType.Decimal ? PrecisionAndScale(reader, what, diagnostics) : (FractionalDigits(reader, type), null);
         var array = TypeOptionReader.Array(reader, type, primary, what, diagnostics);
         var (custom, clrType) = TypeOptionReader.Custom(reader, type, typeNode.Location, what, diagnostics);
-        var values = type == FieldType.Enum ? EnumValues(reader, what, diagnostics) : EquatableArray<string>.Empty;
+        var (values, members) = type == FieldType.Enum ? EnumValueReader.Read(reader, what, diagnostics) : (EquatableArray<string>.Empty, EquatableArray<string>.Empty);
         var (target, onDelete) = type == FieldType.Ref ? Reference(reader, what, required, diagnostics) : (null, OnDelete.NoAction);
         var onUpdate = type == FieldType.Ref ? Action(reader, "on_update", what, required, diagnostics) : OnDelete.NoAction;
         var identity = Identity(reader, type, what, diagnostics);
         var defaultValue = Default(reader, new ColumnType(type, maxLength, precision, scale) { Array = array }, values, what, diagnostics);
+        var generate = GenerateChecks.Generate(reader, type, array, maxLength, what, diagnostics);
+        var native = NativeEnumChecks.Native(reader, type, what, diagnostics);
+        var autoUpdate = AutoUpdateChecks.AutoUpdate(reader, type, array, what, diagnostics);
+        GenerateChecks.DefaultSqlAlone(reader, what, diagnostics);
+        defaultValue ??= DefaultSqlReader.Read(reader, what, diagnostics);
         var renamedFrom = RenamedFrom(reader, name, what, diagnostics);
         var property = reader.Scalar("property") is { } propertyNode ? FieldNames.PropertyName(propertyNode.Value, propertyNode.Location, what, diagnostics) : null;
         var foreignKey = type == FieldType.Ref && reader.Scalar("fk_name") is { } keyNode ? DatabaseNames.Check(keyNode.Value, keyNode.Location, "fk_name", what, diagnostics) : null;
@@ -104,6 +109,10 @@ internal static class FieldParser
             reader.String("description"),
             key.Location)
         {
+            EnumMembers = members,
+            Generate = generate,
+            NativeEnum = native,
+            AutoUpdate = autoUpdate,
             Property = property,
             ForeignKeyName = foreignKey,
             Array = array,
@@ -235,21 +244,5 @@ internal static class FieldParser
         var renamedFrom = DatabaseNames.Check(renamedNode.Value, renamedNode.Location, "renamed_from name", what, diagnostics);
         FieldChecks.NotRenamedFromItself(renamedFrom, name, renamedNode.Location, what, diagnostics);
         return renamedFrom;
-    }
-
-    private static EquatableArray<string> EnumValues(MappingReader reader, string what, FileDiagnostics diagnostics)
-    {
-        var items = reader.ScalarList("values");
-        if (items is null || items.Count == 0)
-        {
-            if (items is not null || !reader.Has("values"))
-            {
-                diagnostics.Add(Descriptors.InvalidEnum, reader.Mapping.Location, $"Enum {what} needs 'values', a list such as [draft, active].");
-            }
-
-            return EquatableArray<string>.Empty;
-        }
-
-        return FieldChecks.EnumValues(items.ConvertAll(i => (i.Value, i.Location)), what, diagnostics);
     }
 }

@@ -10,7 +10,7 @@ namespace BackendInABox.Generator.Parsing;
 /// <summary>The <c>up</c> / <c>down</c> lists of a migration file → <see cref="Operation"/>s.</summary>
 internal static partial class OperationParser
 {
-    private static readonly string[] ColumnKeys = { "name", "type", "max_length", "precision", "scale", "required", "primary", "identity", "default", "values", "array", "sql_type" };
+    private static readonly string[] ColumnKeys = { "name", "type", "max_length", "precision", "scale", "required", "primary", "identity", "default", "values", "array", "sql_type", "default_sql", "native", "auto_update" };
 
     public static List<Operation>? ParseList(MappingReader file, string key, string what, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken)
     {
@@ -461,7 +461,10 @@ internal static partial class OperationParser
             {
                 foreach (var item in items)
                 {
-                    Checked(item, "values", what, Identifiers.SnakeCaseProblem(item.Value), diagnostics);
+                    if (EnumLabels.Problem(item.Value) is { } problem)
+                    {
+                        diagnostics.Add(Descriptors.MigrationBadValue, item.Location, $"The value '{Wording.Shorten(item.Value)}' of column '{name}' in {what} is not an enum label: {problem}.");
+                    }
                 }
 
                 values = items.ConvertAll(i => i.Value).ToEquatableArray();
@@ -493,6 +496,35 @@ internal static partial class OperationParser
             }
         }
 
-        return new ColumnShape(name, type, !required, primary, defaultValue, values) { Identity = identity };
+        if (reader.Has("default_sql"))
+        {
+            if (defaultValue is not null)
+            {
+                diagnostics.Add(Descriptors.MigrationBadValue, reader.KeyLocationOf("default_sql"), $"Column '{name}' in {what} has both default and default_sql; keep one.");
+            }
+
+            defaultValue = DefaultSqlReader.Read(reader, $"column '{name}' in {what}", diagnostics);
+        }
+
+        string? native = null;
+        if (reader.Scalar("native") is { } nativeNode)
+        {
+            if (kind != FieldType.Enum)
+            {
+                diagnostics.Add(Descriptors.MigrationBadValue, reader.KeyLocationOf("native"), $"Column '{name}' in {what} is not an enum, so it cannot have a native enum type.");
+            }
+            else
+            {
+                native = Name(nativeNode, "native", what, diagnostics);
+            }
+        }
+
+        var autoUpdate = reader.Boolean("auto_update") ?? false;
+        if (autoUpdate && (!AutoUpdateChecks.Applies(kind) || type.Array))
+        {
+            diagnostics.Add(Descriptors.MigrationBadValue, reader.KeyLocationOf("auto_update"), $"Column '{name}' in {what} is not a timestamp{(type.Array ? " but an array" : string.Empty)}, so it cannot have auto_update.");
+        }
+
+        return new ColumnShape(name, type, !required, primary, defaultValue, values) { Identity = identity, NativeEnum = native, AutoUpdate = autoUpdate };
     }
 }

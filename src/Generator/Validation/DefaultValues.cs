@@ -79,9 +79,14 @@ internal static class DefaultValues
                     _ => Fail(out problem, "a boolean default must be true or false"),
                 };
             case FieldType.Date:
+                if (text == "today")
+                {
+                    return new DefaultValue(DefaultKind.Today, "today");
+                }
+
                 return DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
                     ? Literal(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
-                    : Fail(out problem, "a date default must be a date such as 2026-01-31");
+                    : Fail(out problem, "a date default must be 'today' or a date such as 2026-01-31");
             case FieldType.DateTime:
             case FieldType.DateTimeTz:
             case FieldType.Timestamp:
@@ -90,9 +95,14 @@ internal static class DefaultValues
                     return new DefaultValue(DefaultKind.Now, "now");
                 }
 
+                if (text == "current_timestamp")
+                {
+                    return new DefaultValue(DefaultKind.CurrentTimestamp, "current_timestamp");
+                }
+
                 return DateTime.TryParseExact(text, new[] { "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm:ss" }, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
                     ? Literal(time.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture))
-                    : Fail(out problem, "a timestamp default must be 'now' or a time such as 2026-01-31T12:00:00");
+                    : Fail(out problem, "a timestamp default must be 'now' (UTC), 'current_timestamp' (the session's time zone) or a time such as 2026-01-31T12:00:00");
             case FieldType.Enum:
                 foreach (var value in enumValues)
                 {

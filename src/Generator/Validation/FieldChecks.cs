@@ -130,30 +130,4 @@ internal static class FieldChecks
             diagnostics.Add(Descriptors.SchemaBadValue, location, $"{Wording.Capitalize(what)} is renamed from itself; remove 'renamed_from'.");
         }
     }
-
-    /// <summary>The valid values of an enum field; each invalid or repeated one is reported at its place in the list.</summary>
-    public static EquatableArray<string> EnumValues(IReadOnlyList<(string Value, LocationInfo Location)> items, string what, FileDiagnostics diagnostics)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var members = new HashSet<string>(StringComparer.Ordinal);
-        var values = new List<string>();
-        foreach (var (value, location) in items)
-        {
-            if (Identifiers.SnakeCaseProblem(value) is { } problem)
-            {
-                diagnostics.Add(Descriptors.InvalidEnum, location, $"The value '{Wording.Shorten(value)}' of enum {what} is not valid: {problem}.");
-                continue;
-            }
-
-            if (!seen.Add(value) || !members.Add(Identifiers.ToPascalCase(value)))
-            {
-                diagnostics.Add(Descriptors.InvalidEnum, location, $"The value '{value}' of enum {what} appears twice (or becomes the same C# enum member as another value).");
-                continue;
-            }
-
-            values.Add(value);
-        }
-
-        return values.ToEquatableArray();
-    }
 }

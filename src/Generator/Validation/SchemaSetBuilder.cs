@@ -41,6 +41,7 @@ internal static class SchemaSetBuilder
         }
 
         accepted = TypeNames.Check(accepted, ns, diagnostics);
+        accepted = NativeEnumChecks.Check(accepted, diagnostics);
         var broken = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files.Where(f => f.Model is null && f.DeclaredName is not null).OrderBy(f => f.Path, StringComparer.Ordinal))
         {

@@ -19,7 +19,7 @@ internal sealed record DatabaseShape(IReadOnlyList<TableInfo> Tables)
 }
 
 /// <param name="PrimaryKey">The primary key's columns, in key order.</param>
-/// <param name="EnumChecks">One per CHECK that keeps a column to a list of values (two on one column are two entries).</param>
+/// <param name="EnumChecks">One per CHECK that keeps a column to a list of values (two on one column are two entries), and one per native enum column with its type's labels.</param>
 internal sealed record TableInfo(
     string Name,
     IReadOnlyList<ColumnInfo> Columns,
@@ -31,13 +31,17 @@ internal sealed record TableInfo(
     /// <summary>The CHECKs of the models' <c>checks:</c> (every CHECK but the enum ones), on both dialects.</summary>
     public IReadOnlyList<ModelCheckInfo> ModelChecks { get; init; } = [];
 
+    /// <summary>The table's triggers by name (the generator owns those of <c>auto_update</c> columns; any other is drift).</summary>
+    public IReadOnlyList<string> Triggers { get; init; } = [];
+
     public IEnumerable<string> Lines =>
         new[] { $"table {Name} primary key ({string.Join(", ", PrimaryKey)}){(PrimaryKeyName is null ? string.Empty : " named " + PrimaryKeyName)}" }
             .Concat(Columns.Select(c => $"column {Name}.{c.Describe()}"))
             .Concat(Indexes.Select(i => $"index {Name}.{i.Name} ({string.Join(", ", i.Columns)}){(i.Unique ? " unique" : string.Empty)}{i.DescribeOptions()}"))
             .Concat(ForeignKeys.Select(f => $"foreign key {Name}.{f.Column} -> {f.TargetTable}.{f.TargetColumn} on delete {f.OnDelete} on update {f.OnUpdate}{(f.Name is null ? string.Empty : " named " + f.Name)}"))
             .Concat(EnumChecks.Select(c => $"enum check {Name}.{c.Column} in ({string.Join(", ", c.Values)})"))
-            .Concat(ModelChecks.Select(c => $"check {Name}.{c.Name} {c.Condition}"));
+            .Concat(ModelChecks.Select(c => $"check {Name}.{c.Name} {c.Condition}"))
+            .Concat(Triggers.Select(t => $"trigger {Name}.{t}"));
 
     /// <summary>The primary key constraint's name (PostgreSQL only; SQLite does not report it); among the <see cref="Lines"/> where it was read.</summary>
     public string? PrimaryKeyName { get; init; }

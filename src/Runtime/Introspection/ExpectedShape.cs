@@ -30,6 +30,7 @@ internal static class ExpectedShape
         {
             PrimaryKeyName = postgres ? t.PrimaryKeyName : null,
             ModelChecks = [.. t.Checks.Where(c => (postgres ? c.PostgresSql : c.SqliteSql) is not null).Select(c => new ModelCheckInfo(c.Name, SqlText.Condition(postgres ? c.PostgresSql : c.SqliteSql)!))],
+            Triggers = t.Triggers,
         })]);
     }
 

@@ -9,6 +9,9 @@ namespace BackendInABox.Introspection;
 /// </summary>
 internal static class PostgresCatalogDetails
 {
+    /// <summary>The triggers and functions of <c>auto_update</c> columns (tg_&lt;table&gt;_&lt;column&gt;_auto_update) are the generator's own, not outside the format.</summary>
+    private const string GeneratorOwned = @"'tg\_%\_auto\_update'";
+
     private const string SchemaOf = "JOIN pg_namespace n ON n.oid = {0}.relnamespace AND n.nspname = current_schema()";
 
     /// <summary>Every index of the current schema by (table, index name).</summary>
@@ -44,7 +47,7 @@ internal static class PostgresCatalogDetails
 
     /// <summary>
     /// Views, functions, triggers, domains, partitioning, sequences no column owns and extensions (plpgsql, which every
-    /// database has, left out): by name, so a comparison can list them instead of dropping them in silence.
+    /// database has, and the generator's own auto_update triggers left out): by name, so a comparison can list them instead of dropping them in silence.
     /// </summary>
     public static async Task<IReadOnlyList<OutsideObject>> OutsideAsync(DbConnection connection, CancellationToken cancellationToken)
     {
@@ -61,11 +64,11 @@ internal static class PostgresCatalogDetails
             UNION ALL
             SELECT 'function', p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')'
             FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace AND n.nspname = current_schema()
-            WHERE NOT {Format(ownedByExtension, "p")}
+            WHERE NOT {Format(ownedByExtension, "p")} AND p.proname::text NOT LIKE {GeneratorOwned}
             UNION ALL
             SELECT 'trigger', c.relname || '.' || g.tgname
             FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid {Format(SchemaOf, "c")}
-            WHERE NOT g.tgisinternal
+            WHERE NOT g.tgisinternal AND g.tgname::text NOT LIKE {GeneratorOwned}
             UNION ALL
             SELECT 'domain', y.typname::text
             FROM pg_type y JOIN pg_namespace n ON n.oid = y.typnamespace AND n.nspname = current_schema()

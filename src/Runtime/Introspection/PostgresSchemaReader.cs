@@ -6,8 +6,10 @@ namespace BackendInABox.Introspection;
 
 /// <summary>
 /// PostgreSQL's shape, from pg_catalog for the connection's current schema: one query each for columns, indexes
-/// (the primary key's among them, with method, operator classes, order, expression and predicate), foreign keys and
-/// CHECK constraints, plus <see cref="PostgresCatalogDetails"/>' index detail and the objects outside the format.
+/// (the primary key's among them, with method, operator classes, order, expression and predicate), foreign keys,
+/// CHECK constraints, triggers and the labels of native enum columns (which keep a column to its values as an enum
+/// CHECK does, so they are compared as one), plus <see cref="PostgresCatalogDetails"/>' index detail and the objects
+/// outside the format.
 /// </summary>
 internal static partial class PostgresSchemaReader
 {
@@ -64,6 +66,19 @@ internal static partial class PostgresSchemaReader
 
         var details = await PostgresCatalogDetails.IndexesAsync(connection, cancellationToken);
 
+        var nativeLabels = await QueryAsync(connection, $"""
+            SELECT t.relname, a.attname, e.enumlabel
+            {OwnTables.Replace("WHERE", "JOIN pg_attribute a ON a.attrelid = t.oid JOIN pg_enum e ON e.enumtypid = a.atttypid WHERE", StringComparison.Ordinal)}
+              AND a.attnum > 0 AND NOT a.attisdropped
+            ORDER BY t.relname, a.attname, e.enumsortorder
+            """, cancellationToken);
+
+        var triggers = await QueryAsync(connection, $"""
+            SELECT t.relname, tg.tgname
+            {OwnTables.Replace("WHERE", "JOIN pg_trigger tg ON tg.tgrelid = t.oid AND NOT tg.tgisinternal WHERE", StringComparison.Ordinal)}
+            ORDER BY t.relname, tg.tgname
+            """, cancellationToken);
+
         var allChecks = checks
             .Select(r => (Table: Text(r[0]), Match: CheckedColumn().Match(Text(r[1])), Definition: Text(r[1]), Name: Text(r[2])))
             .ToList();
@@ -102,6 +117,7 @@ internal static partial class PostgresSchemaReader
             // The values are read after the column's name, which may hold a single quote.
             var tableChecks = enumChecks.Where(c => c.Table == table)
                 .Select(c => new EnumCheckInfo(CheckedName(c.Match), SqlText.QuotedValues(c.Definition[(c.Match.Index + c.Match.Length)..])))
+                .Concat(nativeLabels.Where(r => Text(r[0]) == table).GroupBy(r => Text(r[1])).Select(g => new EnumCheckInfo(g.Key, [.. g.Select(r => Text(r[2]))])))
                 .ToList();
             var modelChecks = allChecks.Where(c => c.Table == table && !enumChecks.Contains(c))
                 .Select(c => new ModelCheckInfo(c.Name, SqlText.Condition(CheckCondition(c.Definition))!))
@@ -111,6 +127,7 @@ internal static partial class PostgresSchemaReader
                 PrimaryKeyName = primaryRows.Select(r => Text(r[1])).FirstOrDefault(),
                 Checks = [.. checks.Where(r => Text(r[0]) == table).Select(r => new CheckInfo(Text(r[2]), Text(r[1])))],
                 ModelChecks = modelChecks,
+                Triggers = [.. triggers.Where(r => Text(r[0]) == table).Select(r => Text(r[1]))],
             };
         }).ToList();
 

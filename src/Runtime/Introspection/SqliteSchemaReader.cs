@@ -7,7 +7,7 @@ namespace BackendInABox.Introspection;
 /// <summary>
 /// SQLite's shape: tables from sqlite_master, columns, indexes and foreign keys from the table_info, index_list,
 /// index_xinfo and foreign_key_list pragmas, CHECKs (enum ones: <c>"col" IN ('a', 'b')</c>) from the table's CREATE text,
-/// an index's expression and predicate from its CREATE INDEX text.
+/// an index's expression and predicate from its CREATE INDEX text. Triggers come from sqlite_master.
 /// </summary>
 internal static partial class SqliteSchemaReader
 {
@@ -76,7 +76,8 @@ internal static partial class SqliteSchemaReader
             .Select(r => new ForeignKeyInfo(Text(r[0]), Text(r[1]), Text(r[2]), Text(r[3]).ToUpperInvariant()) { OnUpdate = Text(r[4]).ToUpperInvariant() })
             .ToList();
 
-        return new TableInfo(table, columns, primaryKey, indexes, keys, checks) { ModelChecks = otherChecks };
+        var triggers = await QueryAsync(connection, $"SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = {literal} ORDER BY name", cancellationToken);
+        return new TableInfo(table, columns, primaryKey, indexes, keys, checks) { ModelChecks = otherChecks, Triggers = [.. triggers.Select(r => Text(r[0]))] };
     }
 
     [GeneratedRegex(@"CHECK\s*\(\s*""((?:[^""]|"""")+)""\s+IN\s*\(((?:[^')]|'(?:[^']|'')*')*)\)\s*\)", RegexOptions.IgnoreCase)]

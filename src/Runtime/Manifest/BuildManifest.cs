@@ -73,6 +73,8 @@ public sealed record ManifestTable(
     IReadOnlyList<ManifestIndex> Indexes,
     IReadOnlyList<ManifestForeignKey> ForeignKeys)
 {
+    /// <summary>The triggers the generator owns on this table (those of <c>auto_update</c> columns), by name.</summary>
+    public IReadOnlyList<string> Triggers { get; init; } = [];
     /// <summary>The primary-key constraint's name on PostgreSQL; null for a table without a key.</summary>
     public string? PrimaryKeyName { get; init; }
 

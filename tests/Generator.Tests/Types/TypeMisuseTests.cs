@@ -45,7 +45,7 @@ public sealed class TypeMisuseTests
         { "time default", "  at: { type: time, default: \"25:00\" }", "BIAB011", "\"25:00\"", "time of day" },
         { "time default now", "  at: { type: time, default: now }", "BIAB011", "now", "time of day" },
         { "char default too long", "  code: { type: char, max_length: 2, default: abc }", "BIAB011", "abc", "max_length is 2" },
-        { "timestamp default", "  at: { type: timestamp, default: yesterday }", "BIAB011", "yesterday", "'now' or a time" },
+        { "timestamp default", "  at: { type: timestamp, default: yesterday }", "BIAB011", "yesterday", "'current_timestamp' (the session's time zone) or a time" },
     };
 
     [Theory]

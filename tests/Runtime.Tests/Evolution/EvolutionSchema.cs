@@ -25,6 +25,7 @@ internal sealed record FieldSpec(
     string? OnDelete = null,
     string? RenamedFrom = null,
     bool Repeats = false,
+    string? Native = null,
     string? ColumnName = null,
     string? ForeignKeyName = null,
     int? Precision = null,
@@ -72,7 +73,11 @@ internal sealed record FieldSpec(
 
         if (!Values.IsDefaultOrEmpty)
         {
-            parts.Add($"values: [{string.Join(", ", Values)}]");
+            parts.Add($"values: [{string.Join(", ", Values.Select(v => "\"" + v + "\""))}]");
+            if (Native is not null)
+            {
+                parts.Add("native: " + Native);
+            }
         }
 
         if (Target is not null)

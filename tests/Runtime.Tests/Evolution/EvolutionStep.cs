@@ -40,6 +40,7 @@ internal sealed record StepEffect(
 [JsonDerivedType(typeof(MakeUnique), "make_unique")]
 [JsonDerivedType(typeof(AddEnumValue), "add_enum_value")]
 [JsonDerivedType(typeof(RemoveEnumValue), "remove_enum_value")]
+[JsonDerivedType(typeof(ToggleNative), "toggle_native")]
 [JsonDerivedType(typeof(AddCheck), "add_check")]
 [JsonDerivedType(typeof(DropCheck), "drop_check")]
 [JsonDerivedType(typeof(AddModel), "add_model")]
@@ -192,6 +193,15 @@ internal sealed record AddEnumValue(string Model, string Field, string Value) : 
     public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
         m.Field(Field) is { Type: "enum" } field && !field.Values.Contains(Value)
             ? (m with { Fields = m.Fields.Replace(field, field with { Values = field.Values.Add(Value) }) }, StepEffect.None)
+            : null);
+}
+
+/// <summary>Makes an enum a PostgreSQL enum type named after its field, or back to varchar + CHECK.</summary>
+internal sealed record ToggleNative(string Model, string Field) : EvolutionStep
+{
+    public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
+        m.Field(Field) is { Type: "enum" } field
+            ? (m with { Fields = m.Fields.Replace(field, field with { Native = field.Native is null ? "t_" + field.Name : null }) }, StepEffect.None)
             : null);
 }
 

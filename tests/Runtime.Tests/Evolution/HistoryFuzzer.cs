@@ -77,7 +77,7 @@ internal sealed class HistoryFuzzer(int seed)
             case 9:
                 return field is { Type: "enum" } ? new AddEnumValue(model.Name, field.Name, Name("e")) : null;
             case 10:
-                return field is { Type: "enum" } ? new RemoveEnumValue(model.Name, field.Name) : null;
+                return field is { Type: "enum" } ? (_random.Next(2) == 0 ? new RemoveEnumValue(model.Name, field.Name) : new ToggleNative(model.Name, field.Name)) : null;
             case 11:
                 return schema.Models.Count < 7 ? new AddModel(NewModel(schema.Models, requireRef: true)) : null;
             case 12:
@@ -171,7 +171,8 @@ internal sealed class HistoryFuzzer(int seed)
             2 => new FieldSpec(name, "text"),
             3 => new FieldSpec(name, "boolean", required, required ? "true" : null),
             4 => new FieldSpec(name, "decimal", required, required ? "0" : null),
-            5 => new FieldSpec(name, "enum", required, required ? "e0" : null, Values: ["e0", "e1", "e2"]),
+            // Labels as real schemas write them; half of them a PostgreSQL enum type.
+            5 => new FieldSpec(name, "enum", required, required ? "E0" : null, Values: ["E0", "e-1", "in progress"], Native: _random.Next(2) == 0 ? "t_" + name : null),
             _ => new FieldSpec(name, "bigint", Unique: !existingTable && _random.Next(2) == 0),
         };
         return _random.Next(4) == 0 ? field with { ColumnName = ColumnName() } : field;

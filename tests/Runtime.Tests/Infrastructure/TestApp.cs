@@ -17,6 +17,9 @@ internal sealed class TestApp : IDisposable
     private const string RootNamespace = "TestApp";
     private static readonly CSharpParseOptions ParseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest);
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
+
+    /// <summary>What the SDK's default NoWarn (1701;1702) hides in every real build: a package built against an older framework (Ulid) is bound to this one.</summary>
+    private static readonly Dictionary<string, ReportDiagnostic> SdkNoWarn = new() { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress };
     private static int s_buildCount;
 
     private TestApp(string directory)
@@ -91,7 +94,7 @@ internal sealed class TestApp : IDisposable
             assemblyName,
             [CSharpSyntaxTree.ParseText("namespace TestApp; internal static class AppMarker { }", ParseOptions, "AppMarker.cs")],
             References.Value,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable).WithSpecificDiagnosticOptions(SdkNoWarn));
 
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         var generatorErrors = generatorDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
@@ -131,12 +134,13 @@ internal sealed class TestApp : IDisposable
             .Where(f => f.Kind is not null)
             .Select(f => (f.Path, f.Kind!));
 
-    /// <summary>The framework reference assemblies plus FluentMigrator and the runtime, as the package would bring them.</summary>
+    /// <summary>The framework reference assemblies plus FluentMigrator, the runtime and its Ulid, as the package would bring them.</summary>
     private static ImmutableArray<MetadataReference> LoadReferences()
     {
         var references = Net100.References.All.Cast<MetadataReference>().ToList();
         var besideTests = System.IO.Directory.GetFiles(AppContext.BaseDirectory, "FluentMigrator*.dll")
-            .Append(Path.Combine(AppContext.BaseDirectory, "BackendInABox.dll"));
+            .Append(Path.Combine(AppContext.BaseDirectory, "BackendInABox.dll"))
+            .Append(Path.Combine(AppContext.BaseDirectory, "Ulid.dll"));
         references.AddRange(besideTests.Where(File.Exists).Select(p => MetadataReference.CreateFromFile(p)));
         return [.. references];
     }

@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.Linq;
+using BackendInABox.Generator.Model;
+using static BackendInABox.Generator.Emit.SqlLiterals;
+
+namespace BackendInABox.Generator.Emit;
+
+/// <summary>
+/// The triggers that keep <c>auto_update</c> timestamps current, one per column, named
+/// <c>tg_&lt;table&gt;_&lt;column&gt;_auto_update</c> (<see cref="IndexNames.AutoUpdate"/>; on PostgreSQL its function has
+/// the same name). An UPDATE that leaves the column as it was gets the current time; one that sets it keeps its value.
+/// Each step drops the triggers its table loses (before the step, while the column is still there) and creates the
+/// ones it gains (after); a SQLite rebuild drops its table's triggers with the table and creates the new shape's.
+/// </summary>
+internal static class AutoUpdateTriggers
+{
+    /// <summary>What a trigger depends on: renaming the table or column, or changing the column's type, replaces it.</summary>
+    private sealed record Trigger(string Table, ColumnShape Column)
+    {
+        public string Name => IndexNames.AutoUpdate(Table, Column.Name);
+    }
+
+    public static IEnumerable<string> PostgresBefore(OperationStep step) =>
+        Lost(step).SelectMany(t => new[] { $"DROP TRIGGER {Quote(t.Name)} ON {Quote(t.Table)}", $"DROP FUNCTION {Quote(t.Name)}()" });
+
+    public static IEnumerable<string> PostgresAfter(OperationStep step) =>
+        Gained(step).SelectMany(t => new[]
+        {
+            $"CREATE FUNCTION {Quote(t.Name)}() RETURNS trigger LANGUAGE plpgsql AS $biab$ BEGIN "
+                + $"IF NEW.{Quote(t.Column.Name)} IS NOT DISTINCT FROM OLD.{Quote(t.Column.Name)} THEN NEW.{Quote(t.Column.Name)} := {Clock(t.Column)}; END IF; "
+                + "RETURN NEW; END $biab$",
+            $"CREATE TRIGGER {Quote(t.Name)} BEFORE UPDATE ON {Quote(t.Table)} FOR EACH ROW EXECUTE FUNCTION {Quote(t.Name)}()",
+        });
+
+    public static IEnumerable<string> SqliteBefore(OperationStep step) => Lost(step).Select(t => $"DROP TRIGGER {Quote(t.Name)}");
+
+    public static IEnumerable<string> SqliteAfter(OperationStep step) => Gained(step).Select(SqliteCreate);
+
+    /// <summary>Every trigger of a table, for the end of a SQLite rebuild (DROP TABLE took the old ones).</summary>
+    public static IEnumerable<string> SqliteAll(TableShape table) => Of(table).Select(SqliteCreate);
+
+    /// <summary>The trigger names of a table, for the manifest (the runtime does not report them as foreign).</summary>
+    public static IEnumerable<string> Names(TableShape table) => Of(table).Select(t => t.Name);
+
+    private static string SqliteCreate(Trigger t) =>
+        $"CREATE TRIGGER {Quote(t.Name)} AFTER UPDATE ON {Quote(t.Table)} FOR EACH ROW WHEN NEW.{Quote(t.Column.Name)} IS OLD.{Quote(t.Column.Name)} "
+        + $"BEGIN UPDATE {Quote(t.Table)} SET {Quote(t.Column.Name)} = CURRENT_TIMESTAMP WHERE rowid = NEW.rowid; END";
+
+    /// <summary>UTC like <c>now</c>, unless the column's default says the session's zone (<c>current_timestamp</c>).</summary>
+    private static string Clock(ColumnShape column) =>
+        Value(column.Type, column.Default is { Kind: DefaultKind.CurrentTimestamp } ? column.Default : new DefaultValue(DefaultKind.Now, "now"), sqlite: false);
+
+    private static IEnumerable<Trigger> Of(TableShape? table) =>
+        table is null ? Enumerable.Empty<Trigger>() : table.Columns.Where(c => c.AutoUpdate).Select(c => new Trigger(table.Name, Comparable(c)));
+
+    /// <summary>Only what the trigger's text depends on.</summary>
+    private static ColumnShape Comparable(ColumnShape column) =>
+        new(column.Name, column.Type, false, false, column.Default is { Kind: DefaultKind.CurrentTimestamp } ? column.Default : null, EquatableArray<string>.Empty) { AutoUpdate = true };
+
+    private static IEnumerable<Trigger> Lost(OperationStep step) => Of(step.Before).Except(Of(step.After)).ToList();
+
+    private static IEnumerable<Trigger> Gained(OperationStep step) => Of(step.After).Except(Of(step.Before)).ToList();
+}

@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using BackendInABox.Generator.Diagnostics;
+using BackendInABox.Generator.Model;
+using BackendInABox.Generator.Validation;
+
+namespace BackendInABox.Generator.Parsing;
+
+/// <summary>An enum's <c>values:</c> list: labels as written (<c>PG-13</c>), or <c>{ name: Pg13, value: PG-13 }</c> items that choose the C# member.</summary>
+internal static class EnumValueReader
+{
+    private static readonly string[] ItemKeys = { "name", "value" };
+
+    public static (EquatableArray<string> Labels, EquatableArray<string> Members) Read(MappingReader reader, string what, FileDiagnostics diagnostics)
+    {
+        var node = reader.Mapping["values"];
+        var items = node switch
+        {
+            YamlSequence sequence => sequence.Items,
+            YamlScalar scalar when !scalar.IsNull => new YamlNode[] { scalar },
+            _ => null,
+        };
+        if (items is null || items.Count == 0)
+        {
+            if (node is null || node is YamlScalar || (node is YamlSequence && items is { Count: 0 }))
+            {
+                diagnostics.Add(Descriptors.InvalidEnum, node?.Location ?? reader.Mapping.Location, $"Enum {what} needs 'values', a list such as [draft, active].");
+            }
+            else
+            {
+                diagnostics.Add(Descriptors.SchemaShape, node.Location, $"'values' of {what} must be a list such as [draft, active], not {node.KindName}.");
+            }
+
+            return (EquatableArray<string>.Empty, EquatableArray<string>.Empty);
+        }
+
+        var written = new List<EnumLabelChecks.Written>();
+        foreach (var item in items)
+        {
+            switch (item)
+            {
+                case YamlScalar { IsNull: false } label:
+                    written.Add(new EnumLabelChecks.Written(label.Value, label.Location, null, null));
+                    break;
+                case YamlMapping mapping:
+                    var itemReader = new MappingReader(mapping, $"a value of enum {what}", diagnostics, ItemKeys);
+                    if (itemReader.Scalar("value", required: true) is { } value)
+                    {
+                        var name = itemReader.Scalar("name");
+                        written.Add(new EnumLabelChecks.Written(value.Value, value.Location, name?.Value, name?.Location));
+                    }
+
+                    break;
+                case YamlScalar:
+                    diagnostics.Add(diagnostics.Set.Shape, item.Location, $"An item of 'values' in {what} is empty (YAML reads a bare null, ~ or nothing as no value); write a name, or quote it (\"null\") if that is the value you mean.");
+                    break;
+                default:
+                    diagnostics.Add(Descriptors.InvalidEnum, item.Location, $"Each value of enum {what} is a label such as PG-13 or a mapping {{ name: Pg13, value: PG-13 }}, not {item.KindName}.");
+                    break;
+            }
+        }
+
+        return EnumLabelChecks.Check(written, what, diagnostics);
+    }
+}

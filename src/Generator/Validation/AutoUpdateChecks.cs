@@ -1,0 +1,33 @@
+using BackendInABox.Generator.Diagnostics;
+using BackendInABox.Generator.Model;
+using BackendInABox.Generator.Parsing;
+
+namespace BackendInABox.Generator.Validation;
+
+/// <summary><c>auto_update: true</c> (BIAB058): only a timestamp can be kept current by the generator's trigger.</summary>
+internal static class AutoUpdateChecks
+{
+    public static bool Applies(FieldType type) => type is FieldType.DateTime or FieldType.DateTimeTz;
+
+    public static bool AutoUpdate(MappingReader reader, FieldType type, bool array, string what, FileDiagnostics diagnostics)
+    {
+        if (reader.Boolean("auto_update") is not true)
+        {
+            return false;
+        }
+
+        if (!Applies(type))
+        {
+            diagnostics.Add(Descriptors.InvalidAutoUpdate, reader.KeyLocationOf("auto_update"), $"'auto_update' keeps a timestamp current on every update, so it applies only to datetime and datetimetz fields; {what} is a {EnumNames.FieldTypes.Name(type)} field.");
+            return false;
+        }
+
+        if (array)
+        {
+            diagnostics.Add(Descriptors.InvalidAutoUpdate, reader.KeyLocationOf("auto_update"), $"'auto_update' keeps one timestamp current on every update; {what} is an array, so it cannot have auto_update.");
+            return false;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using BackendInABox.Generator.Diagnostics;
+using BackendInABox.Generator.Model;
+using BackendInABox.Generator.Parsing;
+
+namespace BackendInABox.Generator.Validation;
+
+/// <summary>
+/// <c>native:</c> (BIAB057): a PostgreSQL enum type of one enum field. Each type belongs to one column (it is created
+/// and dropped with it), and PostgreSQL keeps types and tables in one namespace, so a type may not be named like a table.
+/// </summary>
+internal static class NativeEnumChecks
+{
+    public static string? Native(MappingReader reader, FieldType type, string what, FileDiagnostics diagnostics)
+    {
+        if (reader.Scalar("native") is not { } node)
+        {
+            return null;
+        }
+
+        if (type != FieldType.Enum)
+        {
+            diagnostics.Add(Descriptors.InvalidNativeEnum, reader.KeyLocationOf("native"), $"'native' makes a PostgreSQL enum type, so it applies only to enum fields; {what} is a {EnumNames.FieldTypes.Name(type)} field.");
+            return null;
+        }
+
+        // Unlike a table or column name (BIAB040), a type name stays snake_case and unreserved: PostgreSQL's
+        // format_type quotes any other, and introspection compares the column's type as format_type spells it.
+        if (Identifiers.SnakeCaseProblem(node.Value) is { } problem)
+        {
+            diagnostics.Add(Descriptors.InvalidIdentifier, node.Location, $"The native type name '{Wording.Shorten(node.Value)}' of {what} is not a valid SQL identifier: {problem}.");
+            return null;
+        }
+
+        if (Identifiers.IsSqlReserved(node.Value))
+        {
+            diagnostics.Add(Descriptors.ReservedWord, node.Location, $"The native type name '{node.Value}' of {what} is an SQL reserved word; hand-written SQL would have to quote it everywhere. Choose another name.");
+            return null;
+        }
+
+        return node.Value;
+    }
+
+    /// <summary>The models whose native types are each used once and named unlike any table; the others are reported at the field.</summary>
+    public static List<SchemaModel> Check(List<SchemaModel> models, List<DiagnosticInfo> diagnostics)
+    {
+        var tables = new HashSet<string>(models.Select(m => m.Table), StringComparer.Ordinal);
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        var valid = new List<SchemaModel>();
+        foreach (var model in models)
+        {
+            var ok = true;
+            foreach (var field in model.Fields.Where(f => f.NativeEnum is not null))
+            {
+                var name = field.NativeEnum!;
+                var owner = model.Name + "." + field.Name;
+                if (tables.Contains(name))
+                {
+                    diagnostics.Add(new DiagnosticInfo(Descriptors.InvalidNativeEnum, field.Location, $"The native type '{name}' of field {owner} is named like a table; PostgreSQL keeps types and tables in one namespace. Choose another name."));
+                    ok = false;
+                }
+                else if (owners.TryGetValue(name, out var first))
+                {
+                    diagnostics.Add(new DiagnosticInfo(Descriptors.InvalidNativeEnum, field.Location, $"The native type '{name}' of field {owner} is already the type of {first}; each native enum type belongs to one field. Name this one differently."));
+                    ok = false;
+                }
+                else
+                {
+                    owners.Add(name, owner);
+                }
+            }
+
+            if (ok)
+            {
+                valid.Add(model);
+            }
+        }
+
+        return valid;
+    }
+}
