@@ -25,7 +25,11 @@ internal static class IgnoredDatabaseFiles
         var text = File.Exists(gitignore) ? File.ReadAllText(gitignore) : string.Empty;
         var existing = text.Split('\n').Select(line => line.TrimEnd('\r')).ToArray();
         var anchored = "/" + Path.GetRelativePath(Path.GetDirectoryName(gitignore)!, target.Database).Replace(Path.DirectorySeparatorChar, '/');
-        var missing = Suffixes.Select(s => anchored + s).Where(line => !existing.Contains(line, StringComparer.Ordinal)).ToList();
+        var fileName = Path.GetFileName(target.Database);
+        var missing = Suffixes
+            .Where(suffix => !existing.Contains(anchored + suffix, StringComparer.Ordinal) && !existing.Any(line => IgnoresByName(line, fileName + suffix)))
+            .Select(suffix => anchored + suffix)
+            .ToList();
         if (missing.Count == 0)
         {
             return null;
@@ -34,6 +38,19 @@ internal static class IgnoredDatabaseFiles
         var separator = text.Length == 0 ? string.Empty : text.EndsWith('\n') ? "\n" : "\n\n";
         File.AppendAllText(gitignore, separator + string.Join("\n", [Heading, .. missing]) + "\n");
         return gitignore;
+    }
+
+    /// <summary>A pattern without a slash (<c>*.db</c>, <c>app.db-wal</c>) matches a file of that name in any folder.</summary>
+    private static bool IgnoresByName(string line, string name)
+    {
+        var pattern = line.Trim();
+        if (pattern.Length == 0 || pattern[0] is '#' or '!' || pattern.Contains('/', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var regex = "^" + System.Text.RegularExpressions.Regex.Escape(pattern).Replace("\\*", "[^/]*", StringComparison.Ordinal).Replace("\\?", "[^/]", StringComparison.Ordinal) + "$";
+        return System.Text.RegularExpressions.Regex.IsMatch(name, regex);
     }
 
     private static string? RepositoryRoot(string folder)

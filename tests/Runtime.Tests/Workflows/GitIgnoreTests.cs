@@ -40,6 +40,21 @@ public sealed class GitIgnoreTests
     }
 
     [Fact]
+    public async Task Patterns_that_already_ignore_the_files_by_name_are_enough()
+    {
+        using var app = TestApp.Create().WithSchema("customer.yaml", Schemas.Customer);
+        Directory.CreateDirectory(Path.Combine(app.Directory, ".git"));
+        var gitignore = Path.Combine(app.Directory, ".gitignore");
+        File.WriteAllText(gitignore, "*.db\n*.db-journal\n*.db-wal\n# *.db-shm is not ignored\n*.migrate-lock\n");
+
+        (await Migrate.RunWithArgumentsAsync(app.Build(), ["init"])).ShouldSucceed();
+
+        Assert.Equal(
+            ["*.db", "*.db-journal", "*.db-wal", "# *.db-shm is not ignored", "*.migrate-lock", string.Empty, "# Backend-in-a-Box: the embedded SQLite database, its journal and its migrate lock", "/app.db-shm"],
+            File.ReadAllLines(gitignore));
+    }
+
+    [Fact]
     public async Task Outside_a_git_work_tree_nothing_is_written()
     {
         using var app = TestApp.Create().WithSchema("customer.yaml", Schemas.Customer);
