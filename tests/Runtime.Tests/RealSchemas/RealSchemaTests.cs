@@ -21,9 +21,9 @@ public sealed class RealSchemaTests(ITestOutputHelper output)
     /// </summary>
     private static readonly Dictionary<string, Floors> FloorsBySchema = new()
     {
-        ["Chinook"] = new(Columns: 0, Objects: 0, Tables: 0, RejectedPostgres: 0, RejectedSqlite: 0),
-        ["Pagila"] = new(Columns: 11, Objects: 7, Tables: 0, RejectedPostgres: 22, RejectedSqlite: 22),
-        ["Documenso"] = new(Columns: 15, Objects: 0, Tables: 0, RejectedPostgres: 18, RejectedSqlite: 18),
+        ["Chinook"] = new(Columns: 64, Objects: 21, Tables: 0, RejectedPostgres: 0, RejectedSqlite: 0),
+        ["Pagila"] = new(Columns: 29, Objects: 25, Tables: 0, RejectedPostgres: 0, RejectedSqlite: 0),
+        ["Documenso"] = new(Columns: 47, Objects: 30, Tables: 2, RejectedPostgres: 0, RejectedSqlite: 0),
     };
 
     public static TheoryData<string> Schemas => [.. FloorsBySchema.Keys];
