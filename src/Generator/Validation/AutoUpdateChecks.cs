@@ -7,7 +7,7 @@ namespace BackendInABox.Generator.Validation;
 /// <summary><c>auto_update: true</c> (BIAB058): only a timestamp can be kept current by the generator's trigger.</summary>
 internal static class AutoUpdateChecks
 {
-    public static bool Applies(FieldType type) => type is FieldType.DateTime or FieldType.DateTimeTz;
+    public static bool Applies(FieldType type) => type is FieldType.DateTime or FieldType.DateTimeTz or FieldType.Timestamp;
 
     public static bool AutoUpdate(MappingReader reader, FieldType type, bool array, string what, FileDiagnostics diagnostics)
     {
@@ -18,7 +18,7 @@ internal static class AutoUpdateChecks
 
         if (!Applies(type))
         {
-            diagnostics.Add(Descriptors.InvalidAutoUpdate, reader.KeyLocationOf("auto_update"), $"'auto_update' keeps a timestamp current on every update, so it applies only to datetime and datetimetz fields; {what} is a {EnumNames.FieldTypes.Name(type)} field.");
+            diagnostics.Add(Descriptors.InvalidAutoUpdate, reader.KeyLocationOf("auto_update"), $"'auto_update' keeps a timestamp current on every update, so it applies only to datetime, datetimetz and timestamp fields; {what} is a {EnumNames.FieldTypes.Name(type)} field.");
             return false;
         }
 

@@ -57,6 +57,23 @@ public sealed class AutoUpdateTests
     }
 
     [Fact]
+    public void A_timestamp_with_a_precision_is_kept_current_too_as_DESIGN_writes_Prismas_updatedAt()
+    {
+        var project = new EvolvingProject().Schema("post.yaml", Post("  updated_at: { type: timestamp, precision: 3, auto_update: true }\n"));
+        project.Generate("initial");
+        var run = project.Run();
+        Assert.DoesNotContain(run.BiabDiagnostics, d => d.Id == "BIAB058");
+        var assembly = MigrationRunner.Load(run);
+        using var database = new SqliteFile();
+        MigrationRunner.UpSqlite(assembly, database.Path);
+        database.Execute("INSERT INTO posts (id, title, updated_at) VALUES (1, 'a', '2000-01-01 00:00:00')");
+
+        database.Execute("UPDATE posts SET title = 'c' WHERE id = 1");
+
+        Assert.Equal("1", database.Query("SELECT updated_at > '2020' FROM posts WHERE id = 1"));
+    }
+
+    [Fact]
     public void A_check_added_to_a_table_whose_auto_update_column_has_a_written_name_keeps_the_trigger_through_the_SQLite_rebuild()
     {
         const string updated = "  updated_at: { type: datetime, column: \"Updated At\", auto_update: true }\n";
@@ -87,7 +104,7 @@ public sealed class AutoUpdateTests
 
         var error = Assert.Single(run.BiabDiagnostics, d => d.Id == "BIAB058");
         Assert.Equal((line, column), EvolvingProject.Position(error));
-        Assert.Contains("applies only to datetime and datetimetz fields", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("applies only to datetime, datetimetz and timestamp fields", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.DoesNotContain(run.HintNames, h => h == "Bad.g.cs");
     }
 }
