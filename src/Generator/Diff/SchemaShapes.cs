@@ -39,7 +39,7 @@ internal static class SchemaShapes
             indexes.GroupBy(i => i.Name).Select(g => g.First()).OrderBy(i => i.Name, StringComparer.Ordinal).ToEquatableArray(),
             keys.OrderBy(k => k.Name, StringComparer.Ordinal).ToEquatableArray())
         {
-            PrimaryKeyName = IndexNames.PrimaryKey(model.Table),
+            PrimaryKeyName = model.PrimaryKeyName ?? IndexNames.PrimaryKey(model.Table),
             Checks = model.Checks.OrderBy(k => k.Name, StringComparer.Ordinal).ToEquatableArray(),
             PrimaryKey = model.PrimaryKey.Select(name => model.Fields.First(f => f.Name == name).Column).ToEquatableArray(),
         };

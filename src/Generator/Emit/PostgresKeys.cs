@@ -8,8 +8,8 @@ namespace BackendInABox.Generator.Emit;
 /// <summary>PostgreSQL statements for primary keys and identity columns, which FluentMigrator's fluent API cannot change in place.</summary>
 internal static class PostgresKeys
 {
-    public static string AddPrimaryKey(string table, IReadOnlyList<string> columns) =>
-        $"ALTER TABLE {Quote(table)} ADD CONSTRAINT {Quote(IndexNames.PrimaryKey(table))} PRIMARY KEY ({string.Join(", ", columns.Select(Quote))})";
+    public static string AddPrimaryKey(string table, IReadOnlyList<string> columns, string? name = null) =>
+        $"ALTER TABLE {Quote(table)} ADD CONSTRAINT {Quote(name ?? IndexNames.PrimaryKey(table))} PRIMARY KEY ({string.Join(", ", columns.Select(Quote))})";
 
     /// <summary>
     /// Drops the key by what the catalog says it is called, not by a predicted name: a key created by an older build, or

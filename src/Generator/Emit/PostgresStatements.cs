@@ -63,7 +63,7 @@ internal static class PostgresStatements
         yield return builder + ";";
         if (key.Count > 1)
         {
-            yield return Sql(PostgresKeys.AddPrimaryKey(op.Table, key));
+            yield return Sql(PostgresKeys.AddPrimaryKey(op.Table, key, op.PrimaryKeyName));
         }
 
         foreach (var column in op.Columns.Where(HasCheck))

@@ -67,7 +67,7 @@ internal static class SqliteDdl
         var lines = table.Columns.Select(c => ColumnDefinition(table.Name, c, inlineKey: !composite)).ToList();
         if (composite)
         {
-            lines.Add($"CONSTRAINT {Quote(IndexNames.PrimaryKey(table.Name))} PRIMARY KEY ({string.Join(", ", table.PrimaryKey.Select(Quote))})");
+            lines.Add($"CONSTRAINT {Quote(table.PrimaryKeyName ?? IndexNames.PrimaryKey(table.Name))} PRIMARY KEY ({string.Join(", ", table.PrimaryKey.Select(Quote))})");
         }
 
         foreach (var key in table.ForeignKeys)

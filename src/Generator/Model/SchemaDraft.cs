@@ -27,6 +27,9 @@ internal sealed record SchemaDraft(
 
     /// <summary>The <c>primary_key:</c> key, where a problem with the list as a whole is reported.</summary>
     public LocationInfo? PrimaryKeyLocation { get; init; }
+
+    /// <summary>The <c>primary_key_name:</c> value as written, null when the file leaves it out.</summary>
+    public LocatedValue? PrimaryKeyName { get; init; }
 }
 
 /// <summary>One <c>indexes:</c> item that is a mapping with a <c>fields:</c> list or an <c>expression:</c>.</summary>

@@ -18,6 +18,9 @@ internal sealed record SchemaModel(
 
     /// <summary>The key's field names in key order: <c>primary_key:</c>, else the fields marked <c>primary: true</c> in file order.</summary>
     public EquatableArray<string> PrimaryKey { get; init; }
+
+    /// <summary>The key constraint's name <c>primary_key_name:</c> gives (an existing schema's <c>PK_Album</c>), null for <c>&lt;table&gt;_pkey</c>.</summary>
+    public string? PrimaryKeyName { get; init; }
 }
 
 /// <summary>One field of a model.</summary>

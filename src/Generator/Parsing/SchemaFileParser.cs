@@ -11,7 +11,7 @@ namespace BackendInABox.Generator.Parsing;
 /// </summary>
 internal static class SchemaFileParser
 {
-    private static readonly string[] ModelKeys = { "name", "table", "description", "primary_key", "fields", "indexes", "checks" };
+    private static readonly string[] ModelKeys = { "name", "table", "description", "primary_key", "primary_key_name", "fields", "indexes", "checks" };
 
     public static ReadSchemaFile Parse(InputFile file, System.Threading.CancellationToken cancellationToken)
     {
@@ -58,6 +58,7 @@ internal static class SchemaFileParser
             Checks = CheckParser.ParseAll(reader, what, diagnostics).ToEquatableArray(),
             PrimaryKey = primaryKey?.ConvertAll(i => new LocatedValue(i.Value, i.Location)).ToEquatableArray(),
             PrimaryKeyLocation = reader.Has("primary_key") ? reader.KeyLocationOf("primary_key") : null,
+            PrimaryKeyName = reader.Scalar("primary_key_name") is { } keyName ? new LocatedValue(keyName.Value, keyName.Location) : null,
         };
     }
 }

@@ -24,10 +24,11 @@ internal static class SchemaFileChecks
         var (fields, key) = KeyChecks.Check(draft, what, diagnostics);
         var indexes = IndexChecks.Check(draft.Indexes, table ?? "table", fields, what, diagnostics);
         var checks = CheckConstraints.Check(draft.Checks, table ?? "table", fields, what, diagnostics);
+        var keyName = draft.PrimaryKeyName is { } written ? DatabaseNames.Check(written.Value, written.Location, "primary_key_name", what, diagnostics) : null;
 
         var model = draft.Name is null || table is null || diagnostics.HasErrors
             ? null
-            : new SchemaModel(draft.Name, table, draft.Description, fields.ToEquatableArray(), indexes.ToEquatableArray(), file.Path, draft.NameLocation!) { PrimaryKey = key, Checks = checks.ToEquatableArray() };
+            : new SchemaModel(draft.Name, table, draft.Description, fields.ToEquatableArray(), indexes.ToEquatableArray(), file.Path, draft.NameLocation!) { PrimaryKey = key, Checks = checks.ToEquatableArray(), PrimaryKeyName = keyName };
         return new ParsedSchemaFile(file.Path, model, diagnostics.ToArray(), draft.Name);
     }
 

@@ -35,6 +35,30 @@ public sealed class PrimaryKeyNameTests
         Assert.Contains("CONSTRAINT \"teams_pkey\" PRIMARY KEY (\"id\")", MigrationRunner.Script(MigrationRunner.Load(run), "PostgreSQL"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("name: Album\nprimary_key_name: PK_Album\nfields:\n  id: { type: integer, primary: true }\n", "CONSTRAINT \"PK_Album\" PRIMARY KEY (\"id\")")]
+    [InlineData("name: Album\nprimary_key_name: PK_Track\nprimary_key: [a, b]\nfields:\n  a: { type: integer, required: true }\n  b: { type: integer, required: true }\n",
+        "ADD CONSTRAINT \"PK_Track\" PRIMARY KEY (\"a\", \"b\")")]
+    public void A_model_names_its_key_as_an_existing_schema_does(string schema, string postgres)
+    {
+        var project = new EvolvingProject().Schema("album.yaml", schema);
+        project.Generate("initial");
+        var run = project.Run();
+
+        EvolvingProject.AssertClean(run);
+        Assert.Equal(postgres.Contains("PK_Album", StringComparison.Ordinal) ? "PK_Album" : "PK_Track", Assert.Single(ManifestReader.Read(run).Schema!).PrimaryKeyName);
+        Assert.Contains(postgres, MigrationRunner.Script(MigrationRunner.Load(run), "PostgreSQL"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_key_name_that_cannot_be_a_database_name_is_an_error_at_it()
+    {
+        var run = new GeneratorHarness().WithSchema("album.yaml", "name: Album\nprimary_key_name: 'PK\"x'\nfields:\n  id: { type: integer, primary: true }\n").Run();
+
+        var error = Assert.Single(run.BiabDiagnostics, d => d.Id == "BIAB040");
+        Assert.Equal((2, 19), EvolvingProject.Position(error));
+    }
+
     [Fact]
     public void A_table_an_older_file_created_keeps_its_key_name_and_is_no_pending_change()
     {
