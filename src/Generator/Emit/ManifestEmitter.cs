@@ -106,41 +106,12 @@ internal static class ManifestEmitter
     }
 
     /// <summary>Only what an index has besides columns, so a plain index reads as before.</summary>
-    private static string IndexOptions(IndexOptions options)
-    {
-        if (options == Model.IndexOptions.None)
-        {
-            return string.Empty;
-        }
-
-        var set = new List<string>();
-        if (options.Where is not null)
-        {
-            set.Add("Where = " + CodeWriter.Literal(options.Where));
-        }
-
-        if (options.Expression is not null)
-        {
-            set.Add("Expression = " + CodeWriter.Literal(options.Expression));
-        }
-
-        if (options.Method is not null)
-        {
-            set.Add("Method = " + CodeWriter.Literal(options.Method));
-        }
-
-        if (!options.Ops.IsEmpty)
-        {
-            set.Add("Ops = " + Strings(options.Ops));
-        }
-
-        if (!options.Order.IsEmpty)
-        {
-            set.Add("Order = " + Strings(options.Order));
-        }
-
-        return " { " + string.Join(", ", set) + " }";
-    }
+    private static string IndexOptions(IndexOptions options) => Initializers(
+        options.Where is null ? null : "Where = " + CodeWriter.Literal(options.Where),
+        options.Expression is null ? null : "Expression = " + CodeWriter.Literal(options.Expression),
+        options.Method is null ? null : "Method = " + CodeWriter.Literal(options.Method),
+        options.Ops.IsEmpty ? null : "Ops = " + Strings(options.Ops),
+        options.Order.IsEmpty ? null : "Order = " + Strings(options.Order));
 
     /// <summary>One element a line, so a long history reads (and diffs) like hand-written code.</summary>
     /// <param name="after">What follows the list: the comma before the next argument, or the constructor's closing parenthesis.</param>

@@ -12,20 +12,8 @@ internal static class CheckParser
     public static List<CheckDraft> ParseAll(MappingReader model, string what, FileDiagnostics diagnostics)
     {
         var result = new List<CheckDraft>();
-        var list = model.Sequence("checks");
-        if (list is null)
+        foreach (var mapping in model.MappingItems("checks", $"check of {what}", "{ name: ck_orders_total, sql: \"total >= 0\" }"))
         {
-            return result;
-        }
-
-        foreach (var item in list.Items)
-        {
-            if (item is not YamlMapping mapping)
-            {
-                diagnostics.Add(Descriptors.SchemaShape, item.Location, $"Each check of {what} must be a mapping such as {{ name: ck_orders_total, sql: \"total >= 0\" }}, not {item.KindName}.");
-                continue;
-            }
-
             var reader = new MappingReader(mapping, $"a check of {what}", diagnostics, CheckKeys);
             var name = reader.Scalar("name", required: true);
             var sql = reader.Has("sql") ? DialectText.Read(reader, "sql", diagnostics) : null;

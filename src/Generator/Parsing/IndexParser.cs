@@ -12,20 +12,8 @@ internal static class IndexParser
     public static List<IndexDraft> ParseAll(MappingReader model, string what, FileDiagnostics diagnostics)
     {
         var result = new List<IndexDraft>();
-        var list = model.Sequence("indexes");
-        if (list is null)
+        foreach (var mapping in model.MappingItems("indexes", $"index of {what}", "{ fields: [email] }"))
         {
-            return result;
-        }
-
-        foreach (var item in list.Items)
-        {
-            if (item is not YamlMapping mapping)
-            {
-                diagnostics.Add(Descriptors.SchemaShape, item.Location, $"Each index of {what} must be a mapping such as {{ fields: [email] }}, not {item.KindName}.");
-                continue;
-            }
-
             var reader = new MappingReader(mapping, $"an index of {what}", diagnostics, IndexKeys);
             var expression = Located(reader.Scalar("expression"));
             var fieldNodes = reader.ScalarList("fields", required: expression is null);

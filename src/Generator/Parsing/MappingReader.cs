@@ -125,6 +125,25 @@ internal sealed class MappingReader
 
     public YamlSequence? Sequence(string key, bool required = false) => Node<YamlSequence>(key, required);
 
+    /// <summary>
+    /// The items of the list under <paramref name="key"/> that are mappings (none when it is missing); each other item
+    /// is reported at itself: "Each <paramref name="item"/> must be a mapping such as <paramref name="example"/>".
+    /// </summary>
+    public IEnumerable<YamlMapping> MappingItems(string key, string item, string example)
+    {
+        foreach (var node in Sequence(key)?.Items ?? (IReadOnlyList<YamlNode>)System.Array.Empty<YamlNode>())
+        {
+            if (node is YamlMapping mapping)
+            {
+                yield return mapping;
+            }
+            else
+            {
+                _diagnostics.Add(Descriptors.SchemaShape, node.Location, $"Each {item} must be a mapping such as {example}, not {node.KindName}.");
+            }
+        }
+    }
+
     /// <summary>A list of plain values; also accepts a single value as a one-item list.</summary>
     public List<YamlScalar>? ScalarList(string key, bool required = false)
     {

@@ -120,16 +120,15 @@ internal static partial class SqlText
     private static bool ClosesAtEnd(string text)
     {
         var depth = 0;
-        var quoted = false;
+        var inside = Inside(text);
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            quoted ^= c == '\'';
-            if (quoted)
+            if (inside[i] != ' ')
             {
                 continue;
             }
 
+            var c = text[i];
             depth += c == '(' ? 1 : c == ')' ? -1 : 0;
             if (depth == 0 && i < text.Length - 1)
             {
