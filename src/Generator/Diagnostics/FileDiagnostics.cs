@@ -54,5 +54,8 @@ internal sealed class FileDiagnostics
     public void Add(DiagnosticDescriptor descriptor, LocationInfo location, string message) =>
         _items.Add(new DiagnosticInfo(descriptor, location, message));
 
+    /// <summary>Problems an earlier stage found and kept until the value they concern is used.</summary>
+    public void AddRange(IEnumerable<DiagnosticInfo> found) => _items.AddRange(found);
+
     public EquatableArray<DiagnosticInfo> ToArray() => _items.ToEquatableArray();
 }

@@ -15,6 +15,9 @@ internal static class Wording
     public static string Capitalize(string text) =>
         text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
+    /// <summary>Model.field, or only the field while the model has no valid name.</summary>
+    public static string Qualified(string? model, string field) => model is null ? field : model + "." + field;
+
     /// <summary>Messages name the other file concerned by its name alone; the diagnostic's location gives the path.</summary>
     public static string FileName(string path) => Path.GetFileName(path);
 

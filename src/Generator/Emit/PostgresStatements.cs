@@ -248,7 +248,7 @@ internal static class PostgresStatements
     {
         var type = column.Type;
         var chain = column.NativeEnum is { } native ? $".AsCustom({CodeWriter.Literal(Quote(native))})"
-            : type.Array || type.Custom is not null || (Validation.FieldTypes.IsTemporal(type.Kind) && type.Precision is not null) ? $".AsCustom({CodeWriter.Literal(PostgresTypes.Of(type))})" : type.Kind switch
+            : type.Array || type.Custom is not null || (FieldTypes.IsTemporal(type.Kind) && type.Precision is not null) ? $".AsCustom({CodeWriter.Literal(PostgresTypes.Of(type))})" : type.Kind switch
         {
             FieldType.Uuid => ".AsGuid()",
             FieldType.String or FieldType.Enum => type.Length is { } length ? $".AsString({length.ToString(CultureInfo.InvariantCulture)})" : ".AsCustom(\"varchar\")",

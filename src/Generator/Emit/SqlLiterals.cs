@@ -15,7 +15,7 @@ internal static class SqlLiterals
 
     /// <summary>For SQL a person edits: a lower-case snake_case name that is no reserved word as it is, any other quoted.</summary>
     public static string QuoteIfNeeded(string identifier) =>
-        Validation.Identifiers.SnakeCaseProblem(identifier) is null && !Validation.Identifiers.IsSqlReserved(identifier) ? identifier : Quote(identifier);
+        IdentifierShapes.SnakeCaseProblem(identifier) is null && !IdentifierShapes.IsSqlReserved(identifier) ? identifier : Quote(identifier);
 
     public static string String(string value) => "'" + value.Replace("'", "''") + "'";
 

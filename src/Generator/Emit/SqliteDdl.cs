@@ -45,7 +45,7 @@ internal static class SqliteDdl
         if (column.PrimaryKey && inlineKey)
         {
             // SQLite numbers only an INTEGER PRIMARY KEY; AUTOINCREMENT keeps it from reusing the ids of deleted rows.
-            parts.Add(column.Identity && Validation.FieldTypes.IsInteger(column.Type.Kind) ? "PRIMARY KEY AUTOINCREMENT" : "PRIMARY KEY");
+            parts.Add(column.Identity && FieldTypes.IsInteger(column.Type.Kind) ? "PRIMARY KEY AUTOINCREMENT" : "PRIMARY KEY");
         }
 
         if (column.Default is { } value)

@@ -6,17 +6,15 @@ namespace BackendInABox.Generator.Model;
 /// </summary>
 internal sealed record ReadSchemaFile(string Path, EquatableArray<DiagnosticInfo> Diagnostics, SchemaDraft? Draft);
 
-/// <param name="Name">The model name, null when it is missing or not a valid C# type name.</param>
-/// <param name="NameLocation">The <c>name:</c> value, null when it is missing.</param>
+/// <param name="Name">The <c>name:</c> value as written, null when it is missing.</param>
 /// <param name="Table">The <c>table:</c> value as written, null when the file leaves it out.</param>
-/// <param name="Fields">The fields that were read without error.</param>
+/// <param name="Fields">The <c>fields:</c> entries as written.</param>
 /// <param name="FieldsLocation">The <c>fields:</c> mapping, or the file's mapping when it has none.</param>
 internal sealed record SchemaDraft(
-    string? Name,
-    LocationInfo? NameLocation,
+    LocatedValue? Name,
     LocatedValue? Table,
     string? Description,
-    EquatableArray<FieldModel> Fields,
+    EquatableArray<FieldDraft> Fields,
     LocationInfo FieldsLocation,
     EquatableArray<IndexDraft> Indexes)
 {

@@ -1,16 +1,16 @@
 using System.Collections.Generic;
 using BackendInABox.Generator.Diagnostics;
 using BackendInABox.Generator.Model;
-using BackendInABox.Generator.Validation;
 
 namespace BackendInABox.Generator.Parsing;
 
-/// <summary>An enum's <c>values:</c> list: labels as written (<c>PG-13</c>), or <c>{ name: Pg13, value: PG-13 }</c> items that choose the C# member.</summary>
+/// <summary>An enum's <c>values:</c> list: labels as written (<c>PG-13</c>), or <c>{ name: Pg13, value: PG-13 }</c> items that choose the C# member; Validation's <c>EnumLabelChecks</c> checks them.</summary>
 internal static class EnumValueReader
 {
     private static readonly string[] ItemKeys = { "name", "value" };
 
-    public static (EquatableArray<string> Labels, EquatableArray<string> Members) Read(MappingReader reader, string what, FileDiagnostics diagnostics)
+    /// <summary>The items as written, null when the list is missing or of another shape (reported).</summary>
+    public static EquatableArray<EnumValueDraft>? Read(MappingReader reader, string what, FileDiagnostics diagnostics)
     {
         var node = reader.Mapping["values"];
         var items = node switch
@@ -30,23 +30,23 @@ internal static class EnumValueReader
                 diagnostics.Add(Descriptors.SchemaShape, node.Location, $"'values' of {what} must be a list such as [draft, active], not {node.KindName}.");
             }
 
-            return (EquatableArray<string>.Empty, EquatableArray<string>.Empty);
+            return null;
         }
 
-        var written = new List<EnumLabelChecks.Written>();
+        var written = new List<EnumValueDraft>();
         foreach (var item in items)
         {
             switch (item)
             {
                 case YamlScalar { IsNull: false } label:
-                    written.Add(new EnumLabelChecks.Written(label.Value, label.Location, null, null));
+                    written.Add(new EnumValueDraft(label.Value, label.Location, null, null));
                     break;
                 case YamlMapping mapping:
                     var itemReader = new MappingReader(mapping, $"a value of enum {what}", diagnostics, ItemKeys);
                     if (itemReader.Scalar("value", required: true) is { } value)
                     {
                         var name = itemReader.Scalar("name");
-                        written.Add(new EnumLabelChecks.Written(value.Value, value.Location, name?.Value, name?.Location));
+                        written.Add(new EnumValueDraft(value.Value, value.Location, name?.Value, name?.Location));
                     }
 
                     break;
@@ -59,6 +59,6 @@ internal static class EnumValueReader
             }
         }
 
-        return EnumLabelChecks.Check(written, what, diagnostics);
+        return written.ToEquatableArray();
     }
 }

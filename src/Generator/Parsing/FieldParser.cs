@@ -1,11 +1,13 @@
 using System.Collections.Generic;
 using BackendInABox.Generator.Diagnostics;
 using BackendInABox.Generator.Model;
-using BackendInABox.Generator.Validation;
 
 namespace BackendInABox.Generator.Parsing;
 
-/// <summary>The <c>fields:</c> mapping of a schema file → <see cref="FieldModel"/>s; Validation's <see cref="FieldChecks"/> and <see cref="FieldSiblings"/> check what it reads.</summary>
+/// <summary>
+/// The <c>fields:</c> mapping of a schema file → <see cref="FieldDraft"/>s: each value as written, read as the kind
+/// its key takes, with the problems of shape and spelling; Validation checks the drafts and builds the fields.
+/// </summary>
 internal static class FieldParser
 {
     private static readonly string[] FieldKeys =
@@ -14,145 +16,100 @@ internal static class FieldParser
         "array", "sql_type", "clr_type", "on_update", "identity", "default_sql", "generate", "native", "auto_update",
     };
 
-    public static List<FieldModel> ParseAll(YamlMapping fields, string? model, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken)
+    private static readonly string[] SqlTypeKeys = { "postgres", "sqlite" };
+
+    /// <param name="model">The model's name as messages name it, null when it is not valid.</param>
+    public static List<FieldDraft> ParseAll(YamlMapping fields, string? model, System.Threading.CancellationToken cancellationToken)
     {
-        var result = new List<FieldModel>();
-        var siblings = new FieldSiblings(model);
+        var result = new List<FieldDraft>();
         foreach (var entry in fields.Entries)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (Parse(entry.Key, entry.Value, model, diagnostics) is { } field && siblings.Accepts(field, diagnostics))
-            {
-                result.Add(field);
-            }
+            result.Add(Read(entry.Key, entry.Value, model));
         }
 
         return result;
     }
 
-    /// <summary>One field, or null when any of its parts is wrong (each wrong part is reported).</summary>
-    private static FieldModel? Parse(YamlScalar key, YamlNode node, string? model, FileDiagnostics diagnostics)
+    /// <summary>One field; when it is not a mapping or has no known type, only its name and the problem.</summary>
+    private static FieldDraft Read(YamlScalar key, YamlNode node, string? model)
     {
-        var errorsBefore = diagnostics.Count;
-        var name = key.Value;
-        if (!FieldChecks.Name(key.Value, key.Location, model, diagnostics))
-        {
-            return null;
-        }
-
-        var what = $"field {FieldChecks.Qualified(model, name)}";
+        var problems = new FileDiagnostics(DiagnosticSet.Schema);
+        var draft = new FieldDraft(new LocatedValue(key.Value, key.Location), EquatableArray<DiagnosticInfo>.Empty);
+        var what = $"field {Wording.Qualified(model, key.Value)}";
         if (node is not YamlMapping mapping)
         {
-            diagnostics.Add(Descriptors.SchemaShape, node.Location, $"Field {FieldChecks.Qualified(model, name)} must be a mapping such as {{ type: string }}, not {node.KindName}.");
-            return null;
+            problems.Add(Descriptors.SchemaShape, node.Location, $"Field {Wording.Qualified(model, key.Value)} must be a mapping such as {{ type: string }}, not {node.KindName}.");
+            return draft with { ReadProblems = problems.ToArray() };
         }
 
-        var reader = new MappingReader(mapping, what, diagnostics, FieldKeys);
-        var typeNode = reader.Scalar("type", required: true);
-        if (typeNode is null || Type(typeNode, model, name, diagnostics) is not { } type)
+        var reader = new MappingReader(mapping, what, problems, FieldKeys);
+        if (reader.Scalar("type", required: true) is { } typeNode && Type(typeNode, what, problems) is { } type)
         {
-            return null;
+            draft = draft with { Type = type, TypeLocation = typeNode.Location, Keys = WrittenKeys(reader), Column = Located(reader.Scalar("column")) };
+            draft = TypeOptions(reader, Key(reader, draft), type, what, problems);
+            draft = ValueOptions(reader, type == FieldType.Ref ? Reference(reader, draft) : draft, what);
+            draft = Names(reader, draft, type);
         }
 
-        var column = Column(reader, key, type, what, diagnostics);
+        return draft with { ReadProblems = problems.ToArray() };
+    }
+
+    /// <summary><c>primary:</c>, <c>required:</c> (not read for a key, which is required) and <c>unique:</c>.</summary>
+    private static FieldDraft Key(MappingReader reader, FieldDraft draft)
+    {
         var primary = reader.Boolean("primary") ?? false;
         var required = primary || (reader.Boolean("required") ?? false);
-        var unique = reader.Boolean("unique") ?? false;
-        if (primary)
-        {
-            FieldChecks.KeyType(type, typeNode.Location, FieldChecks.Qualified(model, name), diagnostics);
-        }
+        return draft with { Primary = primary, Required = required, Unique = reader.Boolean("unique") ?? false };
+    }
 
-        CheckOptionsApply(reader, type, what, diagnostics);
-        int? maxLength = type is FieldType.String or FieldType.Char ? reader.Integer("max_length", 1, 10485760) : null;
-        if (type == FieldType.Char)
+    /// <summary>The options of the column's type, each read only for the types it belongs to.</summary>
+    private static FieldDraft TypeOptions(MappingReader reader, FieldDraft draft, FieldType type, string what, FileDiagnostics problems)
+    {
+        draft = draft with
         {
-            TypeOptionChecks.CharLength(reader.Has("max_length"), typeNode.Location, what, diagnostics);
-        }
-
-        var (precision, scale) = type == FieldType.Decimal ? PrecisionAndScale(reader, what, diagnostics) : (FractionalDigits(reader, type), null);
-        var array = TypeOptionReader.Array(reader, type, primary, what, diagnostics);
-        var (custom, clrType) = TypeOptionReader.Custom(reader, type, typeNode.Location, what, diagnostics);
-        var (values, members) = type == FieldType.Enum ? EnumValueReader.Read(reader, what, diagnostics) : (EquatableArray<string>.Empty, EquatableArray<string>.Empty);
-        var (target, onDelete) = type == FieldType.Ref ? Reference(reader, what, required, diagnostics) : (null, OnDelete.NoAction);
-        var onUpdate = type == FieldType.Ref ? Action(reader, "on_update", what, required, diagnostics) : OnDelete.NoAction;
-        var identity = Identity(reader, type, what, diagnostics);
-        var defaultValue = Default(reader, new ColumnType(type, maxLength, precision, scale) { Array = array }, values, what, diagnostics);
-        var generate = GenerateChecks.Generate(reader, type, array, maxLength, what, diagnostics);
-        var native = NativeEnumChecks.Native(reader, type, what, diagnostics);
-        var autoUpdate = AutoUpdateChecks.AutoUpdate(reader, type, array, what, diagnostics);
-        GenerateChecks.DefaultSqlAlone(reader, what, diagnostics);
-        defaultValue ??= DefaultSqlReader.Read(reader, what, diagnostics);
-        var renamedFrom = RenamedFrom(reader, name, what, diagnostics);
-        var property = reader.Scalar("property") is { } propertyNode ? FieldNames.PropertyName(propertyNode.Value, propertyNode.Location, what, diagnostics) : null;
-        var foreignKey = type == FieldType.Ref && reader.Scalar("fk_name") is { } keyNode ? DatabaseNames.Check(keyNode.Value, keyNode.Location, "fk_name", what, diagnostics) : null;
-        if (diagnostics.Count > errorsBefore || column is null)
-        {
-            return null;
-        }
-
-        return new FieldModel(
-            name,
-            column,
-            type,
-            required,
-            primary,
-            unique && !primary,
-            maxLength,
-            precision,
-            scale,
-            defaultValue,
-            values,
-            target,
-            onDelete,
-            renamedFrom,
-            reader.String("description"),
-            key.Location)
-        {
-            EnumMembers = members,
-            Generate = generate,
-            NativeEnum = native,
-            AutoUpdate = autoUpdate,
-            Property = property,
-            ForeignKeyName = foreignKey,
-            Array = array,
-            Custom = custom,
-            ClrType = clrType,
-            OnUpdate = onUpdate,
-            Identity = identity,
+            MaxLength = type is FieldType.String or FieldType.Char ? reader.Integer("max_length", 1, 10485760) : null,
+            Precision = type == FieldType.Decimal ? reader.Integer("precision", 1, 1000) : FieldTypes.IsTemporal(type) ? reader.Integer("precision", 0, ColumnType.DefaultTimePrecision) : null,
+            Scale = type == FieldType.Decimal ? reader.Integer("scale", 0, 1000) : null,
+            ScaleLocation = reader.LocationOf("scale"),
+            Array = reader.Boolean("array") ?? false,
         };
+        if (type == FieldType.Custom)
+        {
+            draft = draft with { ClrType = Located(reader.Scalar("clr_type")), SqlType = SqlType(reader, what, problems) };
+        }
+
+        return type == FieldType.Enum ? draft with { Values = EnumValueReader.Read(reader, what, problems) } : draft;
     }
 
-    /// <summary>The written <c>column:</c>, else the name the field gives; null when either is not valid (reported).</summary>
-    private static string? Column(MappingReader reader, YamlScalar key, FieldType type, string what, FileDiagnostics diagnostics)
+    private static FieldDraft Reference(MappingReader reader, FieldDraft draft) => draft with
     {
-        if (reader.Scalar("column") is { } written)
-        {
-            return FieldNames.Column(written.Value, written.Location, what, diagnostics);
-        }
+        Target = Located(reader.Scalar("target", required: true)),
+        OnDelete = Located(reader.Scalar("on_delete")),
+        OnUpdate = Located(reader.Scalar("on_update")),
+    };
 
-        var column = FieldNames.DefaultColumn(key.Value, type);
-        if (type == FieldType.Ref)
-        {
-            FieldNames.RefNamedLikeColumn(key.Value, key.Location, what, diagnostics);
-        }
-
-        return FieldChecks.Column(column, key.Location, what, diagnostics) ? column : null;
-    }
-
-    /// <summary><c>identity:</c> is only for integer and bigint fields; whether the field is a single key is the model's check.</summary>
-    private static bool Identity(MappingReader reader, FieldType type, string what, FileDiagnostics diagnostics)
+    /// <summary>Where a new row's value comes from, and <c>identity:</c> and <c>auto_update:</c>.</summary>
+    private static FieldDraft ValueOptions(MappingReader reader, FieldDraft draft, string what) => draft with
     {
-        var identity = reader.Boolean("identity");
-        if (identity is not null && !FieldTypes.CanBeIdentity(type))
-        {
-            diagnostics.Add(Descriptors.InvalidIdentity, reader.KeyLocationOf("identity"), $"'identity' applies only to an integer or bigint primary key; {what} is {EnumNames.FieldTypes.Name(type)}.");
-        }
+        Identity = reader.Boolean("identity"),
+        Default = DefaultLists.Text(reader) is { } list ? new LocatedValue(list, reader.LocationOf("default")) : Located(reader.Scalar("default")),
+        Generate = Located(reader.Scalar("generate")),
+        Native = Located(reader.Scalar("native")),
+        AutoUpdate = reader.Boolean("auto_update") is true,
+        DefaultSql = reader.Apart((apart, problems) => DefaultSqlReader.Read(apart, what, problems)),
+    };
 
-        return identity ?? true;
-    }
+    /// <summary>The names the field gives the database and the C# class, and its description.</summary>
+    private static FieldDraft Names(MappingReader reader, FieldDraft draft, FieldType type) => draft with
+    {
+        RenamedFrom = Located(reader.Scalar("renamed_from")),
+        Property = Located(reader.Scalar("property")),
+        ForeignKeyName = type == FieldType.Ref ? Located(reader.Scalar("fk_name")) : null,
+        Description = reader.Apart((apart, _) => apart.String("description")),
+    };
 
-    private static FieldType? Type(YamlScalar typeNode, string? model, string name, FileDiagnostics diagnostics)
+    private static FieldType? Type(YamlScalar typeNode, string what, FileDiagnostics problems)
     {
         if (EnumNames.FieldTypes.TryParse(typeNode.Value, out var type))
         {
@@ -161,88 +118,34 @@ internal static class FieldParser
 
         var suggestion = Suggestions.Closest(typeNode.Value, EnumNames.FieldTypes.Names);
         var hint = suggestion is null ? $" Known types: {string.Join(", ", EnumNames.FieldTypes.Names)}." : $" Did you mean '{suggestion}'?";
-        diagnostics.Add(Descriptors.UnknownType, typeNode.Location, $"Field {FieldChecks.Qualified(model, name)} has unknown type '{Wording.Shorten(typeNode.Value)}'.{hint}");
+        problems.Add(Descriptors.UnknownType, typeNode.Location, $"{Wording.Capitalize(what)} has unknown type '{Wording.Shorten(typeNode.Value)}'.{hint}");
         return null;
     }
 
-    private static void CheckOptionsApply(MappingReader reader, FieldType type, string what, FileDiagnostics diagnostics)
+    private static SqlTypeDraft? SqlType(MappingReader reader, string what, FileDiagnostics problems)
     {
-        foreach (var option in new[] { "max_length", "precision", "scale", "values", "target", "on_delete", "on_update", "fk_name", "sql_type", "clr_type" })
-        {
-            if (reader.Has(option))
-            {
-                FieldChecks.OptionApplies(option, type, reader.KeyLocationOf(option), what, diagnostics);
-            }
-        }
-    }
-
-    /// <summary>A time type's <c>precision:</c>, its fractional-second digits; null when not given (the database's 6) or not a time type.</summary>
-    private static int? FractionalDigits(MappingReader reader, FieldType type) =>
-        FieldTypes.IsTemporal(type) ? reader.Integer("precision", 0, ColumnType.DefaultTimePrecision) : null;
-
-    /// <summary>Neither given: the defaults (18, 2); only one given: the other defaults to 18 or 0.</summary>
-    private static (int? Precision, int? Scale) PrecisionAndScale(MappingReader reader, string what, FileDiagnostics diagnostics)
-    {
-        var precision = reader.Integer("precision", 1, 1000);
-        var scale = reader.Integer("scale", 0, 1000);
-        FieldChecks.PrecisionAndScale(precision, scale, reader.LocationOf("scale"), what, diagnostics);
-        if (!reader.Has("precision") && !reader.Has("scale"))
-        {
-            return (ColumnType.DefaultPrecision, ColumnType.DefaultScale);
-        }
-
-        return (precision ?? ColumnType.DefaultPrecision, scale ?? 0);
-    }
-
-    private static (string? Target, OnDelete OnDelete) Reference(MappingReader reader, string what, bool required, FileDiagnostics diagnostics)
-    {
-        var targetNode = reader.Scalar("target", required: true);
-        var target = targetNode is null ? null : FieldChecks.Target(targetNode.Value, targetNode.Location, what, diagnostics);
-        return (target, Action(reader, "on_delete", what, required, diagnostics));
-    }
-
-    /// <summary>on_delete or on_update: one of the referential actions.</summary>
-    private static OnDelete Action(MappingReader reader, string option, string what, bool required, FileDiagnostics diagnostics)
-    {
-        var node = reader.Scalar(option);
-        if (node is null)
-        {
-            return OnDelete.NoAction;
-        }
-
-        if (!EnumNames.OnDelete.TryParse(node.Value, out var action))
-        {
-            var suggestion = Suggestions.Closest(node.Value, EnumNames.OnDelete.Names);
-            diagnostics.Add(Descriptors.SchemaBadValue, node.Location, $"{option} of {what} must be one of {string.Join(", ", EnumNames.OnDelete.Names)}, not '{Wording.Shorten(node.Value)}'.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}");
-        }
-        else
-        {
-            FieldChecks.OnDelete(action, required, node.Location, what, diagnostics, option);
-        }
-
-        return action;
-    }
-
-    private static DefaultValue? Default(MappingReader reader, ColumnType type, EquatableArray<string> values, string what, FileDiagnostics diagnostics)
-    {
-        if (TypeOptionReader.DefaultText(reader) is { } list)
-        {
-            return FieldChecks.Default(type, list, values, reader.LocationOf("default"), what, diagnostics);
-        }
-
-        return reader.Scalar("default") is { } node ? FieldChecks.Default(type, node.Value, values, node.Location, what, diagnostics) : null;
-    }
-
-    private static string? RenamedFrom(MappingReader reader, string name, string what, FileDiagnostics diagnostics)
-    {
-        var renamedNode = reader.Scalar("renamed_from");
-        if (renamedNode is null)
+        if (reader.MappingOf("sql_type") is not { } mapping)
         {
             return null;
         }
 
-        var renamedFrom = DatabaseNames.Check(renamedNode.Value, renamedNode.Location, "renamed_from name", what, diagnostics);
-        FieldChecks.NotRenamedFromItself(renamedFrom, name, renamedNode.Location, what, diagnostics);
-        return renamedFrom;
+        var types = new MappingReader(mapping, "sql_type of " + what, problems, SqlTypeKeys);
+        return new SqlTypeDraft(types.String("postgres"), types.LocationOf("postgres"), types.String("sqlite"), types.LocationOf("sqlite"));
     }
+
+    private static EquatableArray<LocatedValue> WrittenKeys(MappingReader reader)
+    {
+        var keys = new List<LocatedValue>();
+        foreach (var entry in reader.Mapping.Entries)
+        {
+            if (reader.Has(entry.Key.Value))
+            {
+                keys.Add(new LocatedValue(entry.Key.Value, entry.Key.Location));
+            }
+        }
+
+        return keys.ToEquatableArray();
+    }
+
+    private static LocatedValue? Located(YamlScalar? node) => node is null ? null : new LocatedValue(node.Value, node.Location);
 }

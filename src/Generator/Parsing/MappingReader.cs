@@ -30,6 +30,13 @@ internal sealed class MappingReader
         }
     }
 
+    private MappingReader(YamlMapping mapping, string what, FileDiagnostics diagnostics)
+    {
+        Mapping = mapping;
+        What = what;
+        _diagnostics = diagnostics;
+    }
+
     public YamlMapping Mapping { get; }
 
     public string What { get; }
@@ -76,6 +83,15 @@ internal sealed class MappingReader
 
         _diagnostics.Add(_diagnostics.Set.Shape, node.Location, $"'{key}' of {What} must be a single value, not {node.KindName}.");
         return null;
+    }
+
+    /// <summary>A value read with its problems kept apart from the mapping's, for one that is used only in some cases.</summary>
+    public ReadValue<T> Apart<T>(Func<MappingReader, FileDiagnostics, T?> read)
+        where T : class
+    {
+        var problems = new FileDiagnostics(_diagnostics.Set);
+        var value = read(new MappingReader(Mapping, What, problems), problems);
+        return new ReadValue<T>(value, problems.ToArray());
     }
 
     public string? String(string key, bool required = false) => Scalar(key, required)?.Value;

@@ -487,7 +487,7 @@ internal static partial class OperationParser
         }
 
         DefaultValue? defaultValue = null;
-        if ((TypeOptionReader.DefaultText(reader) ?? reader.Scalar("default")?.Value) is { } defaultText)
+        if ((DefaultLists.Text(reader) ?? reader.Scalar("default")?.Value) is { } defaultText)
         {
             defaultValue = DefaultValues.Parse(type, defaultText, values, out var problem);
             if (problem is not null)

@@ -1,13 +1,12 @@
 using System.Collections.Generic;
 using BackendInABox.Generator.Diagnostics;
 using BackendInABox.Generator.Model;
-using BackendInABox.Generator.Validation;
 
 namespace BackendInABox.Generator.Parsing;
 
 /// <summary>
 /// One schema file's YAML → a <see cref="SchemaDraft"/> for Validation's <c>SchemaFileChecks</c>, with the problems
-/// of its shape and of each field as diagnostics.
+/// of its shape as diagnostics (each field's are kept in its <see cref="FieldDraft"/>).
 /// </summary>
 internal static class SchemaFileParser
 {
@@ -28,27 +27,22 @@ internal static class SchemaFileParser
         }
 
         var nameNode = reader.Scalar("name", required: true);
-        var name = nameNode?.Value;
-        if (nameNode is not null && Identifiers.PascalCaseProblem(nameNode.Value) is { } nameProblem)
-        {
-            diagnostics.Add(Descriptors.InvalidIdentifier, nameNode.Location, $"The model name '{Wording.Shorten(nameNode.Value)}' is not a valid C# type name: {nameProblem}.");
-            name = null;
-        }
 
+        // Messages name the model only by a name Validation will accept; its problem is Validation's to report.
+        var name = nameNode is not null && IdentifierShapes.PascalCaseProblem(nameNode.Value) is null ? nameNode.Value : null;
         var what = name is null ? "the model" : $"model {name}";
         var tableNode = reader.Scalar("table");
         var description = reader.String("description");
         var primaryKey = reader.ScalarList("primary_key");
         var fieldsNode = reader.MappingOf("fields", required: true);
-        var fields = fieldsNode is null ? new List<FieldModel>() : FieldParser.ParseAll(fieldsNode, name, diagnostics, cancellationToken);
+        var fields = fieldsNode is null ? new List<FieldDraft>() : FieldParser.ParseAll(fieldsNode, name, cancellationToken);
         if (fieldsNode is not null && fieldsNode.Entries.Count == 0)
         {
             diagnostics.Add(Descriptors.SchemaMissingKey, fieldsNode.Location, $"{Wording.Capitalize(what)} has no fields.");
         }
 
         return new SchemaDraft(
-            name,
-            nameNode?.Location,
+            nameNode is null ? null : new LocatedValue(nameNode.Value, nameNode.Location),
             tableNode is null ? null : new LocatedValue(tableNode.Value, tableNode.Location),
             description,
             fields.ToEquatableArray(),

@@ -1,6 +1,5 @@
 using BackendInABox.Generator.Diagnostics;
 using BackendInABox.Generator.Model;
-using BackendInABox.Generator.Parsing;
 
 namespace BackendInABox.Generator.Validation;
 
@@ -9,22 +8,22 @@ internal static class AutoUpdateChecks
 {
     public static bool Applies(FieldType type) => type is FieldType.DateTime or FieldType.DateTimeTz or FieldType.Timestamp;
 
-    public static bool AutoUpdate(MappingReader reader, FieldType type, bool array, string what, FileDiagnostics diagnostics)
+    public static bool AutoUpdate(FieldDraft draft, FieldType type, string what, FileDiagnostics diagnostics)
     {
-        if (reader.Boolean("auto_update") is not true)
+        if (!draft.AutoUpdate)
         {
             return false;
         }
 
         if (!Applies(type))
         {
-            diagnostics.Add(Descriptors.InvalidAutoUpdate, reader.KeyLocationOf("auto_update"), $"'auto_update' keeps a timestamp current on every update, so it applies only to datetime, datetimetz and timestamp fields; {what} is a {EnumNames.FieldTypes.Name(type)} field.");
+            diagnostics.Add(Descriptors.InvalidAutoUpdate, draft.KeyLocation("auto_update")!, $"'auto_update' keeps a timestamp current on every update, so it applies only to datetime, datetimetz and timestamp fields; {what} is a {EnumNames.FieldTypes.Name(type)} field.");
             return false;
         }
 
-        if (array)
+        if (draft.Array)
         {
-            diagnostics.Add(Descriptors.InvalidAutoUpdate, reader.KeyLocationOf("auto_update"), $"'auto_update' keeps one timestamp current on every update; {what} is an array, so it cannot have auto_update.");
+            diagnostics.Add(Descriptors.InvalidAutoUpdate, draft.KeyLocation("auto_update")!, $"'auto_update' keeps one timestamp current on every update; {what} is an array, so it cannot have auto_update.");
             return false;
         }
 

@@ -10,10 +10,7 @@ namespace BackendInABox.Generator.Validation;
 /// </summary>
 internal static class EnumLabelChecks
 {
-    /// <summary>One item of <c>values:</c>: the label, and the member name when the item chose one.</summary>
-    internal sealed record Written(string Label, LocationInfo LabelLocation, string? Member, LocationInfo? MemberLocation);
-
-    public static (EquatableArray<string> Labels, EquatableArray<string> Members) Check(IReadOnlyList<Written> items, string what, FileDiagnostics diagnostics)
+    public static (EquatableArray<string> Labels, EquatableArray<string> Members) Check(IReadOnlyList<EnumValueDraft> items, string what, FileDiagnostics diagnostics)
     {
         var labels = new List<string>();
         var members = new List<string>();

@@ -27,12 +27,9 @@ internal static class FieldChecks
         ["on_update"] = new[] { FieldType.Ref },
     };
 
-    /// <summary>Model.field, or only the field while the model has no valid name.</summary>
-    public static string Qualified(string? model, string field) => model is null ? field : model + "." + field;
-
     public static bool Name(string name, LocationInfo location, string? model, FileDiagnostics diagnostics)
     {
-        if (Identifiers.SnakeCaseProblem(name) is not { } problem)
+        if (IdentifierShapes.SnakeCaseProblem(name) is not { } problem)
         {
             return true;
         }
@@ -47,13 +44,13 @@ internal static class FieldChecks
     /// </summary>
     public static bool Column(string column, LocationInfo location, string what, FileDiagnostics diagnostics)
     {
-        if (Identifiers.SnakeCaseProblem(column) is { } columnProblem)
+        if (IdentifierShapes.SnakeCaseProblem(column) is { } columnProblem)
         {
             diagnostics.Add(Descriptors.InvalidIdentifier, location, $"The column '{column}' of {what} is not a valid identifier: {columnProblem}.");
             return false;
         }
 
-        if (Identifiers.IsSqlReserved(column))
+        if (IdentifierShapes.IsSqlReserved(column))
         {
             diagnostics.Add(Descriptors.ReservedWord, location, $"The column '{column}' of {what} is an SQL reserved word; hand-written SQL would have to quote it everywhere. Choose another name, or write the column with 'column: {column}' to keep it.");
             return false;
@@ -94,7 +91,7 @@ internal static class FieldChecks
     /// <summary>The target model's name, or null when it cannot be one.</summary>
     public static string? Target(string target, LocationInfo location, string what, FileDiagnostics diagnostics)
     {
-        if (Identifiers.PascalCaseProblem(target) is not { } problem)
+        if (IdentifierShapes.PascalCaseProblem(target) is not { } problem)
         {
             return target;
         }

@@ -23,8 +23,8 @@ internal static class FieldNames
     {
         var problem = value.Length == 0 || !IsAsciiLetter(value[0])
             ? "it must start with a letter"
-            : value.Length > Identifiers.MaxLength
-                ? $"it is {value.Length} characters long; the limit is {Identifiers.MaxLength}"
+            : value.Length > IdentifierShapes.MaxLength
+                ? $"it is {value.Length} characters long; the limit is {IdentifierShapes.MaxLength}"
                 : FirstOutsideRule(value) is { } c ? $"it contains '{c}'; use letters, digits and underscores" : null;
         if (problem is null)
         {

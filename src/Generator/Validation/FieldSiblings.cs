@@ -23,13 +23,13 @@ internal sealed class FieldSiblings(string? model)
         var property = FieldNames.Property(field);
         if (_columns.TryGetValue(field.Column, out var clash) || _properties.TryGetValue(property, out clash))
         {
-            diagnostics.Add(Descriptors.DuplicateField, field.Location, $"Field {FieldChecks.Qualified(model, field.Name)} collides with field {FieldChecks.Qualified(model, clash.Name)}: both would be column '{field.Column}' or property '{property}'.");
+            diagnostics.Add(Descriptors.DuplicateField, field.Location, $"Field {Wording.Qualified(model, field.Name)} collides with field {Wording.Qualified(model, clash.Name)}: both would be column '{field.Column}' or property '{property}'.");
             return false;
         }
 
         if ((model is not null && property == model) || Array.IndexOf(ReservedMembers, property) >= 0)
         {
-            diagnostics.Add(Descriptors.ReservedWord, field.Location, $"Field {FieldChecks.Qualified(model, field.Name)} would become the C# member '{property}', which the generated class {model ?? "of the model"} already uses; rename the field, or give it another C# name with 'property:'.");
+            diagnostics.Add(Descriptors.ReservedWord, field.Location, $"Field {Wording.Qualified(model, field.Name)} would become the C# member '{property}', which the generated class {model ?? "of the model"} already uses; rename the field, or give it another C# name with 'property:'.");
             return false;
         }
 

@@ -1,6 +1,5 @@
 using BackendInABox.Generator.Diagnostics;
 using BackendInABox.Generator.Model;
-using BackendInABox.Generator.Parsing;
 
 namespace BackendInABox.Generator.Validation;
 
@@ -10,9 +9,9 @@ namespace BackendInABox.Generator.Validation;
 /// </summary>
 internal static class GenerateChecks
 {
-    public static GenerateKind? Generate(MappingReader reader, FieldType type, bool array, int? maxLength, string what, FileDiagnostics diagnostics)
+    public static GenerateKind? Generate(FieldDraft draft, FieldType type, string what, FileDiagnostics diagnostics)
     {
-        if (reader.Scalar("generate") is not { } node)
+        if (draft.Generate is not { } node)
         {
             return null;
         }
@@ -30,7 +29,7 @@ internal static class GenerateChecks
             return null;
         }
 
-        if (array)
+        if (draft.Array)
         {
             diagnostics.Add(Descriptors.InvalidGenerate, node.Location, $"generate: {node.Value} makes one value, but {what} is an array; remove generate or array.");
             return null;
@@ -48,30 +47,30 @@ internal static class GenerateChecks
             return null;
         }
 
-        if (type == FieldType.String && maxLength is { } length && length < GenerateKinds.TextLength(kind))
+        if (type == FieldType.String && draft.MaxLength is { } length && length < GenerateKinds.TextLength(kind))
         {
             diagnostics.Add(Descriptors.InvalidGenerate, node.Location, $"generate: {node.Value} makes {GenerateKinds.TextLength(kind)} characters, but max_length of {what} is {length}.");
             return null;
         }
 
-        if (reader.Has("default"))
+        if (draft.Has("default"))
         {
-            diagnostics.Add(Descriptors.InvalidGenerate, reader.KeyLocationOf("default"), $"{Wording.Capitalize(what)} has both generate and default; the entity makes a generated value, so remove the default.");
+            diagnostics.Add(Descriptors.InvalidGenerate, draft.KeyLocation("default")!, $"{Wording.Capitalize(what)} has both generate and default; the entity makes a generated value, so remove the default.");
         }
 
-        if (reader.Has("default_sql"))
+        if (draft.Has("default_sql"))
         {
-            diagnostics.Add(Descriptors.InvalidGenerate, reader.KeyLocationOf("default_sql"), $"{Wording.Capitalize(what)} has both generate and default_sql; the entity makes a generated value, so remove default_sql.");
+            diagnostics.Add(Descriptors.InvalidGenerate, draft.KeyLocation("default_sql")!, $"{Wording.Capitalize(what)} has both generate and default_sql; the entity makes a generated value, so remove default_sql.");
         }
 
         return kind;
     }
 
-    public static void DefaultSqlAlone(MappingReader reader, string what, FileDiagnostics diagnostics)
+    public static void DefaultSqlAlone(FieldDraft draft, string what, FileDiagnostics diagnostics)
     {
-        if (reader.Has("default_sql") && reader.Has("default"))
+        if (draft.Has("default_sql") && draft.Has("default"))
         {
-            diagnostics.Add(Descriptors.InvalidDefaultSql, reader.KeyLocationOf("default_sql"), $"{Wording.Capitalize(what)} has both default and default_sql; keep one.");
+            diagnostics.Add(Descriptors.InvalidDefaultSql, draft.KeyLocation("default_sql")!, $"{Wording.Capitalize(what)} has both default and default_sql; keep one.");
         }
     }
 }

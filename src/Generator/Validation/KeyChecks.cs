@@ -11,9 +11,10 @@ namespace BackendInABox.Generator.Validation;
 /// </summary>
 internal static class KeyChecks
 {
-    public static (List<FieldModel> Fields, EquatableArray<string> Key) Check(SchemaDraft draft, string what, FileDiagnostics diagnostics)
+    /// <param name="model">The model's name, null when it is not valid.</param>
+    /// <param name="fields">The fields that were checked without error.</param>
+    public static (List<FieldModel> Fields, EquatableArray<string> Key) Check(SchemaDraft draft, string? model, List<FieldModel> fields, string what, FileDiagnostics diagnostics)
     {
-        var fields = draft.Fields.ToList();
         var key = draft.PrimaryKey is { } written ? Listed(written, draft.PrimaryKeyLocation!, fields, what, diagnostics) : fields.Where(f => f.Primary).Select(f => f.Name).ToList();
         if (key is null)
         {
@@ -29,12 +30,12 @@ internal static class KeyChecks
         fields = fields.ConvertAll(f => key.Contains(f.Name) ? f with { Primary = true, Required = true, Unique = f.Unique && key.Count > 1 } : f);
         foreach (var field in fields.Where(f => !f.Identity && !(key.Count == 1 && f.Primary)))
         {
-            diagnostics.Add(Descriptors.InvalidIdentity, field.Location, $"Field {FieldChecks.Qualified(draft.Name, field.Name)} sets 'identity: false', which applies only to the single integer or bigint key of {what} (the members of a composite key are never numbered by the database).");
+            diagnostics.Add(Descriptors.InvalidIdentity, field.Location, $"Field {Wording.Qualified(model, field.Name)} sets 'identity: false', which applies only to the single integer or bigint key of {what} (the members of a composite key are never numbered by the database).");
         }
 
         foreach (var field in fields.Where(f => f.Primary && (f.OnDelete == OnDelete.SetNull || f.OnUpdate == OnDelete.SetNull)))
         {
-            diagnostics.Add(Descriptors.SchemaBadValue, field.Location, $"Field {FieldChecks.Qualified(draft.Name, field.Name)} is part of the primary key of {what}, so its on_delete and on_update cannot be set_null.");
+            diagnostics.Add(Descriptors.SchemaBadValue, field.Location, $"Field {Wording.Qualified(model, field.Name)} is part of the primary key of {what}, so its on_delete and on_update cannot be set_null.");
         }
 
         return (fields, key.ToEquatableArray());
@@ -64,7 +65,7 @@ internal static class KeyChecks
             }
             else
             {
-                FieldChecks.KeyType(field.Type, item.Location, FieldChecks.Qualified(null, field.Name) + " of " + what, diagnostics);
+                FieldChecks.KeyType(field.Type, item.Location, Wording.Qualified(null, field.Name) + " of " + what, diagnostics);
                 key.Add(field.Name);
             }
         }

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using BackendInABox.Generator.Diagnostics;
 using BackendInABox.Generator.Model;
-using BackendInABox.Generator.Parsing;
 
 namespace BackendInABox.Generator.Validation;
 
@@ -13,28 +12,28 @@ namespace BackendInABox.Generator.Validation;
 /// </summary>
 internal static class NativeEnumChecks
 {
-    public static string? Native(MappingReader reader, FieldType type, string what, FileDiagnostics diagnostics)
+    public static string? Native(FieldDraft draft, FieldType type, string what, FileDiagnostics diagnostics)
     {
-        if (reader.Scalar("native") is not { } node)
+        if (draft.Native is not { } node)
         {
             return null;
         }
 
         if (type != FieldType.Enum)
         {
-            diagnostics.Add(Descriptors.InvalidNativeEnum, reader.KeyLocationOf("native"), $"'native' makes a PostgreSQL enum type, so it applies only to enum fields; {what} is a {EnumNames.FieldTypes.Name(type)} field.");
+            diagnostics.Add(Descriptors.InvalidNativeEnum, draft.KeyLocation("native")!, $"'native' makes a PostgreSQL enum type, so it applies only to enum fields; {what} is a {EnumNames.FieldTypes.Name(type)} field.");
             return null;
         }
 
         // Unlike a table or column name (BIAB040), a type name stays snake_case and unreserved: PostgreSQL's
         // format_type quotes any other, and introspection compares the column's type as format_type spells it.
-        if (Identifiers.SnakeCaseProblem(node.Value) is { } problem)
+        if (IdentifierShapes.SnakeCaseProblem(node.Value) is { } problem)
         {
             diagnostics.Add(Descriptors.InvalidIdentifier, node.Location, $"The native type name '{Wording.Shorten(node.Value)}' of {what} is not a valid SQL identifier: {problem}.");
             return null;
         }
 
-        if (Identifiers.IsSqlReserved(node.Value))
+        if (IdentifierShapes.IsSqlReserved(node.Value))
         {
             diagnostics.Add(Descriptors.ReservedWord, node.Location, $"The native type name '{node.Value}' of {what} is an SQL reserved word; hand-written SQL would have to quote it everywhere. Choose another name.");
             return null;

@@ -19,39 +19,52 @@ internal static class SchemaFileChecks
             return new ParsedSchemaFile(file.Path, null, diagnostics.ToArray());
         }
 
-        var what = draft.Name is null ? "the model" : $"model {draft.Name}";
-        var table = Table(draft, what, diagnostics);
-        var (fields, key) = KeyChecks.Check(draft, what, diagnostics);
+        var name = ModelName(draft.Name, diagnostics);
+        var what = name is null ? "the model" : $"model {name}";
+        var table = Table(draft, name, what, diagnostics);
+        var (fields, key) = KeyChecks.Check(draft, name, FieldBuilder.Build(draft.Fields, name, diagnostics), what, diagnostics);
         var indexes = IndexChecks.Check(draft.Indexes, table ?? "table", fields, what, diagnostics);
         var checks = CheckConstraints.Check(draft.Checks, table ?? "table", fields, what, diagnostics);
         var keyName = draft.PrimaryKeyName is { } written ? DatabaseNames.Check(written.Value, written.Location, "primary_key_name", what, diagnostics) : null;
 
-        var model = draft.Name is null || table is null || diagnostics.HasErrors
+        var model = name is null || table is null || diagnostics.HasErrors
             ? null
-            : new SchemaModel(draft.Name, table, draft.Description, fields.ToEquatableArray(), indexes.ToEquatableArray(), file.Path, draft.NameLocation!) { PrimaryKey = key, Checks = checks.ToEquatableArray(), PrimaryKeyName = keyName };
-        return new ParsedSchemaFile(file.Path, model, diagnostics.ToArray(), draft.Name);
+            : new SchemaModel(name, table, draft.Description, fields.ToEquatableArray(), indexes.ToEquatableArray(), file.Path, draft.Name!.Location) { PrimaryKey = key, Checks = checks.ToEquatableArray(), PrimaryKeyName = keyName };
+        return new ParsedSchemaFile(file.Path, model, diagnostics.ToArray(), name);
     }
 
-    private static string? Table(SchemaDraft draft, string what, FileDiagnostics diagnostics)
+    /// <summary>The model name, null when it is missing or not a valid C# type name (reported).</summary>
+    private static string? ModelName(LocatedValue? written, FileDiagnostics diagnostics)
+    {
+        if (written is not null && IdentifierShapes.PascalCaseProblem(written.Value) is { } problem)
+        {
+            diagnostics.Add(Descriptors.InvalidIdentifier, written.Location, $"The model name '{Wording.Shorten(written.Value)}' is not a valid C# type name: {problem}.");
+            return null;
+        }
+
+        return written?.Value;
+    }
+
+    private static string? Table(SchemaDraft draft, string? name, string what, FileDiagnostics diagnostics)
     {
         string? table = null;
         if (draft.Table is { } written)
         {
             table = DatabaseNames.Check(written.Value, written.Location, "table name", what, diagnostics);
         }
-        else if (draft.Name is not null)
+        else if (name is not null)
         {
-            table = Identifiers.DefaultTableName(draft.Name);
-            if (Identifiers.SnakeCaseProblem(table) is { } problem)
+            table = Identifiers.DefaultTableName(name);
+            if (IdentifierShapes.SnakeCaseProblem(table) is { } problem)
             {
-                diagnostics.Add(Descriptors.InvalidIdentifier, draft.NameLocation!, $"The table name '{table}' derived from model {draft.Name} is not valid: {problem}; set 'table:'.");
+                diagnostics.Add(Descriptors.InvalidIdentifier, draft.Name!.Location, $"The table name '{table}' derived from model {name} is not valid: {problem}; set 'table:'.");
                 return null;
             }
         }
 
         if (table is not null && Identifiers.TableOwner(table) is { } owner)
         {
-            diagnostics.Add(Descriptors.ReservedWord, draft.Table?.Location ?? draft.NameLocation!, $"The table name '{table}' of {what} is reserved: it is {owner}. {(draft.Table is null ? "Set 'table:' to another name." : "Choose another name.")}");
+            diagnostics.Add(Descriptors.ReservedWord, draft.Table?.Location ?? draft.Name!.Location, $"The table name '{table}' of {what} is reserved: it is {owner}. {(draft.Table is null ? "Set 'table:' to another name." : "Choose another name.")}");
             return null;
         }
 

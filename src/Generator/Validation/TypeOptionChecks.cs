@@ -39,16 +39,27 @@ internal static class TypeOptionChecks
         }
     }
 
-    public static void CustomNeedsSqlType(bool hasSqlType, LocationInfo typeLocation, string what, FileDiagnostics diagnostics)
+    /// <summary>A custom field's column type in each dialect and its C# type (null when not given: the type that reads it).</summary>
+    public static (CustomSqlType? Custom, string? ClrType) Custom(FieldDraft draft, string what, FileDiagnostics diagnostics)
     {
-        if (!hasSqlType)
+        var clrType = draft.ClrType is { } clrNode ? ClrType(clrNode.Value, clrNode.Location, what, diagnostics) : null;
+        if (!draft.Has("sql_type"))
         {
-            diagnostics.Add(Descriptors.InvalidCustomType, typeLocation, $"{Wording.Capitalize(what)} is custom without 'sql_type': name its column type in each dialect, e.g. sql_type: {{ postgres: tsvector, sqlite: TEXT }}.");
+            diagnostics.Add(Descriptors.InvalidCustomType, draft.TypeLocation!, $"{Wording.Capitalize(what)} is custom without 'sql_type': name its column type in each dialect, e.g. sql_type: {{ postgres: tsvector, sqlite: TEXT }}.");
         }
+
+        if (draft.SqlType is not { } written)
+        {
+            return (null, clrType);
+        }
+
+        var postgres = SqlType(written.Postgres, "postgres", written.PostgresLocation, what, diagnostics);
+        var sqlite = SqlType(written.Sqlite, "sqlite", written.SqliteLocation, what, diagnostics);
+        return (postgres is null || sqlite is null ? null : new CustomSqlType(postgres, sqlite), clrType);
     }
 
     /// <summary>The type text, or null (reported) when it is not one type name.</summary>
-    public static string? SqlType(string? text, string dialect, LocationInfo location, string what, FileDiagnostics diagnostics)
+    private static string? SqlType(string? text, string dialect, LocationInfo location, string what, FileDiagnostics diagnostics)
     {
         if (text is null)
         {
@@ -67,7 +78,7 @@ internal static class TypeOptionChecks
 
     public static bool IsSqlTypeName(string text) => SqlTypeName.IsMatch(text);
 
-    public static string? ClrType(string text, LocationInfo location, string what, FileDiagnostics diagnostics)
+    private static string? ClrType(string text, LocationInfo location, string what, FileDiagnostics diagnostics)
     {
         if (!ClrTypeName.IsMatch(text))
         {

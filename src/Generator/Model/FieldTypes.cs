@@ -1,6 +1,4 @@
-using BackendInABox.Generator.Model;
-
-namespace BackendInABox.Generator.Validation;
+namespace BackendInABox.Generator.Model;
 
 /// <summary>What each field type allows.</summary>
 internal static class FieldTypes
