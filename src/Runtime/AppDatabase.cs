@@ -13,7 +13,7 @@ namespace BackendInABox;
 /// ConnectionStrings:Default or DefaultConnection, else the embedded SQLite file), with the same build manifest (the
 /// app's, or that of the project it references that owns the schema), so the app and its migrations never disagree.
 /// </summary>
-public sealed class AppDatabase
+public sealed partial class AppDatabase
 {
     private AppDatabase(DatabaseTarget target, ManifestOwner owner)
     {

@@ -26,7 +26,7 @@ public static class MigrationHost
         var environment = options.Environment ?? ProcessEnvironment.Read();
         var app = options.AppAssembly ?? Assembly.GetEntryAssembly();
         var arguments = args.Length > 0 && args[0] == "migrate" ? args[1..] : args;
-        var host = new HostContext(app, output, error, environment, ConnectionSettings.For(options.ConnectionStringName));
+        var host = new HostContext(app, output, error, environment, ConnectionSettings.For(options.ConnectionStringName)) { Hooks = options.Hooks };
         return await MigrateCommandLine.InvokeAsync(host, arguments, cancellationToken);
     }
 }

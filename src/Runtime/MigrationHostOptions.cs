@@ -17,6 +17,12 @@ public sealed class MigrationHostOptions
     /// <summary>The name of the connection string (ConnectionStrings:{name}). Default: "Default", which also finds "DefaultConnection".</summary>
     public string? ConnectionStringName { get; init; }
 
+    /// <summary>
+    /// The code to run around migrations. Default: the one class in the app (or in the project that owns the schema)
+    /// that implements <see cref="IMigrationHooks"/>, created with its parameterless constructor; none, no hooks.
+    /// </summary>
+    public IMigrationHooks? Hooks { get; init; }
+
     /// <summary>Progress and results. Default: standard output.</summary>
     public TextWriter? Output { get; init; }
 

@@ -14,16 +14,19 @@ internal static class Demo
     {
         var database = AppDatabase.FromEnvironment();
         Console.WriteLine($"Backend-in-a-Box sample app on {database.Provider} ({database.Description})");
-        var pending = await database.PendingMigrationsAsync();
-        if (pending.Count > 0)
+        try
         {
-            Console.Error.WriteLine($"The database is behind: {pending.Count} migration(s) not applied. Run `dotnet run --project src/SampleApp -- migrate up` first.");
+            await database.EnsureCurrentAsync();
+        }
+        catch (DatabaseNotCurrentException e)
+        {
+            Console.Error.WriteLine(e.Message);
             return 1;
         }
 
         await using var connection = database.CreateConnection();
         await connection.OpenAsync();
-        var team = new Team { Name = "Platform" };
+        var team = new Team { Name = SampleHooks.ReferenceTeam };
         team.Id = await UpsertTeamAsync(connection, team);
         await UpsertUserAsync(connection, new User { Email = "ada@example.com", FullName = "Ada Lovelace", TeamId = team.Id });
         await UpsertUserAsync(connection, new User { Email = "grace@example.com", FullName = "Grace Hopper", TeamId = team.Id });

@@ -9,6 +9,8 @@ namespace BackendInABox.Cli;
 internal sealed class HostContext(Assembly? app, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?> environment, ConnectionSettings settings)
 {
     private ManifestOwner? _owner;
+    private IMigrationHooks? _hooks;
+    private bool _hooksKnown;
 
     /// <summary>The app that runs; the project that owns the schema may be one it references (<see cref="ManifestOwner"/>).</summary>
     public Assembly? App { get; } = app;
@@ -44,6 +46,27 @@ internal sealed class HostContext(Assembly? app, TextWriter output, TextWriter e
     }
 
     public BuildManifest Manifest => Owner.Manifest;
+
+    /// <summary>The app's hooks: those the host was given, else the one implementation in the app (null: none).</summary>
+    public IMigrationHooks? Hooks
+    {
+        get
+        {
+            if (!_hooksKnown)
+            {
+                _hooks = Running.AppHooks.Find([Owner.Host, Owner.Owner]);
+                _hooksKnown = true;
+            }
+
+            return _hooks;
+        }
+
+        init
+        {
+            _hooks = value;
+            _hooksKnown = value is not null;
+        }
+    }
 
     /// <summary>The assembly whose migration classes run: the owner of the schema.</summary>
     public Assembly AppAssembly => Owner.Owner;

@@ -27,25 +27,34 @@ internal sealed class DownCommand(HostContext host)
             var rollback = Select(driver.Target, applied, count, to);
             host.Say($"Rolling back {DatabaseSession.Describe(driver.Target)}");
             await HistoryFindings.WarnAsync(host, history, cancellationToken);
-            if (rollback.Count == 0)
-            {
-                host.Say(applied.Count == 0 ? "Nothing to roll back: no migration is applied." : $"Nothing to roll back: the database is at {UpCommand.Describe(manifest, applied[0])}.");
-                return 0;
-            }
-
             RequireFiles(manifest, rollback);
-            using var steps = new MigrationSteps(host, driver, history);
-            foreach (var id in rollback)
-            {
-                var migration = manifest.Find(id)!;
-                var elapsed = await steps.DownAsync(migration, cancellationToken);
-                applied.Remove(id);
-                host.Say($"  rolled back {MigrateCommandLine.Id(id)}  {migration.Description}  ({elapsed} ms)");
-            }
-
-            host.Say(applied.Count == 0 ? "Database has no migration applied." : $"Database is at {UpCommand.Describe(manifest, applied[0])}.");
+            var migrations = rollback.Select(id => manifest.Find(id)).OfType<ManifestMigration>().ToList();
+            await HookedRun.RunAsync(host, driver, connection, MigrationDirection.Down, migrations, run => RollBackAsync(host, driver, history, applied, rollback, run, cancellationToken), cancellationToken);
             return 0;
         }
+    }
+
+    private static async Task RollBackAsync(HostContext host, Database.DatabaseDriver driver, HistoryTable history, List<long> applied, IReadOnlyList<long> rollback, MigrationRun run, CancellationToken cancellationToken)
+    {
+        var manifest = host.Manifest;
+        if (rollback.Count == 0)
+        {
+            host.Say(applied.Count == 0 ? "Nothing to roll back: no migration is applied." : $"Nothing to roll back: the database is at {UpCommand.Describe(manifest, applied[0])}.");
+            return;
+        }
+
+        using var steps = new MigrationSteps(host, driver, history);
+        for (var i = 0; i < rollback.Count; i++)
+        {
+            var id = rollback[i];
+            var migration = manifest.Find(id)!;
+            var elapsed = await steps.DownAsync(migration, cancellationToken);
+            applied.Remove(id);
+            host.Say($"  rolled back {MigrateCommandLine.Id(id)}  {migration.Description}  ({elapsed} ms)");
+            run.Complete(run.Migrations[i]);
+        }
+
+        host.Say(applied.Count == 0 ? "Database has no migration applied." : $"Database is at {UpCommand.Describe(manifest, applied[0])}.");
     }
 
     private static void RequireOneLimit(BuildManifest manifest, int? count, long? to)

@@ -16,8 +16,17 @@ internal static class MigrationFailure
             return postgres.Explain(e);
         }
 
-        var reason = database?.Message ?? Innermost(e).Message;
         var at = version is { } v ? $"version {MigrateCommandLine.Id(v)}" : "no migration";
+        if (Innermost<Running.MigrationHookException>(e) is { } hook)
+        {
+            var rolledBack = migration.Transaction ? $", and the migration was rolled back; the database stays at {at}." : "; the migration runs without a transaction, so its statements that ran stay applied (see `migrate status`).";
+            return new UserError(
+                host.Scrub($"Migration {MigrateCommandLine.Id(migration.Id)} ({migration.Description}) failed {direction}: the app's migration hook {hook.Hook} threw{rolledBack}"),
+                host.Scrub($"Hook error: {hook.InnerException?.Message}\nFile: {migration.File}"),
+                inner: e);
+        }
+
+        var reason = database?.Message ?? Innermost(e).Message;
         var first = migration.Transaction
             ? $"Migration {MigrateCommandLine.Id(migration.Id)} ({migration.Description}) failed {direction} and was rolled back; the database stays at {at}."
             : $"Migration {MigrateCommandLine.Id(migration.Id)} ({migration.Description}) failed {direction}; it runs without a transaction, so the statements before the failing one stay applied (see `migrate status`).";

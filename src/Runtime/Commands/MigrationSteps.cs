@@ -58,6 +58,12 @@ internal sealed class MigrationSteps : IDisposable
             await _history.MarkAsync(migration.Id, migration.Sha256, migration.File, marker, cancellationToken);
         }
 
+        if (_host.Hooks is { } hooks)
+        {
+            var output = _host.Json ? _host.ErrorWriter : _host.Output;
+            info = new HookedMigration(info, hooks, new PlannedMigration(migration.Id, migration.Description), _driver.Target.ProviderName, output, cancellationToken);
+        }
+
         var clock = Stopwatch.StartNew();
         try
         {

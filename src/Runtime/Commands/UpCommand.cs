@@ -47,24 +47,32 @@ internal sealed class UpCommand(HostContext host)
             var pending = manifest.Migrations.Where(m => !applied.Contains(m.Id) && (to is null || m.Id <= to)).OrderBy(m => m.Id).ToList();
             host.Say($"Migrating {DatabaseSession.Describe(driver.Target)}");
             await HistoryFindings.WarnAsync(host, history, cancellationToken);
-            if (pending.Count == 0)
-            {
-                host.Say(applied.Count == 0 ? "Nothing to apply: there are no migrations." : $"Nothing to apply: the database is at {Describe(manifest, applied.Max())}.");
-                return;
-            }
-
-            using var steps = new MigrationSteps(host, driver, history);
-            foreach (var migration in pending)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var elapsed = await steps.UpAsync(migration, applied.Count == 0 ? null : applied.Max(), cancellationToken);
-                host.Say($"  applied {MigrateCommandLine.Id(migration.Id)}  {migration.Description}  ({elapsed} ms)");
-                applied.Add(migration.Id);
-            }
-
-            // The newest applied, not the last applied: after a merge an older migration can be the last to run.
-            host.Say($"Database is at {Describe(manifest, applied.Max())}.");
+            await HookedRun.RunAsync(host, driver, connection, MigrationDirection.Up, pending, run => RunAsync(host, driver, history, pending, applied, run, cancellationToken), cancellationToken);
         }
+    }
+
+    private static async Task RunAsync(HostContext host, Database.DatabaseDriver driver, HistoryTable history, IReadOnlyList<Manifest.ManifestMigration> pending, HashSet<long> applied, MigrationRun run, CancellationToken cancellationToken)
+    {
+        var manifest = host.Manifest;
+        if (pending.Count == 0)
+        {
+            host.Say(applied.Count == 0 ? "Nothing to apply: there are no migrations." : $"Nothing to apply: the database is at {Describe(manifest, applied.Max())}.");
+            return;
+        }
+
+        using var steps = new MigrationSteps(host, driver, history);
+        for (var i = 0; i < pending.Count; i++)
+        {
+            var migration = pending[i];
+            cancellationToken.ThrowIfCancellationRequested();
+            var elapsed = await steps.UpAsync(migration, applied.Count == 0 ? null : applied.Max(), cancellationToken);
+            host.Say($"  applied {MigrateCommandLine.Id(migration.Id)}  {migration.Description}  ({elapsed} ms)");
+            applied.Add(migration.Id);
+            run.Complete(run.Migrations[i]);
+        }
+
+        // The newest applied, not the last applied: after a merge an older migration can be the last to run.
+        host.Say($"Database is at {Describe(manifest, applied.Max())}.");
     }
 
     /// <summary>

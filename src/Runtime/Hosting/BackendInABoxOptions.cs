@@ -13,4 +13,10 @@ public sealed class BackendInABoxOptions
     /// host's application (IHostEnvironment.ApplicationName, which WebApplicationFactory sets to the app under test).
     /// </summary>
     public Assembly? AppAssembly { get; set; }
+
+    /// <summary>
+    /// The code <c>MigrateDatabaseAsync</c> runs around migrations. Default: an <see cref="IMigrationHooks"/> registered
+    /// in the services, else the one class of the app that implements it.
+    /// </summary>
+    public IMigrationHooks? Hooks { get; set; }
 }

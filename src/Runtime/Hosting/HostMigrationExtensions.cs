@@ -25,6 +25,7 @@ public static class HostMigrationExtensions
         {
             Owner = database.Owner,
             Configured = database.Target,
+            Hooks = host.Services.GetService<BackendInABox.IMigrationHooks>(),
         };
         var exitCode = await MigrateCommandLine.InvokeAsync(context, ["up"], cancellationToken);
         output.Flush();

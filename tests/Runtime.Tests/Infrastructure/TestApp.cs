@@ -21,6 +21,7 @@ internal sealed class TestApp : IDisposable
     /// <summary>What the SDK's default NoWarn (1701;1702) hides in every real build: a package built against an older framework (Ulid) is bound to this one.</summary>
     private static readonly Dictionary<string, ReportDiagnostic> SdkNoWarn = new() { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress };
     private static int s_buildCount;
+    private readonly Dictionary<string, string> _code = new(StringComparer.Ordinal);
 
     private TestApp(string directory)
     {
@@ -50,6 +51,13 @@ internal sealed class TestApp : IDisposable
     public TestApp WithMigration(string fileName, string yaml)
     {
         File.WriteAllText(Path.Combine(MigrationsDirectory, fileName), yaml);
+        return this;
+    }
+
+    /// <summary>A C# file of the app's own (a hooks class), compiled with the generated code.</summary>
+    public TestApp WithCode(string fileName, string csharp)
+    {
+        _code[fileName] = csharp;
         return this;
     }
 
@@ -92,7 +100,10 @@ internal sealed class TestApp : IDisposable
         var assemblyName = $"{RootNamespace}_{Interlocked.Increment(ref s_buildCount)}_{Guid.NewGuid().ToString("N")[..8]}";
         var compilation = CSharpCompilation.Create(
             assemblyName,
-            [CSharpSyntaxTree.ParseText("namespace TestApp; internal static class AppMarker { }", ParseOptions, "AppMarker.cs")],
+            [
+                CSharpSyntaxTree.ParseText("namespace TestApp; internal static class AppMarker { }", ParseOptions, "AppMarker.cs"),
+                .. _code.Select(c => CSharpSyntaxTree.ParseText(c.Value, ParseOptions, c.Key)),
+            ],
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable).WithSpecificDiagnosticOptions(SdkNoWarn));
 
