@@ -27,5 +27,6 @@ public sealed class BackendInABoxGenerator : IIncrementalGenerator
 
         var schemas = SchemaPipeline.Register(context, files, options);
         MigrationPipeline.Register(context, files, options, schemas);
+        DataAccessPipeline.Register(context, options, schemas, ReferencedLibrariesReader.Register(context));
     }
 }

@@ -13,7 +13,7 @@ internal static class EntityEmitter
     {
         var w = new CodeWriter();
         w.Open($"namespace {ns}");
-        w.OpenType(model.Description is { } description ? CodeWriter.Xml(description) : $"A row of the <c>{CodeWriter.Xml(model.Table)}</c> table.", $"public partial class {CodeWriter.Identifier(model.Name)}");
+        w.OpenType(model.Description is { } description ? CodeWriter.Xml(description) : $"A row of the <c>{CodeWriter.Xml(model.Table)}</c> table.", $"public partial class {CodeWriter.Identifier(model.Name)}", EntityAttributes.Table(model));
         w.Summary("The table this entity is stored in.");
         w.Line($"public const string TableName = {CodeWriter.Literal(model.Table)};");
         w.Line();
@@ -32,6 +32,11 @@ internal static class EntityEmitter
         {
             w.Line();
             w.Summary(field.Description is { } text ? CodeWriter.Xml(text) : DescribeColumn(field));
+            foreach (var attribute in EntityAttributes.Of(model, field))
+            {
+                w.Line(attribute);
+            }
+
             w.Line($"public {PropertyType(model, field, set, ns)} {PropertyName(field)} {{ get; set; }}{Initializer(model, field, set, ns)}");
         }
 
@@ -56,7 +61,7 @@ internal static class EntityEmitter
         var name = CodeWriter.Identifier(TypeNames.EnumName(model, field));
         var members = Enumerable.Range(0, field.Values.Count).Select(i => (Label: field.Values[i], Member: CodeWriter.Identifier(field.EnumMember(i)))).ToList();
         w.Line();
-        w.OpenType($"The values of <see cref=\"{model.Name}.{PropertyName(field)}\"/>, stored as text in column <c>{CodeWriter.Xml(field.Column)}</c>.", $"public enum {name}");
+        w.OpenType($"The values of <see cref=\"{model.Name}.{PropertyName(field)}\"/>, stored as text in column <c>{CodeWriter.Xml(field.Column)}</c>.", $"public enum {name}", EnumJsonConverters.Attribute(name));
         foreach (var (label, member) in members)
         {
             w.Summary($"Stored as <c>{CodeWriter.Xml(label)}</c>.");
@@ -72,6 +77,7 @@ internal static class EntityEmitter
         w.Summary("The value for the text stored in the database.");
         Switch(w, $"public static {name} Parse(string value)", members.Select(m => $"{CodeWriter.Literal(m.Label)} => {name}.{m.Member},"), $"_ => throw new global::System.FormatException(\"'\" + value + \"' is not a {name} value.\"),");
         w.Close();
+        EnumJsonConverters.Emit(w, name, members);
     }
 
     /// <summary>A method whose body is a switch over the enum's values, one arm per value and a throwing fallback.</summary>

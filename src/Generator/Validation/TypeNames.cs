@@ -19,6 +19,7 @@ internal static class TypeNames
         ["Migrations"] = "the namespace the generated migration classes live in",
         ["FluentMigrator"] = "it would hide the FluentMigrator namespace from the generated migration classes",
         ["TableName"] = "every entity class has a member of that name, and a class cannot hold a member named like itself",
+        [Emit.DataAccess.EfCoreModelEmitter.ClassName] = "the generated Entity Framework Core model configuration is a class of that name",
         ["Columns"] = "every entity class has a nested class of that name, and a class cannot hold a member named like itself",
     };
 
@@ -48,7 +49,7 @@ internal static class TypeNames
             foreach (var field in model.Fields.Where(f => f.Type == FieldType.Enum))
             {
                 var enumName = EnumName(model, field);
-                foreach (var (name, role) in new[] { (enumName, "enum"), (enumName + "Values", "converter class") })
+                foreach (var (name, role) in new[] { (enumName, "enum"), (enumName + "Values", "converter class"), (Emit.EnumJsonConverters.Name(enumName), "JSON converter") })
                 {
                     if (Problem(name, ns, claims) is { } problem)
                     {

@@ -18,6 +18,17 @@ internal sealed class GeneratorHarness
 
     private static readonly ImmutableArray<MetadataReference> References = BuildReferences();
 
+    /// <summary>What an app that installed EF Core and a provider references (the relational layer, which every provider brings).</summary>
+    private static readonly ImmutableArray<MetadataReference> EntityFrameworkCoreReferences =
+    [
+        MetadataReference.CreateFromFile(typeof(Microsoft.EntityFrameworkCore.DbContext).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Microsoft.EntityFrameworkCore.RelationalEntityTypeBuilderExtensions).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Microsoft.EntityFrameworkCore.IndexAttribute).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Npgsql.NpgsqlParameter).Assembly.Location),
+    ];
+
+    private ImmutableArray<MetadataReference> _references = References;
+
     /// <summary>What the SDK's default NoWarn (1701;1702) hides in every real build: a package built against an older framework (Ulid) is bound to this one.</summary>
     private static readonly Dictionary<string, ReportDiagnostic> SdkNoWarn = new() { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress };
 
@@ -68,6 +79,24 @@ internal sealed class GeneratorHarness
         return this;
     }
 
+    /// <summary>The app references EF Core (and Npgsql, which the package brings), as one that installed a provider does.</summary>
+    public GeneratorHarness WithEntityFrameworkCore()
+    {
+        _references = References.AddRange(EntityFrameworkCoreReferences);
+        return this;
+    }
+
+    /// <summary>The package tests' schema of every field type (tests/Package.Tests/RowsSchema).</summary>
+    public GeneratorHarness WithRowsSchema()
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "RowsSchema"), "*.yaml"))
+        {
+            WithSchema(Path.GetFileName(file), File.ReadAllText(file));
+        }
+
+        return this;
+    }
+
     public GeneratorHarness WithCSharp(string path, string text)
     {
         _csharp.Add((path, text));
@@ -98,7 +127,7 @@ internal sealed class GeneratorHarness
         CSharpCompilation.Create(
             "TestApp",
             _csharp.Select(c => CSharpSyntaxTree.ParseText(c.Text, _parseOptions, c.Path)),
-            References,
+            _references,
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable).WithSpecificDiagnosticOptions(SdkNoWarn));
 
     public ImmutableArray<AdditionalText> CreateAdditionalTexts() =>

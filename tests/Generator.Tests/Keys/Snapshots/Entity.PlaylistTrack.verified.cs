@@ -5,6 +5,7 @@ namespace TestApp
 {
     /// <summary>A row of the <c>playlist_tracks</c> table.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("BackendInABox", "0.1.0")]
+    [global::System.ComponentModel.DataAnnotations.Schema.Table("playlist_tracks")]
     public partial class PlaylistTrack
     {
         /// <summary>The table this entity is stored in.</summary>
@@ -22,12 +23,18 @@ namespace TestApp
         }
 
         /// <summary>Column <c>playlist_id</c>: reference to Playlist, primary key.</summary>
+        [global::System.ComponentModel.DataAnnotations.Key]
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("playlist_id")]
         public int PlaylistId { get; set; }
 
         /// <summary>Column <c>track_id</c>: reference to Song, primary key.</summary>
+        [global::System.ComponentModel.DataAnnotations.Key]
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("track_id")]
         public string TrackId { get; set; } = string.Empty;
 
         /// <summary>Column <c>position</c>: integer, required.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("position")]
+        [global::System.ComponentModel.DataAnnotations.Required]
         public int Position { get; set; }
     }
 }

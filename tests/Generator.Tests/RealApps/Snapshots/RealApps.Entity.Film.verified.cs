@@ -5,6 +5,7 @@ namespace TestApp
 {
     /// <summary>A row of the <c>films</c> table.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("BackendInABox", "0.1.0")]
+    [global::System.ComponentModel.DataAnnotations.Schema.Table("films")]
     public partial class Film
     {
         /// <summary>The table this entity is stored in.</summary>
@@ -36,38 +37,56 @@ namespace TestApp
         }
 
         /// <summary>Column <c>id</c>: uuid, primary key.</summary>
+        [global::System.ComponentModel.DataAnnotations.Key]
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("id")]
         public global::System.Guid Id { get; set; } = global::System.Guid.CreateVersion7();
 
         /// <summary>Column <c>rating</c>: enum, required.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("rating")]
+        [global::System.ComponentModel.DataAnnotations.Required]
         public global::TestApp.FilmRating Rating { get; set; } = global::TestApp.FilmRating.G;
 
         /// <summary>Column <c>state</c>: enum.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("state")]
         public global::TestApp.FilmState? State { get; set; }
 
         /// <summary>Column <c>public_id</c>: string(26), required.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("public_id")]
+        [global::System.ComponentModel.DataAnnotations.Required]
+        [global::System.ComponentModel.DataAnnotations.MaxLength(26)]
         public string PublicId { get; set; } = global::System.Ulid.NewUlid().ToString();
 
         /// <summary>Column <c>token</c>: text.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("token")]
         public string? Token { get; set; } = global::System.Guid.NewGuid().ToString();
 
         /// <summary>Column <c>added_at</c>: datetime, required.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("added_at")]
+        [global::System.ComponentModel.DataAnnotations.Required]
         public global::System.DateTime AddedAt { get; set; } = global::System.DateTime.Now;
 
         /// <summary>Column <c>seen_at</c>: datetimetz.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("seen_at")]
         public global::System.DateTimeOffset? SeenAt { get; set; } = global::System.DateTimeOffset.Now;
 
         /// <summary>Column <c>rented_on</c>: date, required.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("rented_on")]
+        [global::System.ComponentModel.DataAnnotations.Required]
         public global::System.DateOnly RentedOn { get; set; } = global::System.DateOnly.FromDateTime(global::System.DateTime.Now);
 
         /// <summary>Column <c>total</c>: decimal(10,2).</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("total")]
         public decimal? Total { get; set; }
 
         /// <summary>Column <c>note</c>: text, required.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("note")]
+        [global::System.ComponentModel.DataAnnotations.Required]
         public string Note { get; set; } = string.Empty;
     }
 
     /// <summary>The values of <see cref="Film.Rating"/>, stored as text in column <c>rating</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("BackendInABox", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(FilmRatingJsonConverter))]
     public enum FilmRating
     {
         /// <summary>Stored as <c>G</c>.</summary>
@@ -109,8 +128,44 @@ namespace TestApp
         };
     }
 
+    /// <summary>Writes <see cref="FilmRating"/> as the label the database stores and reads the labels back.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BackendInABox", "0.1.0")]
+    public sealed class FilmRatingJsonConverter : global::System.Text.Json.Serialization.JsonConverter<FilmRating>
+    {
+        /// <inheritdoc/>
+        public override FilmRating Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            {
+                throw new global::System.Text.Json.JsonException("A FilmRating is one of the strings G, PG, PG-13, R, NC-17.");
+            }
+
+            return FromLabel(reader.GetString()!);
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, FilmRating value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.ToDbValue());
+
+        /// <inheritdoc/>
+        public override FilmRating ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => FromLabel(reader.GetString()!);
+
+        /// <inheritdoc/>
+        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, FilmRating value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(value.ToDbValue());
+
+        private static FilmRating FromLabel(string label) => label switch
+        {
+            "G" => FilmRating.G,
+            "PG" => FilmRating.Pg,
+            "PG-13" => FilmRating.Pg13,
+            "R" => FilmRating.R,
+            "NC-17" => FilmRating.Nc17,
+            _ => throw new global::System.Text.Json.JsonException("'" + label + "' is not a FilmRating; expected one of G, PG, PG-13, R, NC-17."),
+        };
+    }
+
     /// <summary>The values of <see cref="Film.State"/>, stored as text in column <c>state</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("BackendInABox", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(FilmStateJsonConverter))]
     public enum FilmState
     {
         /// <summary>Stored as <c>ACTIVE</c>.</summary>
@@ -145,6 +200,40 @@ namespace TestApp
             "17" => FilmState.Seventeen,
             "snake_case" => FilmState.SnakeCase,
             _ => throw new global::System.FormatException("'" + value + "' is not a FilmState value."),
+        };
+    }
+
+    /// <summary>Writes <see cref="FilmState"/> as the label the database stores and reads the labels back.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BackendInABox", "0.1.0")]
+    public sealed class FilmStateJsonConverter : global::System.Text.Json.Serialization.JsonConverter<FilmState>
+    {
+        /// <inheritdoc/>
+        public override FilmState Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            {
+                throw new global::System.Text.Json.JsonException("A FilmState is one of the strings ACTIVE, in progress, 17, snake_case.");
+            }
+
+            return FromLabel(reader.GetString()!);
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, FilmState value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.ToDbValue());
+
+        /// <inheritdoc/>
+        public override FilmState ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => FromLabel(reader.GetString()!);
+
+        /// <inheritdoc/>
+        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, FilmState value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(value.ToDbValue());
+
+        private static FilmState FromLabel(string label) => label switch
+        {
+            "ACTIVE" => FilmState.Active,
+            "in progress" => FilmState.InProgress,
+            "17" => FilmState.Seventeen,
+            "snake_case" => FilmState.SnakeCase,
+            _ => throw new global::System.Text.Json.JsonException("'" + label + "' is not a FilmState; expected one of ACTIVE, in progress, 17, snake_case."),
         };
     }
 }

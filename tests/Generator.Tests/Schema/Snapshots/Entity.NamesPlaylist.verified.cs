@@ -5,6 +5,7 @@ namespace TestApp
 {
     /// <summary>A row of the <c>Play Lists</c> table.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("BackendInABox", "0.1.0")]
+    [global::System.ComponentModel.DataAnnotations.Schema.Table("Play Lists")]
     public partial class Playlist
     {
         /// <summary>The table this entity is stored in.</summary>
@@ -26,23 +27,32 @@ namespace TestApp
         }
 
         /// <summary>Column <c>PlaylistId</c>: integer, primary key.</summary>
+        [global::System.ComponentModel.DataAnnotations.Key]
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("PlaylistId")]
         public int Id { get; set; }
 
         /// <summary>Column <c>it's [the] name */ --</c>: string(120), required.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("it's [the] name */ --")]
+        [global::System.ComponentModel.DataAnnotations.Required]
+        [global::System.ComponentModel.DataAnnotations.MaxLength(120)]
         public string Name { get; set; } = string.Empty;
 
         /// <summary>Column <c>order</c>: integer.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("order")]
         public int? Order { get; set; }
 
         /// <summary>Column <c>Kind &lt;&amp;&gt; Of</c>: enum.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("Kind <&> Of")]
         public global::TestApp.PlaylistKind? Kind { get; set; } = global::TestApp.PlaylistKind.Mixed;
 
         /// <summary>Column <c>éééééééééééééééééééééééééééééééx</c>: text.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("éééééééééééééééééééééééééééééééx")]
         public string? Note { get; set; }
     }
 
     /// <summary>The values of <see cref="Playlist.Kind"/>, stored as text in column <c>Kind &lt;&amp;&gt; Of</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("BackendInABox", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(PlaylistKindJsonConverter))]
     public enum PlaylistKind
     {
         /// <summary>Stored as <c>mixed</c>.</summary>
@@ -69,6 +79,38 @@ namespace TestApp
             "mixed" => PlaylistKind.Mixed,
             "single" => PlaylistKind.Single,
             _ => throw new global::System.FormatException("'" + value + "' is not a PlaylistKind value."),
+        };
+    }
+
+    /// <summary>Writes <see cref="PlaylistKind"/> as the label the database stores and reads the labels back.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BackendInABox", "0.1.0")]
+    public sealed class PlaylistKindJsonConverter : global::System.Text.Json.Serialization.JsonConverter<PlaylistKind>
+    {
+        /// <inheritdoc/>
+        public override PlaylistKind Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            {
+                throw new global::System.Text.Json.JsonException("A PlaylistKind is one of the strings mixed, single.");
+            }
+
+            return FromLabel(reader.GetString()!);
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PlaylistKind value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.ToDbValue());
+
+        /// <inheritdoc/>
+        public override PlaylistKind ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => FromLabel(reader.GetString()!);
+
+        /// <inheritdoc/>
+        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, PlaylistKind value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(value.ToDbValue());
+
+        private static PlaylistKind FromLabel(string label) => label switch
+        {
+            "mixed" => PlaylistKind.Mixed,
+            "single" => PlaylistKind.Single,
+            _ => throw new global::System.Text.Json.JsonException("'" + label + "' is not a PlaylistKind; expected one of mixed, single."),
         };
     }
 }

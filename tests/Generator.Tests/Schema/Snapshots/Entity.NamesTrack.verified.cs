@@ -5,6 +5,7 @@ namespace TestApp
 {
     /// <summary>A row of the <c>PlaylistTrack</c> table.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("BackendInABox", "0.1.0")]
+    [global::System.ComponentModel.DataAnnotations.Schema.Table("PlaylistTrack")]
     public partial class Track
     {
         /// <summary>The table this entity is stored in.</summary>
@@ -24,15 +25,21 @@ namespace TestApp
         }
 
         /// <summary>Column <c>TrackId</c>: uuid, primary key.</summary>
+        [global::System.ComponentModel.DataAnnotations.Key]
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("TrackId")]
         public global::System.Guid Id { get; set; } = global::System.Guid.NewGuid();
 
         /// <summary>Column <c>PlaylistId</c>: reference to Playlist, required.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("PlaylistId")]
+        [global::System.ComponentModel.DataAnnotations.Required]
         public int PlaylistId { get; set; }
 
         /// <summary>Column <c>track</c>: text.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("track")]
         public string? Title { get; set; }
 
         /// <summary>Column <c>Plays;DROP TABLE x</c>: bigint, unique.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("Plays;DROP TABLE x")]
         public long? Plays { get; set; }
     }
 }

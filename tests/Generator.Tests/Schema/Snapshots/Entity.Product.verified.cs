@@ -5,6 +5,7 @@ namespace TestApp
 {
     /// <summary>Something a team sells.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("BackendInABox", "0.1.0")]
+    [global::System.ComponentModel.DataAnnotations.Schema.Table("products")]
     public partial class Product
     {
         /// <summary>The table this entity is stored in.</summary>
@@ -38,41 +39,61 @@ namespace TestApp
         }
 
         /// <summary>Column <c>id</c>: bigint, primary key.</summary>
+        [global::System.ComponentModel.DataAnnotations.Key]
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("id")]
         public long Id { get; set; }
 
         /// <summary>Column <c>sku</c>: string(40), required, unique.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("sku")]
+        [global::System.ComponentModel.DataAnnotations.Required]
+        [global::System.ComponentModel.DataAnnotations.MaxLength(40)]
         public string Sku { get; set; } = string.Empty;
 
         /// <summary>Column <c>title</c>: string(200), required.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("title")]
+        [global::System.ComponentModel.DataAnnotations.Required]
+        [global::System.ComponentModel.DataAnnotations.MaxLength(200)]
         public string Title { get; set; } = string.Empty;
 
         /// <summary>Column <c>description</c>: text.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("description")]
         public string? Description { get; set; }
 
         /// <summary>Column <c>price</c>: decimal(10,2), required.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("price")]
+        [global::System.ComponentModel.DataAnnotations.Required]
         public decimal Price { get; set; } = 0m;
 
         /// <summary>Column <c>status</c>: enum, required.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("status")]
+        [global::System.ComponentModel.DataAnnotations.Required]
         public global::TestApp.ProductStatus Status { get; set; } = global::TestApp.ProductStatus.Draft;
 
         /// <summary>Column <c>attributes</c>: json.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("attributes")]
         public string? Attributes { get; set; }
 
         /// <summary>Column <c>thumbnail</c>: binary.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("thumbnail")]
         public byte[]? Thumbnail { get; set; }
 
         /// <summary>Column <c>released_on</c>: date.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("released_on")]
         public global::System.DateOnly? ReleasedOn { get; set; }
 
         /// <summary>Column <c>team_id</c>: reference to Team, required.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("team_id")]
+        [global::System.ComponentModel.DataAnnotations.Required]
         public global::System.Guid TeamId { get; set; }
 
         /// <summary>Column <c>updated_at</c>: datetimetz.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("updated_at")]
         public global::System.DateTimeOffset? UpdatedAt { get; set; }
     }
 
     /// <summary>The values of <see cref="Product.Status"/>, stored as text in column <c>status</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("BackendInABox", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(ProductStatusJsonConverter))]
     public enum ProductStatus
     {
         /// <summary>Stored as <c>draft</c>.</summary>
@@ -103,6 +124,39 @@ namespace TestApp
             "active" => ProductStatus.Active,
             "retired" => ProductStatus.Retired,
             _ => throw new global::System.FormatException("'" + value + "' is not a ProductStatus value."),
+        };
+    }
+
+    /// <summary>Writes <see cref="ProductStatus"/> as the label the database stores and reads the labels back.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BackendInABox", "0.1.0")]
+    public sealed class ProductStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<ProductStatus>
+    {
+        /// <inheritdoc/>
+        public override ProductStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            {
+                throw new global::System.Text.Json.JsonException("A ProductStatus is one of the strings draft, active, retired.");
+            }
+
+            return FromLabel(reader.GetString()!);
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ProductStatus value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.ToDbValue());
+
+        /// <inheritdoc/>
+        public override ProductStatus ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => FromLabel(reader.GetString()!);
+
+        /// <inheritdoc/>
+        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, ProductStatus value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(value.ToDbValue());
+
+        private static ProductStatus FromLabel(string label) => label switch
+        {
+            "draft" => ProductStatus.Draft,
+            "active" => ProductStatus.Active,
+            "retired" => ProductStatus.Retired,
+            _ => throw new global::System.Text.Json.JsonException("'" + label + "' is not a ProductStatus; expected one of draft, active, retired."),
         };
     }
 }

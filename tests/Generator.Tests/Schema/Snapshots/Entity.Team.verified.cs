@@ -5,6 +5,7 @@ namespace TestApp
 {
     /// <summary>A group of users working together.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("BackendInABox", "0.1.0")]
+    [global::System.ComponentModel.DataAnnotations.Schema.Table("teams")]
     public partial class Team
     {
         /// <summary>The table this entity is stored in.</summary>
@@ -22,12 +23,19 @@ namespace TestApp
         }
 
         /// <summary>Column <c>id</c>: uuid, primary key.</summary>
+        [global::System.ComponentModel.DataAnnotations.Key]
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("id")]
         public global::System.Guid Id { get; set; } = global::System.Guid.NewGuid();
 
         /// <summary>Column <c>name</c>: string(100), required, unique.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("name")]
+        [global::System.ComponentModel.DataAnnotations.Required]
+        [global::System.ComponentModel.DataAnnotations.MaxLength(100)]
         public string Name { get; set; } = string.Empty;
 
         /// <summary>Column <c>created_at</c>: datetimetz, required.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("created_at")]
+        [global::System.ComponentModel.DataAnnotations.Required]
         public global::System.DateTimeOffset CreatedAt { get; set; } = global::System.DateTimeOffset.UtcNow;
     }
 }

@@ -5,6 +5,7 @@ namespace TestApp
 {
     /// <summary>A registered account.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("BackendInABox", "0.1.0")]
+    [global::System.ComponentModel.DataAnnotations.Schema.Table("users")]
     public partial class User
     {
         /// <summary>The table this entity is stored in.</summary>
@@ -38,41 +39,62 @@ namespace TestApp
         }
 
         /// <summary>Column <c>id</c>: uuid, primary key.</summary>
+        [global::System.ComponentModel.DataAnnotations.Key]
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("id")]
         public global::System.Guid Id { get; set; } = global::System.Guid.NewGuid();
 
         /// <summary>Login and contact address.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("email")]
+        [global::System.ComponentModel.DataAnnotations.Required]
+        [global::System.ComponentModel.DataAnnotations.MaxLength(255)]
         public string Email { get; set; } = string.Empty;
 
         /// <summary>First and last name as one string.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("full_name")]
+        [global::System.ComponentModel.DataAnnotations.MaxLength(200)]
         public string? FullName { get; set; }
 
         /// <summary>Column <c>phone_number</c>: string(20).</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("phone_number")]
+        [global::System.ComponentModel.DataAnnotations.MaxLength(20)]
         public string? PhoneNumber { get; set; }
 
         /// <summary>Column <c>age</c>: integer.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("age")]
         public int? Age { get; set; }
 
         /// <summary>Column <c>balance</c>: decimal(12,2), required.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("balance")]
+        [global::System.ComponentModel.DataAnnotations.Required]
         public decimal Balance { get; set; } = 0m;
 
         /// <summary>Column <c>is_active</c>: boolean, required.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("is_active")]
+        [global::System.ComponentModel.DataAnnotations.Required]
         public bool IsActive { get; set; } = true;
 
         /// <summary>Column <c>role</c>: enum, required.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("role")]
+        [global::System.ComponentModel.DataAnnotations.Required]
         public global::TestApp.UserRole Role { get; set; } = global::TestApp.UserRole.Member;
 
         /// <summary>Column <c>preferences</c>: json.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("preferences")]
         public string? Preferences { get; set; }
 
         /// <summary>Column <c>team_id</c>: reference to Team.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("team_id")]
         public global::System.Guid? TeamId { get; set; }
 
         /// <summary>Column <c>created_at</c>: datetime, required.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("created_at")]
+        [global::System.ComponentModel.DataAnnotations.Required]
         public global::System.DateTime CreatedAt { get; set; } = global::System.DateTime.UtcNow;
     }
 
     /// <summary>The values of <see cref="User.Role"/>, stored as text in column <c>role</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("BackendInABox", "0.1.0")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(UserRoleJsonConverter))]
     public enum UserRole
     {
         /// <summary>Stored as <c>admin</c>.</summary>
@@ -103,6 +125,39 @@ namespace TestApp
             "member" => UserRole.Member,
             "guest" => UserRole.Guest,
             _ => throw new global::System.FormatException("'" + value + "' is not a UserRole value."),
+        };
+    }
+
+    /// <summary>Writes <see cref="UserRole"/> as the label the database stores and reads the labels back.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BackendInABox", "0.1.0")]
+    public sealed class UserRoleJsonConverter : global::System.Text.Json.Serialization.JsonConverter<UserRole>
+    {
+        /// <inheritdoc/>
+        public override UserRole Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+            {
+                throw new global::System.Text.Json.JsonException("A UserRole is one of the strings admin, member, guest.");
+            }
+
+            return FromLabel(reader.GetString()!);
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, UserRole value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.ToDbValue());
+
+        /// <inheritdoc/>
+        public override UserRole ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => FromLabel(reader.GetString()!);
+
+        /// <inheritdoc/>
+        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, UserRole value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(value.ToDbValue());
+
+        private static UserRole FromLabel(string label) => label switch
+        {
+            "admin" => UserRole.Admin,
+            "member" => UserRole.Member,
+            "guest" => UserRole.Guest,
+            _ => throw new global::System.Text.Json.JsonException("'" + label + "' is not a UserRole; expected one of admin, member, guest."),
         };
     }
 }

@@ -5,6 +5,7 @@ namespace TestApp
 {
     /// <summary>A row of the <c>showings</c> table.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("BackendInABox", "0.1.0")]
+    [global::System.ComponentModel.DataAnnotations.Schema.Table("showings")]
     public partial class Showing
     {
         /// <summary>The table this entity is stored in.</summary>
@@ -56,63 +57,94 @@ namespace TestApp
         }
 
         /// <summary>Column <c>id</c>: smallint, primary key.</summary>
+        [global::System.ComponentModel.DataAnnotations.Key]
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("id")]
         public short Id { get; set; }
 
         /// <summary>Column <c>seats</c>: smallint, required.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("seats")]
+        [global::System.ComponentModel.DataAnnotations.Required]
         public short Seats { get; set; } = 120;
 
         /// <summary>Column <c>spare</c>: smallint.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("spare")]
         public short? Spare { get; set; }
 
         /// <summary>Column <c>ratio</c>: real, required.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("ratio")]
+        [global::System.ComponentModel.DataAnnotations.Required]
         public float Ratio { get; set; } = 1.5f;
 
         /// <summary>Column <c>score</c>: real.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("score")]
         public float? Score { get; set; }
 
         /// <summary>Column <c>code</c>: char(5), required.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("code")]
+        [global::System.ComponentModel.DataAnnotations.Required]
+        [global::System.ComponentModel.DataAnnotations.MaxLength(5)]
         public string Code { get; set; } = "AB";
 
         /// <summary>Column <c>hall</c>: char(2).</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("hall")]
+        [global::System.ComponentModel.DataAnnotations.MaxLength(2)]
         public string? Hall { get; set; }
 
         /// <summary>Column <c>starts_at</c>: time, required.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("starts_at")]
+        [global::System.ComponentModel.DataAnnotations.Required]
         public global::System.TimeOnly StartsAt { get; set; } = new global::System.TimeOnly(19, 30, 0);
 
         /// <summary>Column <c>ends_at</c>: time(0).</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("ends_at")]
         public global::System.TimeOnly? EndsAt { get; set; }
 
         /// <summary>Column <c>created_at</c>: timestamp(3), required.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("created_at")]
+        [global::System.ComponentModel.DataAnnotations.Required]
         public global::System.DateTime CreatedAt { get; set; } = global::System.DateTime.UtcNow;
 
         /// <summary>Column <c>shown_on</c>: timestamp.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("shown_on")]
         public global::System.DateTime? ShownOn { get; set; } = new global::System.DateTime(2026, 1, 31, 20, 0, 0);
 
         /// <summary>Column <c>logged_at</c>: datetime(3).</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("logged_at")]
         public global::System.DateTime? LoggedAt { get; set; }
 
         /// <summary>Column <c>seen_at</c>: datetimetz(0).</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("seen_at")]
         public global::System.DateTimeOffset? SeenAt { get; set; }
 
         /// <summary>Column <c>tags</c>: array of text, required.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("tags")]
+        [global::System.ComponentModel.DataAnnotations.Required]
         public global::System.Collections.Generic.List<string> Tags { get; set; } = new();
 
         /// <summary>Column <c>ratings</c>: array of smallint.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("ratings")]
         public global::System.Collections.Generic.List<short>? Ratings { get; set; }
 
         /// <summary>Column <c>rows</c>: array of char(1).</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("rows")]
         public global::System.Collections.Generic.List<string>? Rows { get; set; } = new();
 
         /// <summary>Column <c>slots</c>: array of time(0).</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("slots")]
         public global::System.Collections.Generic.List<global::System.TimeOnly>? Slots { get; set; }
 
         /// <summary>Column <c>search</c>: custom (tsvector / TEXT).</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("search")]
         public string? Search { get; set; }
 
         /// <summary>Column <c>body</c>: custom (double precision / REAL), required.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("body")]
+        [global::System.ComponentModel.DataAnnotations.Required]
         public double Body { get; set; } = default!;
 
         /// <summary>Column <c>page</c>: custom (text / TEXT), required.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("page")]
+        [global::System.ComponentModel.DataAnnotations.Required]
         public string Page { get; set; } = string.Empty;
     }
 }

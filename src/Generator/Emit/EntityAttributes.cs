@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using BackendInABox.Generator.Model;
+
+namespace BackendInABox.Generator.Emit;
+
+/// <summary>
+/// The BCL attributes other tools read the mapping from (EF Core's conventions, validation, OpenAPI, serializers), so
+/// they see the table, column, key and limits the schema gives without being told twice.
+/// </summary>
+internal static class EntityAttributes
+{
+    private const string Annotations = "global::System.ComponentModel.DataAnnotations";
+
+    public static string Table(SchemaModel model) => $"[{Annotations}.Schema.Table({CodeWriter.Literal(model.Table)})]";
+
+    public static IEnumerable<string> Of(SchemaModel model, FieldModel field)
+    {
+        if (model.PrimaryKey.Contains(field.Name))
+        {
+            yield return $"[{Annotations}.Key]";
+        }
+
+        yield return $"[{Annotations}.Schema.Column({CodeWriter.Literal(field.Column)})]";
+        if (field.Required && !field.Primary)
+        {
+            yield return $"[{Annotations}.Required]";
+        }
+
+        // A length limit on an array or an enum would be read as a count or fail: it is the text's limit only.
+        if (field.MaxLength is { } length && !field.Array && field.Type is FieldType.String or FieldType.Char or FieldType.Text)
+        {
+            yield return $"[{Annotations}.MaxLength({length.ToString(CultureInfo.InvariantCulture)})]";
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using System.ComponentModel.DataAnnotations;
+using System.ComponentModel.DataAnnotations.Schema;
+using System.Reflection;
+using System.Text.Json;
+using BackendInABox.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace BackendInABox.Generator.Tests.DataAccess;
+
+/// <summary>What other tools read from the entities: the BCL mapping attributes, and enums as labels in System.Text.Json.</summary>
+public sealed class EntityAnnotationTests
+{
+    private static readonly Lazy<Assembly> App = new(() => new GeneratorHarness().WithRowsSchema().Run().Load());
+
+    [Fact]
+    public void Entities_carry_their_table_columns_keys_and_limits_as_attributes()
+    {
+        var customer = App.Value.GetType("TestApp.Customer")!;
+        var line = App.Value.GetType("TestApp.OrderLine")!;
+
+        Assert.Equal("customers", customer.GetCustomAttribute<TableAttribute>()!.Name);
+        Assert.Equal("display_name", customer.GetProperty("DisplayName")!.GetCustomAttribute<ColumnAttribute>()!.Name);
+        Assert.Equal(100, customer.GetProperty("DisplayName")!.GetCustomAttribute<MaxLengthAttribute>()!.Length);
+        Assert.NotNull(customer.GetProperty("DisplayName")!.GetCustomAttribute<RequiredAttribute>());
+        Assert.Null(customer.GetProperty("Email")!.GetCustomAttribute<RequiredAttribute>());
+        Assert.NotNull(customer.GetProperty("Id")!.GetCustomAttribute<KeyAttribute>());
+        Assert.Equal(["OrderId", "Line"], line.GetProperties().Where(p => p.GetCustomAttribute<KeyAttribute>() is not null).Select(p => p.Name).Order(StringComparer.Ordinal).Reverse());
+        Assert.Null(customer.GetProperty("Tier")!.GetCustomAttribute<MaxLengthAttribute>());
+    }
+
+    [Fact]
+    public void Enums_serialize_as_their_stored_labels_and_read_them_back()
+    {
+        var tier = App.Value.GetType("TestApp.CustomerTier")!;
+        var standing = App.Value.GetType("TestApp.CustomerStanding")!;
+
+        Assert.Equal("\"pro_plus\"", JsonSerializer.Serialize(Enum.Parse(tier, "ProPlus"), tier));
+        Assert.Equal("\"On Hold\"", JsonSerializer.Serialize(Enum.Parse(standing, "OnHold"), standing));
+        Assert.Equal(Enum.Parse(tier, "Enterprise"), JsonSerializer.Deserialize("\"enterprise\"", tier));
+        Assert.Equal(Enum.Parse(tier, "ProPlus"), JsonSerializer.Deserialize("\"pro_plus\"", tier));
+    }
+
+    [Theory]
+    [InlineData("\"gold\"", "'gold' is not a CustomerTier; expected one of free, pro_plus, enterprise.")]
+    [InlineData("\"ProPlus\"", "'ProPlus' is not a CustomerTier; expected one of free, pro_plus, enterprise.")]
+    [InlineData("1", "A CustomerTier is one of the strings free, pro_plus, enterprise.")]
+    public void A_label_the_enum_does_not_have_is_a_JsonException_that_names_the_labels(string json, string message)
+    {
+        var tier = App.Value.GetType("TestApp.CustomerTier")!;
+
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, tier));
+
+        Assert.Equal(message, error.Message);
+    }
+}
