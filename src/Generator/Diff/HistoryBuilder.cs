@@ -156,7 +156,7 @@ internal static class HistoryBuilder
         var up = Apply(migration, migration.Up, state, reported, ref hasErrors);
         var check = state.Clone();
         var down = Apply(migration, migration.Down, check, reported, ref hasErrors);
-        if (!check.Canonical.Equals(before.Canonical))
+        if (!check.SameSchemaAs(before))
         {
             var difference = Describe(before, check);
             reported.Add(new DiagnosticInfo(

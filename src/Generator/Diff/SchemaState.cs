@@ -32,9 +32,29 @@ internal sealed class SchemaState
 
     /// <summary>A comparable form: column order is not part of the schema (a column dropped and re-added comes back last).</summary>
     public EquatableArray<TableShape> Canonical =>
-        _tables.Values.OrderBy(t => t.Name, StringComparer.Ordinal)
-            .Select(t => t with { Columns = t.Columns.OrderBy(c => c.Name, StringComparer.Ordinal).ToEquatableArray() })
-            .ToEquatableArray();
+        _tables.Values.OrderBy(t => t.Name, StringComparer.Ordinal).Select(CanonicalOf).ToEquatableArray();
+
+    /// <summary>
+    /// Whether <paramref name="other"/> holds the same schema, column order aside, as <see cref="Canonical"/> compares;
+    /// a table a clone shares unchanged is the same object, so only the tables a migration touched are compared.
+    /// </summary>
+    public bool SameSchemaAs(SchemaState other)
+    {
+        if (_tables.Count != other._tables.Count)
+        {
+            return false;
+        }
+
+        foreach (var pair in _tables)
+        {
+            if (!other._tables.TryGetValue(pair.Key, out var table) || (!ReferenceEquals(table, pair.Value) && !CanonicalOf(table).Equals(CanonicalOf(pair.Value))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public string? Apply(Operation op)
     {
@@ -288,6 +308,9 @@ internal sealed class SchemaState
         };
         return null;
     }
+
+    private static TableShape CanonicalOf(TableShape table) =>
+        table with { Columns = table.Columns.OrderBy(c => c.Name, StringComparer.Ordinal).ToEquatableArray() };
 
     public static ColumnShape? Column(TableShape table, string name) => table.Columns.FirstOrDefault(c => c.Name == name);
 

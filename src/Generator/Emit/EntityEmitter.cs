@@ -9,8 +9,16 @@ namespace BackendInABox.Generator.Emit;
 /// <summary>A schema model → a partial entity class, its enums, and constants for its table and column names.</summary>
 internal static class EntityEmitter
 {
-    public static GeneratedSource Emit(SchemaModel model, SchemaSet set, string ns)
+    /// <summary>The input of <paramref name="model"/>'s entity: the key type of each model its refs target.</summary>
+    public static EntityInput Input(SchemaModel model, SchemaSet set, string ns) => new(
+        model,
+        model.Fields.Where(f => f.Type == FieldType.Ref).Select(f => f.Target!).Distinct()
+            .Select(target => new StoredKey(target, SchemaSetBuilder.StoredKeyOf(set, SchemaSetBuilder.Find(set, target)!).Type)).ToEquatableArray(),
+        ns);
+
+    public static GeneratedSource Emit(EntityInput input)
     {
+        var (model, ns) = (input.Model, input.Namespace);
         var w = new CodeWriter();
         w.Open($"namespace {ns}");
         w.OpenType(model.Description is { } description ? CodeWriter.Xml(description) : $"A row of the <c>{CodeWriter.Xml(model.Table)}</c> table.", $"public partial class {CodeWriter.Identifier(model.Name)}", EntityAttributes.Table(model));
@@ -37,7 +45,7 @@ internal static class EntityEmitter
                 w.Line(attribute);
             }
 
-            w.Line($"public {PropertyType(model, field, set, ns)} {PropertyName(field)} {{ get; set; }}{Initializer(model, field, set, ns)}");
+            w.Line($"public {PropertyType(model, field, input, ns)} {PropertyName(field)} {{ get; set; }}{Initializer(model, field, input, ns)}");
         }
 
         w.Close();
@@ -96,12 +104,12 @@ internal static class EntityEmitter
     /// <summary>An enum type qualified in full: inside the entity class a property may carry the enum's simple name.</summary>
     private static string EnumType(SchemaModel model, FieldModel field, string ns) => $"global::{ns}.{CodeWriter.Identifier(TypeNames.EnumName(model, field))}";
 
-    private static string PropertyType(SchemaModel model, FieldModel field, SchemaSet set, string ns)
+    private static string PropertyType(SchemaModel model, FieldModel field, EntityInput input, string ns)
     {
         var type = field.Type switch
         {
             FieldType.Enum => EnumType(model, field, ns),
-            FieldType.Ref => ClrType(SchemaSetBuilder.StoredKeyOf(set, SchemaSetBuilder.Find(set, field.Target!)!).Type),
+            FieldType.Ref => ClrType(input.KeyTypeOf(field.Target!)),
             FieldType.Custom => field.ClrType ?? "string",
             _ => ClrType(field.Type),
         };
@@ -138,7 +146,7 @@ internal static class EntityEmitter
     /// typed constants, <c>new</c> as a fresh Guid, <c>now</c> as the current UTC time (what the column default stores),
     /// <c>current_timestamp</c> and <c>today</c> in the machine's zone; a <c>generate:</c> id is made here, not by the database.
     /// </summary>
-    private static string Initializer(SchemaModel model, FieldModel field, SchemaSet set, string ns)
+    private static string Initializer(SchemaModel model, FieldModel field, EntityInput input, string ns)
     {
         if (field.Generate is { } generate)
         {
@@ -164,7 +172,7 @@ internal static class EntityEmitter
             }
 
             // A required reference is typed as its target's key, so a text key needs the same initializer as a text field.
-            var type = field.Type == FieldType.Ref ? SchemaSetBuilder.StoredKeyOf(set, SchemaSetBuilder.Find(set, field.Target!)!).Type : field.Type;
+            var type = field.Type == FieldType.Ref ? input.KeyTypeOf(field.Target!) : field.Type;
             switch (type)
             {
                 case FieldType.Custom when field.ClrType is not null:

@@ -43,11 +43,13 @@ internal static class SchemaPipeline
         });
 
         var entities = set.Combine(options)
-            .SelectMany(static (input, _) => input.Left.Models.Select(m => Guard.Run(
-                $"generating the entity {m.Name}",
-                m.FilePath,
-                () => EntityEmitter.Emit(m, input.Left, input.Right.Namespace),
-                error => new GeneratedSource(m.Name + ".g.cs", string.Empty, error))))
+            .SelectMany(static (input, _) => input.Left.Models.Select(m => EntityEmitter.Input(m, input.Left, input.Right.Namespace)))
+            .WithTrackingName(TrackingNames.EntityInputs)
+            .Select(static (input, _) => Guard.Run(
+                $"generating the entity {input.Model.Name}",
+                input.Model.FilePath,
+                () => EntityEmitter.Emit(input),
+                error => new GeneratedSource(input.Model.Name + ".g.cs", string.Empty, error)))
             .WithTrackingName(TrackingNames.Entities);
 
         context.RegisterSourceOutput(entities, static (spc, source) => Guard.Add(spc, source));

@@ -6,7 +6,8 @@ internal static class TrackingNames
     public const string Options = nameof(Options), InputFiles = nameof(InputFiles);
 
     /// <summary>The schema half.</summary>
-    public const string SchemaFiles = nameof(SchemaFiles), ParsedSchemas = nameof(ParsedSchemas), SchemaSet = nameof(SchemaSet), Entities = nameof(Entities);
+    public const string SchemaFiles = nameof(SchemaFiles), ParsedSchemas = nameof(ParsedSchemas), SchemaSet = nameof(SchemaSet),
+        EntityInputs = nameof(EntityInputs), Entities = nameof(Entities);
 
     /// <summary>The migration half.</summary>
     public const string MigrationFiles = nameof(MigrationFiles), ParsedMigrations = nameof(ParsedMigrations), History = nameof(History),

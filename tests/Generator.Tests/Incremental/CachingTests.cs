@@ -83,6 +83,24 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public void An_edit_to_one_schema_file_re_emits_only_that_entity()
+    {
+        var harness = new GeneratorHarness().WithRepositorySample();
+        var compilation = harness.CreateCompilation();
+        var texts = harness.CreateAdditionalTexts();
+        var driver = harness.CreateDriver(texts: texts).RunGenerators(compilation);
+
+        var team = texts.Single(t => t.Path.EndsWith("/team.yaml", StringComparison.Ordinal));
+        var edited = new TestAdditionalText(team.Path, team.GetText()!.ToString().Replace("A group of users", "A group of people", StringComparison.Ordinal));
+        var result = driver.ReplaceAdditionalText(team, edited).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var entities = Outputs(result, TrackingNames.Entities);
+        Assert.True(entities.Count > 1, "The sample has one model only, so nothing shows that the others were left alone.");
+        Assert.Single(entities, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Equal(entities.Count - 1, entities.Count(o => o.Reason == IncrementalStepRunReason.Cached));
+    }
+
+    [Fact]
     public void An_edit_to_a_migration_file_does_not_reparse_schema_files()
     {
         var harness = new GeneratorHarness().WithRepositorySample();
