@@ -22,4 +22,7 @@ internal static class FieldTypes
     /// </summary>
     public static bool CanBeArray(FieldType type) =>
         type is not (FieldType.Ref or FieldType.Json or FieldType.Binary or FieldType.Enum or FieldType.Custom);
+
+    /// <summary>Types the generator's trigger can keep current on every update (<c>auto_update</c>).</summary>
+    public static bool CanAutoUpdate(FieldType type) => type is FieldType.DateTime or FieldType.DateTimeTz or FieldType.Timestamp;
 }

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace BackendInABox.Generator.Model;
 
@@ -25,6 +27,74 @@ internal static class IdentifierShapes
         "select", "session_user", "similar", "some", "symmetric", "system_user", "table", "tablesample", "then", "to", "trailing", "true", "union", "unique",
         "update", "user", "using", "variadic", "verbose", "when", "where", "window", "with", "values", "transaction", "autoincrement", "abort", "vacuum",
     };
+
+    /// <summary>
+    /// A type name, optionally schema-qualified, with modifiers and array brackets (<c>tsvector</c>, <c>double precision</c>,
+    /// <c>geometry(Point, 4326)</c>, <c>public.citext[]</c>): the text goes into DDL as written, so nothing else may.
+    /// </summary>
+    private static readonly Regex SqlTypeName = new(@"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?( [A-Za-z_][A-Za-z0-9_]*)*( ?\([A-Za-z0-9_, ]+\))?(\[\])*$", RegexOptions.CultureInvariant);
+
+    /// <summary>An operator class, optionally schema-qualified (<c>gin_trgm_ops</c>, <c>public.my_ops</c>).</summary>
+    private static readonly Regex OperatorClass = new("^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?$", RegexOptions.CultureInvariant);
+
+    public static bool IsSqlTypeName(string text) => SqlTypeName.IsMatch(text);
+
+    public static bool IsOperatorClass(string text) => OperatorClass.IsMatch(text);
+
+    /// <summary>Null when a name a user writes for the database is usable (any identifier, since every statement quotes it, within what quoting cannot lift), else why not.</summary>
+    public static string? DatabaseNameProblem(string name)
+    {
+        if (name.Length == 0)
+        {
+            return "it is empty";
+        }
+
+        var bytes = IndexNames.ByteLength(name);
+        if (bytes > IndexNames.MaxIdentifierLength)
+        {
+            return $"it is {bytes} bytes long in UTF-8; PostgreSQL truncates identifiers after {IndexNames.MaxIdentifierLength}";
+        }
+
+        if (char.IsWhiteSpace(name[0]) || char.IsWhiteSpace(name[name.Length - 1]))
+        {
+            return "it starts or ends with a blank, which no one sees in SQL or in a catalog listing";
+        }
+
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+
+            // FluentMigrator leaves a name that starts and ends with a double quote unquoted, as if it were quoted already.
+            if (c == '"')
+            {
+                return "it contains a double quote (\")";
+            }
+
+            if (IsInvisible(name, i))
+            {
+                return $"it contains the invisible character U+{((int)c).ToString("X4", CultureInfo.InvariantCulture)}; use visible characters";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Control characters, line and paragraph separators (which end a C# comment line), format characters (zero-width
+    /// and bidirectional controls, which make a name read as another) and lone surrogates (not text at all).
+    /// </summary>
+    public static bool IsInvisible(string name, int index)
+    {
+        var category = CharUnicodeInfo.GetUnicodeCategory(name[index]);
+        if (category == UnicodeCategory.Surrogate)
+        {
+            return char.IsHighSurrogate(name[index])
+                ? index + 1 >= name.Length || !char.IsLowSurrogate(name[index + 1])
+                : index == 0 || !char.IsHighSurrogate(name[index - 1]);
+        }
+
+        return category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
+    }
 
     /// <summary>Null when valid, else why not (a sentence fragment).</summary>
     public static string? SnakeCaseProblem(string name) => Problem(

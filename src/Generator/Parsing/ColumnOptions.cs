@@ -1,6 +1,5 @@
 using BackendInABox.Generator.Diagnostics;
 using BackendInABox.Generator.Model;
-using BackendInABox.Generator.Validation;
 
 namespace BackendInABox.Generator.Parsing;
 
@@ -61,7 +60,7 @@ internal static class ColumnOptions
             return null;
         }
 
-        if (!TypeOptionChecks.IsSqlTypeName(node.Value))
+        if (!IdentifierShapes.IsSqlTypeName(node.Value))
         {
             diagnostics.Add(Descriptors.MigrationBadValue, node.Location, $"The {dialect} type '{Wording.Shorten(node.Value)}' of {types.What} is not a type name.");
             return null;

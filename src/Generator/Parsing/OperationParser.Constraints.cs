@@ -9,8 +9,6 @@ namespace BackendInABox.Generator.Parsing;
 /// <summary>The CHECK constraints of add_check and create_table, and the options of create_index.</summary>
 internal static partial class OperationParser
 {
-    private static readonly Regex OperatorClass = new("^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?$", RegexOptions.CultureInvariant);
-
     private static Operation? AddCheck(YamlMapping body, string what, FileDiagnostics diagnostics, LocationInfo location)
     {
         var reader = new MappingReader(body, what, diagnostics, new[] { "table", "name", "sql" });
@@ -100,7 +98,7 @@ internal static partial class OperationParser
             }
         }
 
-        foreach (var op in ops.Where(o => !OperatorClass.IsMatch(o.Value)))
+        foreach (var op in ops.Where(o => !IdentifierShapes.IsOperatorClass(o.Value)))
         {
             diagnostics.Add(Descriptors.MigrationBadValue, op.Location, $"'{Wording.Shorten(op.Value)}' in 'ops' of {what} is not an operator class name.");
             valid = false;

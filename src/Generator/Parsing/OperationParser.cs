@@ -141,9 +141,9 @@ internal static partial class OperationParser
     private static string? Table(MappingReader reader, FileDiagnostics diagnostics, string key = "table") =>
         reader.Scalar(key, required: true) is { } node ? Name(node, key, reader.What, diagnostics) : null;
 
-    /// <summary>A table, column, index or constraint name: any name the schema files accept (<see cref="DatabaseNames"/>).</summary>
+    /// <summary>A table, column, index or constraint name: any name the schema files accept (<see cref="IdentifierShapes.DatabaseNameProblem"/>).</summary>
     private static string? Name(YamlScalar node, string key, string what, FileDiagnostics diagnostics) =>
-        Checked(node, key, what, DatabaseNames.Problem(node.Value), diagnostics);
+        Checked(node, key, what, IdentifierShapes.DatabaseNameProblem(node.Value), diagnostics);
 
     private static string? Checked(YamlScalar node, string key, string what, string? problem, FileDiagnostics diagnostics)
     {
@@ -520,7 +520,7 @@ internal static partial class OperationParser
         }
 
         var autoUpdate = reader.Boolean("auto_update") ?? false;
-        if (autoUpdate && (!AutoUpdateChecks.Applies(kind) || type.Array))
+        if (autoUpdate && (!FieldTypes.CanAutoUpdate(kind) || type.Array))
         {
             diagnostics.Add(Descriptors.MigrationBadValue, reader.KeyLocationOf("auto_update"), $"Column '{name}' in {what} is not a timestamp{(type.Array ? " but an array" : string.Empty)}, so it cannot have auto_update.");
         }

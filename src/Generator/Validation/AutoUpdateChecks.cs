@@ -6,8 +6,6 @@ namespace BackendInABox.Generator.Validation;
 /// <summary><c>auto_update: true</c> (BIAB058): only a timestamp can be kept current by the generator's trigger.</summary>
 internal static class AutoUpdateChecks
 {
-    public static bool Applies(FieldType type) => type is FieldType.DateTime or FieldType.DateTimeTz or FieldType.Timestamp;
-
     public static bool AutoUpdate(FieldDraft draft, FieldType type, string what, FileDiagnostics diagnostics)
     {
         if (!draft.AutoUpdate)
@@ -15,7 +13,7 @@ internal static class AutoUpdateChecks
             return false;
         }
 
-        if (!Applies(type))
+        if (!FieldTypes.CanAutoUpdate(type))
         {
             diagnostics.Add(Descriptors.InvalidAutoUpdate, draft.KeyLocation("auto_update")!, $"'auto_update' keeps a timestamp current on every update, so it applies only to datetime, datetimetz and timestamp fields; {what} is a {EnumNames.FieldTypes.Name(type)} field.");
             return false;

@@ -13,8 +13,6 @@ namespace BackendInABox.Generator.Validation;
 internal static class IndexOptionChecks
 {
     /// <summary>An operator class goes into the SQL unquoted, so it must be a plain (optionally schema-qualified) name.</summary>
-    private static readonly Regex OperatorClass = new("^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?$", RegexOptions.CultureInvariant);
-
     public static IndexOptions? Check(IndexDraft draft, string what, FileDiagnostics diagnostics)
     {
         var valid = true;
@@ -53,7 +51,7 @@ internal static class IndexOptionChecks
                 break;
             }
 
-            if (!OperatorClass.IsMatch(op.Value))
+            if (!IdentifierShapes.IsOperatorClass(op.Value))
             {
                 diagnostics.Add(Descriptors.InvalidIndexOption, op.Location, $"'{Wording.Shorten(op.Value)}' in 'ops' of an index of {what} is not an operator class name (such as text_pattern_ops or public.gin_trgm_ops).");
                 valid = false;

@@ -10,12 +10,6 @@ namespace BackendInABox.Generator.Validation;
 /// </summary>
 internal static class TypeOptionChecks
 {
-    /// <summary>
-    /// A type name, optionally schema-qualified, with modifiers and array brackets (<c>tsvector</c>, <c>double precision</c>,
-    /// <c>geometry(Point, 4326)</c>, <c>public.citext[]</c>): the text goes into DDL as written, so nothing else may.
-    /// </summary>
-    private static readonly Regex SqlTypeName = new(@"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?( [A-Za-z_][A-Za-z0-9_]*)*( ?\([A-Za-z0-9_, ]+\))?(\[\])*$", RegexOptions.CultureInvariant);
-
     /// <summary>A C# type as written in a property declaration: a dotted name, optionally with global:: and array brackets.</summary>
     private static readonly Regex ClrTypeName = new(@"^(global::)?[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*(\[\])*$", RegexOptions.CultureInvariant);
 
@@ -67,7 +61,7 @@ internal static class TypeOptionChecks
             return null;
         }
 
-        if (!IsSqlTypeName(text))
+        if (!IdentifierShapes.IsSqlTypeName(text))
         {
             diagnostics.Add(Descriptors.InvalidCustomType, location, $"The {dialect} sql_type '{Wording.Shorten(text)}' of {what} is not a type name (letters, digits, underscores, a schema prefix, modifiers in parentheses, []); it is written into the DDL as it stands.");
             return null;
@@ -75,8 +69,6 @@ internal static class TypeOptionChecks
 
         return text;
     }
-
-    public static bool IsSqlTypeName(string text) => SqlTypeName.IsMatch(text);
 
     private static string? ClrType(string text, LocationInfo location, string what, FileDiagnostics diagnostics)
     {
