@@ -25,7 +25,7 @@ public sealed class BackendInABoxGenerator : IIncrementalGenerator
             .Select(static (file, _) => file!)
             .WithTrackingName(TrackingNames.InputFiles);
 
-        var schemas = SchemaPipeline.Register(context, files, options);
+        var schemas = SchemaPipeline.Register(context, files, options, DeclaredPropertyReader.Register(context));
         MigrationPipeline.Register(context, files, options, schemas);
         DataAccessPipeline.Register(context, options, schemas, ReferencedLibrariesReader.Register(context));
     }

@@ -45,7 +45,8 @@ internal static class EntityEmitter
                 w.Line(attribute);
             }
 
-            w.Line($"public {PropertyType(model, field, input, ns)} {PropertyName(field)} {{ get; set; }}{Initializer(model, field, input, ns)}");
+            var partial = input.Declared.Contains(PropertyName(field).TrimStart('@')) ? "partial " : string.Empty;
+            w.Line($"public {partial}{PropertyType(model, field, input, ns)} {PropertyName(field)} {{ {(partial.Length == 0 ? "get; set;" : "get => field; set => field = value;")} }}{Initializer(model, field, input, ns)}");
         }
 
         w.Close();

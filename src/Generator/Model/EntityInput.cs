@@ -7,6 +7,9 @@ namespace BackendInABox.Generator.Model;
 /// <param name="RefKeys">For each model a ref of this one targets, the type of the key that ref stores.</param>
 internal sealed record EntityInput(SchemaModel Model, EquatableArray<StoredKey> RefKeys, string Namespace)
 {
+    /// <summary>The properties the app's half of the class declares as partial (to add attributes): the generated half implements them.</summary>
+    public EquatableArray<string> Declared { get; init; } = EquatableArray<string>.Empty;
+
     public FieldType KeyTypeOf(string target)
     {
         foreach (var key in RefKeys)

@@ -13,7 +13,8 @@ internal static class SchemaPipeline
     public static IncrementalValueProvider<SchemaSet> Register(
         IncrementalGeneratorInitializationContext context,
         IncrementalValuesProvider<InputFile> files,
-        IncrementalValueProvider<GeneratorOptions> options)
+        IncrementalValueProvider<GeneratorOptions> options,
+        IncrementalValueProvider<EquatableArray<DeclaredProperty>> declared)
     {
         var parsed = files.Read(InputFileKind.Schema, (TrackingNames.SchemaFiles, TrackingNames.ParsedSchemas), "reading a schema file",
             static (file, ct) => SchemaFileChecks.Check(SchemaFileParser.Parse(file, ct)), static (file, error) => new ParsedSchemaFile(file.Path, null, new[] { error }.ToEquatableArray()));
@@ -42,8 +43,11 @@ internal static class SchemaPipeline
             }
         });
 
-        var entities = set.Combine(options)
-            .SelectMany(static (input, _) => input.Left.Models.Select(m => EntityEmitter.Input(m, input.Left, input.Right.Namespace)))
+        var entities = set.Combine(options).Combine(declared)
+            .SelectMany(static (input, _) => input.Left.Left.Models.Select(m => EntityEmitter.Input(m, input.Left.Left, input.Left.Right.Namespace) with
+            {
+                Declared = DeclaredProperties.Of(input.Right, input.Left.Right.Namespace, m),
+            }))
             .WithTrackingName(TrackingNames.EntityInputs)
             .Select(static (input, _) => Guard.Run(
                 $"generating the entity {input.Model.Name}",

@@ -15,4 +15,7 @@ internal static class TrackingNames
 
     /// <summary>The data-access code for the libraries the app references.</summary>
     public const string ReferencedLibraries = nameof(ReferencedLibraries), EntityFrameworkModel = nameof(EntityFrameworkModel);
+
+    /// <summary>The entity properties the app declares as partial to add attributes to them.</summary>
+    public const string DeclaredProperties = nameof(DeclaredProperties);
 }

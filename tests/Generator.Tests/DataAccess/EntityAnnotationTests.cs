@@ -52,4 +52,29 @@ public sealed class EntityAnnotationTests
 
         Assert.Equal(message, error.Message);
     }
+
+    /// <summary>The compiler here predates C# 14's <c>field</c>, so the package test's app compiles and runs this (EfCoreRowsTests).</summary>
+    [Fact]
+    public void A_property_the_app_declares_partial_is_generated_as_its_implementing_half_with_its_initializer()
+    {
+        const string own = """
+            namespace TestApp
+            {
+                public partial class Customer
+                {
+                    [System.Text.Json.Serialization.JsonPropertyName("plan")]
+                    public partial CustomerTier Tier { get; set; }
+
+                    public partial string? Notes { get; set; }
+                }
+            }
+            """;
+        var run = new GeneratorHarness().WithRowsSchema().WithCSharp("Customer.cs", own).Run();
+        var source = run.SourceNamed("Customer.g.cs");
+
+        Assert.Null(run.Exception);
+        Assert.Contains("public partial global::TestApp.CustomerTier Tier { get => field; set => field = value; } = global::TestApp.CustomerTier.Free;", source, StringComparison.Ordinal);
+        Assert.Contains("public partial string? Notes { get => field; set => field = value; }\n", source, StringComparison.Ordinal);
+        Assert.Contains("public string DisplayName { get; set; } = string.Empty;", source, StringComparison.Ordinal);
+    }
 }
