@@ -354,9 +354,9 @@ internal static class SchemaDiff
                 }
             }
 
-            if (old.Identity != column.Identity)
+            if (old.Identity != column.Identity || old.Serial != column.Serial)
             {
-                changes.Add(column.Identity ? "now identity" : "identity: false");
+                changes.Add(column.Identity ? "now identity" : column.Serial ? "now serial" : "identity: false");
             }
 
             if (old.Default != column.Default)
@@ -396,7 +396,7 @@ internal static class SchemaDiff
             // comes back numbered, which fills every row.
             column = column with { PrimaryKey = false };
             var restore = new List<Operation>();
-            if (!column.Nullable && column.Default is null && !column.Identity)
+            if (!column.Nullable && column.Default is null && !column.Numbered)
             {
                 var backfill = Placeholders.For(column);
                 var require = Op(OperationKind.AlterColumn, table) with { Columns = new[] { column }.ToEquatableArray(), Backfill = backfill };
@@ -421,7 +421,7 @@ internal static class SchemaDiff
             {
                 var add = Op(OperationKind.AddColumn, table) with { Columns = new[] { column }.ToEquatableArray() };
                 restore.Add(add);
-                if (!column.Nullable && !column.Identity)
+                if (!column.Nullable && !column.Numbered)
                 {
                     RollbackPlaceholder(
                         $"the down re-adds {table}.{column.Name} and fills every row with {(column.Default is { Kind: DefaultKind.Literal } ? "its default " : string.Empty)}{Filler(column)} (its data is gone). Edit the down in the migration file if rows should get other values",
@@ -460,7 +460,7 @@ internal static class SchemaDiff
             Add(Phase.AlterPrimaryKeys, Op(OperationKind.AlterPrimaryKey, table) with { PrimaryKey = key }, Op(OperationKind.AlterPrimaryKey, table) with { PrimaryKey = old });
             _summary.Add($"{table}: primary key ({string.Join(", ", old)}) → ({string.Join(", ", key)})");
             // Rows cannot share the values of a numbered column, so going back to an identity key cannot fail on them.
-            var backToIdentity = old.Count == 1 && SchemaState.Column(existing, old[0]) is { Identity: true };
+            var backToIdentity = old.Count == 1 && SchemaState.Column(existing, old[0]) is { Numbered: true };
             if (old.Any(column => !key.Contains(column)) && !backToIdentity)
             {
                 RollbackMayFail($"the down restores the primary key ({string.Join(", ", old)}) of {table}: it fails if rows then share those values, which the key ({string.Join(", ", key)}) allows. Remove the duplicates before `migrate down`", model, Op(OperationKind.AlterPrimaryKey, table) with { PrimaryKey = old });

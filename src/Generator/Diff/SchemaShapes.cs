@@ -59,8 +59,8 @@ internal static class SchemaShapes
         }
 
         // Only a single key of its own integer type is numbered: a ref key takes its target's values.
-        var identity = field.Primary && field.Identity && model.PrimaryKey.Count == 1 && FieldTypes.CanBeIdentity(field.Type);
-        return new ColumnShape(field.Column, type, !field.Required, field.Primary, field.Default, field.Values) { Identity = identity, NativeEnum = field.NativeEnum, AutoUpdate = field.AutoUpdate };
+        var single = field.Primary && model.PrimaryKey.Count == 1 && FieldTypes.CanBeIdentity(field.Type);
+        return new ColumnShape(field.Column, type, !field.Required, field.Primary, field.Default, field.Values) { Identity = single && field.Identity, Serial = single && field.Serial, NativeEnum = field.NativeEnum, AutoUpdate = field.AutoUpdate };
     }
 
     /// <summary>

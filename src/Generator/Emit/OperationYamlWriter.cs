@@ -241,7 +241,11 @@ internal static class OperationYamlWriter
         }
 
         // The parser's default: an integer or bigint key is numbered, any other column is not.
-        if (column.Identity != (column.PrimaryKey && FieldTypes.CanBeIdentity(column.Type.Kind)))
+        if (column.Serial)
+        {
+            parts.Add("identity: " + Parsing.IdentityOption.Serial);
+        }
+        else if (column.Identity != (column.PrimaryKey && FieldTypes.CanBeIdentity(column.Type.Kind)))
         {
             parts.Add("identity: " + (column.Identity ? "true" : "false"));
         }

@@ -85,6 +85,11 @@ internal static class PostgresStatements
         {
             yield return RenameCheck(op.NewName!, IndexNames.Check(op.Table, column.Name), IndexNames.Check(op.NewName!, column.Name));
         }
+
+        foreach (var column in (step.Before?.Columns ?? EquatableArray<ColumnShape>.Empty).Where(c => c.Serial))
+        {
+            yield return Sql(PostgresSequences.Rename(op.NewName!, column.Name));
+        }
     }
 
     private static IEnumerable<string> AddColumn(Operation op)
@@ -108,6 +113,11 @@ internal static class PostgresStatements
         if (step.Before is { } before && SchemaState.Column(before, op.Name!) is { } renamed && HasCheck(renamed))
         {
             yield return RenameCheck(op.Table, IndexNames.Check(op.Table, op.Name!), IndexNames.Check(op.Table, op.NewName!));
+        }
+
+        if (step.Before is { } table && SchemaState.Column(table, op.Name!) is { Serial: true })
+        {
+            yield return Sql(PostgresSequences.Rename(op.Table, op.NewName!));
         }
     }
 
@@ -156,6 +166,11 @@ internal static class PostgresStatements
         var table = Quote(op.Table);
         var name = Quote(column.Name);
         var sql = new List<string>();
+        if (old.Serial && !column.Serial)
+        {
+            sql.AddRange(PostgresSequences.Drop(op.Table, column.Name));
+        }
+
         if (old.Identity && !column.Identity)
         {
             sql.Add($"ALTER TABLE {table} ALTER COLUMN {name} DROP IDENTITY");
@@ -190,6 +205,10 @@ internal static class PostgresStatements
             {
                 var usingClause = op.Using is null ? string.Empty : " USING " + op.Using;
                 sql.Add($"ALTER TABLE {table} ALTER COLUMN {name} TYPE {PostgresTypes.Of(column.Type)}{usingClause}");
+                if (old.Serial && column.Serial)
+                {
+                    sql.Add(PostgresSequences.Retype(op.Table, column.Name, column.Type));
+                }
             }
         }
 
@@ -225,6 +244,11 @@ internal static class PostgresStatements
             sql.AddRange(PostgresKeys.AddIdentity(op.Table, column.Name));
         }
 
+        if (column.Serial && !old.Serial)
+        {
+            sql.AddRange(PostgresSequences.Add(op.Table, column.Name, column.Type));
+        }
+
         return sql.Select(Sql);
     }
 
@@ -247,7 +271,8 @@ internal static class PostgresStatements
     private static string ColumnChain(ColumnShape column, string? primaryKeyName = null)
     {
         var type = column.Type;
-        var chain = column.NativeEnum is { } native ? $".AsCustom({CodeWriter.Literal(Quote(native))})"
+        var chain = column.Serial ? $".AsCustom({CodeWriter.Literal(PostgresSequences.SerialType(type))})"
+            : column.NativeEnum is { } native ? $".AsCustom({CodeWriter.Literal(Quote(native))})"
             : type.Array || type.Custom is not null || (FieldTypes.IsTemporal(type.Kind) && type.Precision is not null) ? $".AsCustom({CodeWriter.Literal(PostgresTypes.Of(type))})" : type.Kind switch
         {
             FieldType.Uuid => ".AsGuid()",

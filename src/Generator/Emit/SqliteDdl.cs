@@ -29,7 +29,7 @@ internal static class SqliteDdl
     /// </summary>
     /// <param name="inlineKey">False for the columns of a composite key (a table constraint, never the rowid).</param>
     public static string DeclaredType(ColumnShape column, bool inlineKey = true) =>
-        column is { PrimaryKey: true, Identity: false } && inlineKey && column.Type.Kind is FieldType.Integer or FieldType.BigInt
+        column is { PrimaryKey: true, Numbered: false } && inlineKey && column.Type.Kind is FieldType.Integer or FieldType.BigInt
             ? (column.Type.Kind == FieldType.Integer ? "INT" : "BIGINT")
             : Type(column.Type);
 
@@ -45,7 +45,7 @@ internal static class SqliteDdl
         if (column.PrimaryKey && inlineKey)
         {
             // SQLite numbers only an INTEGER PRIMARY KEY; AUTOINCREMENT keeps it from reusing the ids of deleted rows.
-            parts.Add(column.Identity && FieldTypes.IsInteger(column.Type.Kind) ? "PRIMARY KEY AUTOINCREMENT" : "PRIMARY KEY");
+            parts.Add(column.Numbered && FieldTypes.IsInteger(column.Type.Kind) ? "PRIMARY KEY AUTOINCREMENT" : "PRIMARY KEY");
         }
 
         if (column.Default is { } value)

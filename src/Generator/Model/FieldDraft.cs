@@ -61,6 +61,9 @@ internal sealed record FieldDraft(LocatedValue Name, EquatableArray<DiagnosticIn
 
     public bool? Identity { get; init; }
 
+    /// <summary>Where <c>identity: serial</c> is written (then <see cref="Identity"/> is null), else null.</summary>
+    public LocationInfo? Serial { get; init; }
+
     /// <summary>The <c>default:</c> text; a YAML list is <c>[]</c>, or <c>[…]</c> when it has items.</summary>
     public LocatedValue? Default { get; init; }
 

@@ -93,6 +93,14 @@ internal sealed record FieldModel(
 
     /// <summary><c>identity: false</c> keeps an integer or bigint key a plain column the application fills.</summary>
     public bool Identity { get; init; } = true;
+
+    /// <summary>
+    /// <c>identity: serial</c>: the key is numbered by a sequence the column owns (PostgreSQL <c>serial</c>, a
+    /// <c>DEFAULT nextval(...)</c>), as schemas made before identity columns are; the place of the option, null otherwise.
+    /// </summary>
+    public LocationInfo? SerialLocation { get; init; }
+
+    public bool Serial => SerialLocation is not null;
 }
 
 /// <summary>An index over fields (by YAML field name) of one model.</summary>

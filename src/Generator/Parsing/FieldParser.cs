@@ -48,7 +48,7 @@ internal static class FieldParser
         {
             draft = draft with { Type = type, TypeLocation = typeNode.Location, Keys = WrittenKeys(reader), Column = Located(reader.Scalar("column")) };
             draft = TypeOptions(reader, Key(reader, draft), type, what, problems);
-            draft = ValueOptions(reader, type == FieldType.Ref ? Reference(reader, draft) : draft, what);
+            draft = IdentityOption.Field(reader, ValueOptions(reader, type == FieldType.Ref ? Reference(reader, draft) : draft, what), what, problems);
             draft = Names(reader, draft, type);
         }
 
@@ -89,10 +89,9 @@ internal static class FieldParser
         OnUpdate = Located(reader.Scalar("on_update")),
     };
 
-    /// <summary>Where a new row's value comes from, and <c>identity:</c> and <c>auto_update:</c>.</summary>
+    /// <summary>Where a new row's value comes from, and <c>auto_update:</c>.</summary>
     private static FieldDraft ValueOptions(MappingReader reader, FieldDraft draft, string what) => draft with
     {
-        Identity = reader.Boolean("identity"),
         Default = DefaultLists.Text(reader) is { } list ? new LocatedValue(list, reader.LocationOf("default")) : Located(reader.Scalar("default")),
         Generate = Located(reader.Scalar("generate")),
         Native = Located(reader.Scalar("native")),

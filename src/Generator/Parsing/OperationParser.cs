@@ -479,12 +479,7 @@ internal static partial class OperationParser
             Custom = ColumnOptions.Custom(reader, kind, name, what, diagnostics),
         };
 
-        // Written only where it differs from what files before it meant: an integer or bigint key is numbered.
-        var identity = reader.Boolean("identity") ?? (primary && FieldTypes.CanBeIdentity(kind));
-        if (identity && !FieldTypes.CanBeIdentity(kind))
-        {
-            diagnostics.Add(Descriptors.MigrationBadValue, reader.LocationOf("identity"), $"Column '{name}' in {what} is {EnumNames.FieldTypes.Name(kind)}; only an integer or bigint column can be an identity.");
-        }
+        var (identity, serial) = IdentityOption.Column(reader, kind, primary, name, what, diagnostics);
 
         DefaultValue? defaultValue = null;
         if ((DefaultLists.Text(reader) ?? reader.Scalar("default")?.Value) is { } defaultText)
@@ -525,6 +520,6 @@ internal static partial class OperationParser
             diagnostics.Add(Descriptors.MigrationBadValue, reader.KeyLocationOf("auto_update"), $"Column '{name}' in {what} is not a timestamp{(type.Array ? " but an array" : string.Empty)}, so it cannot have auto_update.");
         }
 
-        return new ColumnShape(name, type, !required, primary, defaultValue, values) { Identity = identity, NativeEnum = native, AutoUpdate = autoUpdate };
+        return new ColumnShape(name, type, !required, primary, defaultValue, values) { Identity = identity, Serial = serial, NativeEnum = native, AutoUpdate = autoUpdate };
     }
 }

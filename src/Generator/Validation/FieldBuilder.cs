@@ -92,6 +92,7 @@ internal static class FieldBuilder
             ClrType = clrType,
             OnUpdate = reference.OnUpdate,
             Identity = identity,
+            SerialLocation = FieldTypes.CanBeIdentity(type) ? draft.Serial : null,
         };
     }
 
@@ -192,12 +193,12 @@ internal static class FieldBuilder
     /// <summary><c>identity:</c> is only for integer and bigint fields; whether the field is a single key is the model's check.</summary>
     private static bool Identity(FieldDraft draft, FieldType type, string what, FileDiagnostics diagnostics)
     {
-        if (draft.Identity is not null && !FieldTypes.CanBeIdentity(type))
+        if ((draft.Identity is not null || draft.Serial is not null) && !FieldTypes.CanBeIdentity(type))
         {
             diagnostics.Add(Descriptors.InvalidIdentity, draft.KeyLocation("identity")!, $"'identity' applies only to an integer or bigint primary key; {what} is {EnumNames.FieldTypes.Name(type)}.");
         }
 
-        return draft.Identity ?? true;
+        return draft.Serial is null && (draft.Identity ?? true);
     }
 
     private static DefaultValue? Default(FieldDraft draft, ColumnType type, EquatableArray<string> values, string what, FileDiagnostics diagnostics) =>

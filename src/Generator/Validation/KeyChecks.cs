@@ -28,11 +28,12 @@ internal static class KeyChecks
 
         // A key field is required; a single key is unique by itself, so its own unique index would be a duplicate.
         fields = fields.ConvertAll(f => key.Contains(f.Name) ? f with { Primary = true, Required = true, Unique = f.Unique && key.Count > 1 } : f);
-        foreach (var field in fields.Where(f => !f.Identity && !(key.Count == 1 && f.Primary)))
+        foreach (var field in fields.Where(f => !f.Identity && !f.Serial && !(key.Count == 1 && f.Primary)))
         {
             diagnostics.Add(Descriptors.InvalidIdentity, field.Location, $"Field {Wording.Qualified(model, field.Name)} sets 'identity: false', which applies only to the single integer or bigint key of {what} (the members of a composite key are never numbered by the database).");
         }
 
+        SequenceChecks.Check(fields, key.Count, model, what, diagnostics);
         foreach (var field in fields.Where(f => f.Primary && (f.OnDelete == OnDelete.SetNull || f.OnUpdate == OnDelete.SetNull)))
         {
             diagnostics.Add(Descriptors.SchemaBadValue, field.Location, $"Field {Wording.Qualified(model, field.Name)} is part of the primary key of {what}, so its on_delete and on_update cannot be set_null.");

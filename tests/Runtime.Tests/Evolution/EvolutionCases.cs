@@ -97,6 +97,24 @@ public sealed class EvolutionCases
                   {"step":"toggle_identity","model":"M2"}]}
         """);
 
+    /// <summary>
+    /// identity: serial: a sequence-numbered key referred to by another model, to identity, to given ids and back, and a
+    /// composite key over a serial id, with rows in both tables on both dialects.
+    /// </summary>
+    [Fact]
+    public Task Serial_keys_changing_to_identity_and_given_ids_keep_rows_and_shape() => PassesAsync("""
+        {"models":[{"name":"M1","table":"M1 Rows","fields":[{"name":"f2","type":"text"}],"indexes":[],"serial":true},
+                   {"name":"M2","table":"m2_rows","fields":[{"name":"p3","type":"ref","required":true,"target":"M1","on_delete":"cascade","on_update":"cascade"},
+                                                          {"name":"f4","type":"string","required":true,"default":"none","max_length":20}],"indexes":[],"serial":true}],
+         "steps":[{"step":"toggle_serial","model":"M1"},
+                  {"step":"toggle_identity","model":"M1"},
+                  {"step":"toggle_serial","model":"M1"},
+                  {"step":"change_key","model":"M2","key":["id","f4"]},
+                  {"step":"change_key","model":"M2","key":["id"]},
+                  {"step":"toggle_serial","model":"M2"},
+                  {"step":"toggle_serial","model":"M2"}]}
+        """);
+
     private static async Task PassesAsync(string history, bool postgres = true)
     {
         var failure = await EvolutionRunner.RunAsync(EvolutionHistory.FromJson(history), postgres);

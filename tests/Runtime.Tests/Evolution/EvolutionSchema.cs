@@ -185,6 +185,9 @@ internal sealed record ModelSpec(string Name, string Table, ImmutableList<FieldS
 {
     public ImmutableList<CheckSpec> Checks { get; init; } = [];
 
+    /// <summary>A single <c>id</c> key numbered by a sequence it owns (<c>identity: serial</c>), whatever <see cref="Identity"/> says.</summary>
+    public bool Serial { get; init; }
+
     public FieldSpec? Field(string name) => Fields.FirstOrDefault(f => f.Name == name);
 
     /// <summary>A check or an index with a method or operator class holds the field's type.</summary>
@@ -205,7 +208,7 @@ internal sealed record ModelSpec(string Name, string Table, ImmutableList<FieldS
             .Append("table: ").Append(FieldSpec.Quoted(Table)).Append('\n')
             .Append(IsComposite ? $"primary_key: [{string.Join(", ", Key)}]\n" : string.Empty)
             .Append("fields:\n")
-            .Append(IsComposite ? "  id: { type: integer }\n" : Identity ? "  id: { type: integer, primary: true }\n" : "  id: { type: integer, primary: true, identity: false }\n");
+            .Append(IsComposite ? "  id: { type: integer }\n" : Serial ? "  id: { type: integer, primary: true, identity: serial }\n" : Identity ? "  id: { type: integer, primary: true }\n" : "  id: { type: integer, primary: true, identity: false }\n");
         foreach (var field in Fields)
         {
             text.Append("  ").Append(field.Yaml()).Append('\n');

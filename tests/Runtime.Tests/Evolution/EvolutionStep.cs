@@ -48,6 +48,7 @@ internal sealed record StepEffect(
 [JsonDerivedType(typeof(SetColumn), "set_column")]
 [JsonDerivedType(typeof(ChangeRefActions), "change_ref_actions")]
 [JsonDerivedType(typeof(ToggleIdentity), "toggle_identity")]
+[JsonDerivedType(typeof(ToggleSerial), "toggle_serial")]
 [JsonDerivedType(typeof(ChangeKey), "change_key")]
 internal abstract record EvolutionStep
 {
@@ -259,6 +260,13 @@ internal sealed record ToggleIdentity(string Model) : EvolutionStep
 {
     public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
         m.IsComposite ? null : (m with { Identity = !m.Identity }, StepEffect.None));
+}
+
+/// <summary>A sequence-numbered <c>id</c> key (<c>identity: serial</c>) on or off, back to identity or given ids as before.</summary>
+internal sealed record ToggleSerial(string Model) : EvolutionStep
+{
+    public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
+        m.IsComposite ? null : (m with { Serial = !m.Serial }, StepEffect.None));
 }
 
 /// <summary>

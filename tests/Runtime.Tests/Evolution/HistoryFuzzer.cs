@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace BackendInABox.Runtime.Tests.Evolution;
 
-/// <summary>Random histories: 3–6 models referring to each other (some with composite keys, refs in them, update actions, keys without identity), then steps drawn from every kind of edit that fits.</summary>
+/// <summary>Random histories: 3–6 models referring to each other (some with composite keys, refs in them, update actions, keys without identity or numbered by a sequence), then steps drawn from every kind of edit that fits.</summary>
 internal sealed class HistoryFuzzer(int seed)
 {
     private static readonly string[] OnDeletes = ["cascade", "set_null", "no_action", "restrict"];
@@ -45,7 +45,7 @@ internal sealed class HistoryFuzzer(int seed)
                     ? new ChangeRefActions(model.Name, Pick(refs).Name, OnDeletes[_random.Next(OnDeletes.Length)], OnUpdates[_random.Next(OnUpdates.Length)])
                     : null;
             case 16:
-                return new ToggleIdentity(model.Name);
+                return _random.Next(2) == 0 ? new ToggleIdentity(model.Name) : new ToggleSerial(model.Name);
             case 17:
                 return KeyChange(schema);
             case 0:
@@ -136,7 +136,7 @@ internal sealed class HistoryFuzzer(int seed)
         var checks = CheckSpec.Fits(fields[0]) && _random.Next(3) == 0 ? ImmutableList.Create(new CheckSpec("ck_" + Name("c"), fields[0].Name)) : [];
         var keyPart = fields.FirstOrDefault(f => f.Required && f.Type is "integer" or "string" or "ref");
         ImmutableArray<string> key = keyPart is not null && !requireRef && _random.Next(4) == 0 ? ["id", keyPart.Name] : default;
-        return new ModelSpec(name, _random.Next(3) == 0 ? name + " Rows" : name.ToLowerInvariant() + "_rows", fields, indexes, Identity: _random.Next(4) > 0, Key: key) { Checks = checks };
+        return new ModelSpec(name, _random.Next(3) == 0 ? name + " Rows" : name.ToLowerInvariant() + "_rows", fields, indexes, Identity: _random.Next(4) > 0, Key: key) { Checks = checks, Serial = key.IsDefault && _random.Next(5) == 0 };
     }
 
     /// <summary>An index of one or two fields, with each option drawn (AddIndex refuses the combinations PostgreSQL does not take).</summary>

@@ -1,0 +1,111 @@
+using BackendInABox.Configuration;
+using BackendInABox.Introspection;
+using BackendInABox.Manifest;
+using BackendInABox.Runtime.Tests.Infrastructure;
+using Xunit;
+
+namespace BackendInABox.Runtime.Tests.Keys;
+
+/// <summary>
+/// <c>identity: serial</c> keys of two tables that refer to each other, taken from serial to identity and to
+/// application-given ids and back with rows: every row and reference survives, the database keeps numbering after the
+/// largest id, and the live database has exactly the expected shape (on PostgreSQL the sequence default serial makes).
+/// </summary>
+public abstract class SerialKeyScenarios
+{
+    private const string City = """
+        name: City
+        table: cities
+        fields:
+          id:      { type: bigint, primary: true, identity: serial }
+          name:    { type: text, required: true }
+          country: { type: ref, target: Country, required: true, on_delete: cascade }
+        """;
+
+    private static string Country(string identity) => $$"""
+        name: Country
+        table: countries
+        fields:
+          id:      { type: integer, primary: true, identity: {{identity}} }
+          name:    { type: text, required: true }
+          capital: { type: ref, target: City, fk_name: fk_countries_capital }
+        """;
+
+    private const string Countries = "SELECT CAST(id AS TEXT) || ':' || name || ':' || COALESCE(CAST(capital_id AS TEXT), '-') FROM countries ORDER BY countries.id";
+
+    private const string Cities = "SELECT CAST(id AS TEXT) || ':' || name || ':' || CAST(country_id AS TEXT) FROM cities ORDER BY cities.id";
+
+    private protected abstract Task<TestDatabase> CreateDatabaseAsync();
+
+    [Fact]
+    public async Task Serial_keys_number_rows_and_change_to_identity_and_given_ids_and_back_keeping_every_row()
+    {
+        await using var app = new AppUnderTest(await CreateDatabaseAsync());
+        app.WithSchema("country.yaml", Country("serial")).WithSchema("city.yaml", City);
+        await app.StartAsync();
+        await app.Database.ExecuteAsync("INSERT INTO countries (name) VALUES ('France')");
+        await app.Database.ExecuteAsync("INSERT INTO countries (name) VALUES ('Peru')");
+        await app.Database.ExecuteAsync("INSERT INTO cities (name, country_id) VALUES ('Paris', 1)");
+        await app.Database.ExecuteAsync("INSERT INTO cities (name, country_id) VALUES ('Lima', 2)");
+        await app.Database.ExecuteAsync("UPDATE countries SET capital_id = 1 WHERE id = 1");
+        await AssertExpectedShapeAsync(app, live =>
+        {
+            if (app.Database.Provider != "SQLite")
+            {
+                Assert.Equal("nextval('countries_id_seq')", live.Table("countries")!.Columns.Single(c => c.Name == "id").Default);
+                Assert.Null(live.Table("countries")!.Columns.Single(c => c.Name == "id").Identity);
+            }
+        });
+
+        app.WithSchema("country.yaml", Country("false"));
+        app.Rebuild();
+        var byHand = await app.GenerateAsync("country ids by hand");
+        (await app.MigrateAsync("up")).ShouldSucceed();
+        await AssertExpectedShapeAsync(app);
+        await app.Database.AssertRejectedAsync("INSERT INTO countries (name) VALUES ('No id')", "an id the application must give");
+        await app.Database.ExecuteAsync("INSERT INTO countries (id, name) VALUES (7, 'Chile')");
+
+        app.WithSchema("country.yaml", Country("true"));
+        app.Rebuild();
+        var numbered = await app.GenerateAsync("country ids numbered");
+        (await app.MigrateAsync("up")).ShouldSucceed();
+        await AssertExpectedShapeAsync(app);
+        await app.Database.ExecuteAsync("INSERT INTO countries (name) VALUES ('Japan')");
+
+        (await app.MigrateAsync("down", "2")).ShouldSucceed();
+        app.WithSchema("country.yaml", Country("serial"));
+        File.Delete(numbered.Path);
+        File.Delete(byHand.Path);
+        app.Rebuild();
+        await AssertExpectedShapeAsync(app);
+        await app.Database.ExecuteAsync("INSERT INTO countries (name) VALUES ('Kenya')");
+        await app.Database.ExecuteAsync("INSERT INTO cities (name, country_id) VALUES ('Nairobi', 9)");
+
+        Assert.Equal(["1:France:1", "2:Peru:-", "7:Chile:-", "8:Japan:-", "9:Kenya:-"], await app.Database.ColumnValuesAsync(Countries));
+        Assert.Equal(["1:Paris:1", "2:Lima:2", "3:Nairobi:9"], await app.Database.ColumnValuesAsync(Cities));
+        await app.Database.AssertRejectedAsync("INSERT INTO cities (name, country_id) VALUES ('Nowhere', 99)", "a broken reference");
+        if (app.Database.Provider == "SQLite")
+        {
+            Assert.Empty(await app.Database.QueryAsync("PRAGMA foreign_key_check"));
+        }
+    }
+
+    private static async Task AssertExpectedShapeAsync(AppUnderTest app, Action<DatabaseShape>? more = null)
+    {
+        var provider = app.Database is PostgresDatabase ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
+        await using var connection = await app.Database.OpenAsync();
+        var live = await SchemaReader.ReadAsync(connection, provider, CancellationToken.None);
+        Assert.Empty(ShapeComparison.Differences(ExpectedShape.Of(ManifestOwner.Find(app.Build.App).Manifest, provider), live));
+        more?.Invoke(live);
+    }
+}
+
+public sealed class SqliteSerialKeyTests : SerialKeyScenarios
+{
+    private protected override Task<TestDatabase> CreateDatabaseAsync() => Task.FromResult<TestDatabase>(new SqliteDatabase());
+}
+
+public sealed class PostgresSerialKeyTests : SerialKeyScenarios
+{
+    private protected override async Task<TestDatabase> CreateDatabaseAsync() => await PostgresServer.CreateDatabaseAsync();
+}
