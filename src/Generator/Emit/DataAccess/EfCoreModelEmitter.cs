@@ -118,7 +118,7 @@ internal static class EfCoreModelEmitter
 
         if (field.Primary)
         {
-            calls.Add(column.Identity ? "ValueGeneratedOnAdd()" : "ValueGeneratedNever()");
+            calls.Add(column.Numbered ? "ValueGeneratedOnAdd()" : "ValueGeneratedNever()");
         }
 
         if (field.Default is { Kind: DefaultKind.Sql } sql && !field.Primary)
