@@ -2,6 +2,8 @@
 # Container entrypoint: wait for the database, bring it to the newest migration, then become the application.
 #   BIAB_APP           the app's command line (default: dotnet /app/SampleApp.dll); `migrate ...` is appended to it
 #   BIAB_WAIT_SECONDS  how long to wait for the database to accept connections (default 60)
+#   BIAB_BACKUP_DIR    when set, `migrate up --backup` writes a pg_dump -Fc of the database into this folder before a
+#                      run that can lose data (mount a volume there; the image needs pg_dump, e.g. postgresql-client)
 # Arguments given to the container are passed on to the application.
 set -eu
 # BIAB_APP is split into words on purpose; globbing is not wanted.
@@ -29,7 +31,11 @@ log "database is ready"
 
 log "running migrations"
 status=0
-$app migrate up --wait "$wait_seconds" || status=$?
+if [ -n "${BIAB_BACKUP_DIR:-}" ]; then
+  $app migrate up --wait "$wait_seconds" --backup "$BIAB_BACKUP_DIR" || status=$?
+else
+  $app migrate up --wait "$wait_seconds" || status=$?
+fi
 if [ "$status" -ne 0 ]; then
   log "migrations failed: migrate up exited with $status; not starting the application"
   exit "$status"

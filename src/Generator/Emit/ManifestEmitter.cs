@@ -63,7 +63,14 @@ internal static class ManifestEmitter
         var file = plan.File;
         var rebuilds = MigrationClassEmitter.RebuildsOnSqlite(plan.Up) || MigrationClassEmitter.RebuildsOnSqlite(plan.Down);
         return $"new {Contract}.ManifestMigration({Long(file.Id)}, {CodeWriter.Literal(file.Description)}, {Long(file.Parent)}, "
-            + $"{CodeWriter.Literal(file.Path)}, {CodeWriter.Literal(file.Sha256)}, {Bool(file.Transaction)}, {Bool(rebuilds)})";
+            + $"{CodeWriter.Literal(file.Path)}, {CodeWriter.Literal(file.Sha256)}, {Bool(file.Transaction)}, {Bool(rebuilds)})"
+            + DataLoss(plan);
+    }
+
+    private static string DataLoss(MigrationPlan plan)
+    {
+        var losses = Diff.MigrationDataLoss.Of(plan).ToList();
+        return Initializers(losses.Count == 0 ? null : "DataLoss = " + Strings(losses));
     }
 
     private static string Pending(PendingChange? pending)

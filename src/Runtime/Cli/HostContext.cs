@@ -33,6 +33,9 @@ internal sealed class HostContext(Assembly? app, TextWriter output, TextWriter e
     /// <summary>`--allow-unknown`: migrate a database that also holds migrations of another app (a deliberate shared database).</summary>
     public bool AllowUnknown { get; set; }
 
+    /// <summary>`up --backup DIR`: where to write a backup before a run that can lose data.</summary>
+    public string? BackupDirectory { get; set; }
+
     /// <summary>Standard output carries one JSON document, so every other line goes to standard error.</summary>
     public bool Json { get; set; }
 

@@ -15,7 +15,7 @@ internal static class MigrateCommandLine
         foreach (var create in new Func<HostContext, GlobalOptions, Command>[]
         {
             InitCommand.Define, GenerateCommand.Define, UpCommand.Define, DownCommand.Define,
-            StatusCommand.Define, ScriptCommand.Define, MergeCommand.Define, DiagramCommand.Define,
+            StatusCommand.Define, ScriptCommand.Define, MergeCommand.Define, DiagramCommand.Define, ResetCommand.Define,
         })
         {
             migrate.Subcommands.Add(create(host, global));
@@ -34,7 +34,7 @@ internal static class MigrateCommandLine
 
         if (parsed.CommandResult.Command == migrate && !args.Contains("--help") && !args.Contains("-h") && !args.Contains("-?"))
         {
-            await host.ErrorWriter.WriteLineAsync("Say which migrate command to run: init, generate, up, down, status, script, merge or diagram.");
+            await host.ErrorWriter.WriteLineAsync("Say which migrate command to run: init, generate, up, down, status, script, merge, diagram or reset.");
             return await BadUsageAsync(host, "Run `dotnet run -- migrate --help` for details.");
         }
 

@@ -15,9 +15,16 @@ internal sealed class DownCommand(HostContext host)
 {
     public async Task<int> RunAsync(int? count, long? to, CancellationToken cancellationToken)
     {
-        var manifest = host.Manifest;
-        RequireOneLimit(manifest, count, to);
+        RequireOneLimit(host.Manifest, count, to);
         var driver = await DatabaseSession.PrepareAsync(host, cancellationToken);
+        await RollBackAsync(host, driver, count, to, cancellationToken);
+        return 0;
+    }
+
+    /// <summary>Rolls back on a prepared database under the lock (`down`, and `reset` before it applies every migration again).</summary>
+    public static async Task RollBackAsync(HostContext host, Database.DatabaseDriver driver, int? count, long? to, CancellationToken cancellationToken)
+    {
+        var manifest = host.Manifest;
         await using var migrationLock = await DatabaseSession.LockAsync(host, driver, cancellationToken);
         var (connection, history) = await DatabaseSession.OpenHistoryAsync(host, driver, cancellationToken);
         await using (connection)
@@ -29,12 +36,11 @@ internal sealed class DownCommand(HostContext host)
             await HistoryFindings.WarnAsync(host, history, cancellationToken);
             RequireFiles(manifest, rollback);
             var migrations = rollback.Select(id => manifest.Find(id)).OfType<ManifestMigration>().ToList();
-            await HookedRun.RunAsync(host, driver, connection, MigrationDirection.Down, migrations, run => RollBackAsync(host, driver, history, applied, rollback, run, cancellationToken), cancellationToken);
-            return 0;
+            await HookedRun.RunAsync(host, driver, connection, MigrationDirection.Down, migrations, run => RunAsync(host, driver, history, applied, rollback, run, cancellationToken), cancellationToken);
         }
     }
 
-    private static async Task RollBackAsync(HostContext host, Database.DatabaseDriver driver, HistoryTable history, List<long> applied, IReadOnlyList<long> rollback, MigrationRun run, CancellationToken cancellationToken)
+    private static async Task RunAsync(HostContext host, Database.DatabaseDriver driver, HistoryTable history, List<long> applied, IReadOnlyList<long> rollback, MigrationRun run, CancellationToken cancellationToken)
     {
         var manifest = host.Manifest;
         if (rollback.Count == 0)

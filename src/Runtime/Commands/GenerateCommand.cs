@@ -41,7 +41,7 @@ internal sealed class GenerateCommand(HostContext host)
                     host.Warn("  ! " + line);
                 }
 
-                host.Warn("Review the file before `migrate up`; back up the data you need.");
+                host.Warn("Review the file before `migrate up`; `migrate up --backup <folder>` backs the database up before it runs.");
             }
 
             if (manifest.Pending.Rollback.Count > 0)

@@ -5,7 +5,7 @@ using BackendInABox.Running;
 
 namespace BackendInABox.Commands;
 
-/// <summary>`migrate up [--to ID]`: applies pending migrations, each in its own transaction, under the migration lock.</summary>
+/// <summary>`migrate up [--to ID] [--backup DIR]`: applies pending migrations, each in its own transaction, under the migration lock.</summary>
 internal sealed class UpCommand(HostContext host)
 {
     public async Task<int> RunAsync(long? to, CancellationToken cancellationToken)
@@ -47,6 +47,7 @@ internal sealed class UpCommand(HostContext host)
             var pending = manifest.Migrations.Where(m => !applied.Contains(m.Id) && (to is null || m.Id <= to)).OrderBy(m => m.Id).ToList();
             host.Say($"Migrating {DatabaseSession.Describe(driver.Target)}");
             await HistoryFindings.WarnAsync(host, history, cancellationToken);
+            await DataLossBackup.BeforeAsync(host, driver, pending, cancellationToken);
             await HookedRun.RunAsync(host, driver, connection, MigrationDirection.Up, pending, run => RunAsync(host, driver, history, pending, applied, run, cancellationToken), cancellationToken);
         }
     }
@@ -96,17 +97,24 @@ internal sealed class UpCommand(HostContext host)
     public static string Describe(Manifest.BuildManifest manifest, long version) =>
         manifest.Find(version) is { } migration ? $"{MigrateCommandLine.Id(version)} ({migration.Description})" : MigrateCommandLine.Id(version);
 
-    /// <summary>The command line of `migrate up [--to ID] [--allow-unknown]`.</summary>
+    /// <summary>The command line of `migrate up [--to ID] [--allow-unknown] [--backup DIR]`.</summary>
     public static Command Define(HostContext host, GlobalOptions global)
     {
         var up = new Command("up", "Apply the pending migrations.");
         var to = CommandOptions.Id("--to", "Apply migrations up to and including this id.");
         var allowUnknown = CommandOptions.AllowUnknown();
+        var backup = new Option<string?>("--backup")
+        {
+            Description = "Before a run that can lose data, write a backup into this folder (PostgreSQL: pg_dump -Fc; SQLite: a copy of the file).",
+            HelpName = "folder",
+        };
         up.Options.Add(to);
         up.Options.Add(allowUnknown);
+        up.Options.Add(backup);
         up.SetAction((r, ct) => global.RunAsync(host, r, () =>
         {
             host.AllowUnknown = r.GetValue(allowUnknown);
+            host.BackupDirectory = r.GetValue(backup);
             return new UpCommand(host).RunAsync(r.GetValue(to), ct);
         }));
         return up;

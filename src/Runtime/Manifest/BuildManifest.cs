@@ -46,7 +46,13 @@ public interface IBuildManifestSource
 /// <param name="Sha256">Hex SHA-256 of the file without its <c>parent:</c> line, line endings normalised to \n.</param>
 /// <param name="SqliteRebuilds">The SQLite form rebuilds a table, which needs foreign keys off around the migration.</param>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed record ManifestMigration(long Id, string Description, long? Parent, string File, string Sha256, bool Transaction, bool SqliteRebuilds);
+public sealed record ManifestMigration(long Id, string Description, long? Parent, string File, string Sha256, bool Transaction, bool SqliteRebuilds)
+{
+    /// <summary>What its up can lose (a dropped table or column, a narrowing type change, removed enum values); empty when nothing.</summary>
+    public IReadOnlyList<string> DataLoss { get; init; } = [];
+
+    public bool LosesData => DataLoss.Count > 0;
+}
 
 /// <param name="Branch">The ids from the fork point to the head, oldest first; the first is the file `migrate merge` re-parents.</param>
 /// <param name="Touches">The tables ("users") and columns ("users.email") the branch's operations touch.</param>

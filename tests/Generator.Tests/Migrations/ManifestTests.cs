@@ -65,4 +65,43 @@ public sealed class ManifestTests
         Assert.Contains("create_table", manifest.Pending!.Yaml, StringComparison.Ordinal);
         Assert.Contains(manifest.Pending.Summary, line => line.Contains("members", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Each_migration_lists_what_its_up_can_lose_for_the_runners_backup()
+    {
+        const string Lossy = """
+            id: 20260102000000
+            description: shrink teams
+            parent: 20260101000000
+            up:
+              - create_table:
+                  table: notes
+                  columns:
+                    - { name: id, type: integer, primary: true }
+                    - { name: kind, type: enum, values: [a, b, c] }
+              - alter_column: { table: teams, column: { name: name, type: string, required: true, max_length: 20 } }
+              - alter_column: { table: notes, column: { name: kind, type: enum, values: [a, b] } }
+              - add_column: { table: teams, column: { name: motto, type: text } }
+              - drop_column: { table: teams, column: motto }
+              - drop_table: { table: notes }
+            down:
+              - alter_column: { table: teams, column: { name: name, type: string, required: true, max_length: 80 } }
+            """;
+        var run = new GeneratorHarness().WithSchema("team.yaml", Team)
+            .WithMigration("20260101000000_teams.yaml", FirstMigration)
+            .WithMigration("20260102000000_shrink_teams.yaml", Lossy)
+            .Run();
+
+        Assert.DoesNotContain(run.BiabDiagnostics, d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+        var manifest = ManifestReader.Read(run);
+        Assert.Empty(manifest.Find(20260101000000)!.DataLoss);
+        Assert.Equal(
+            [
+                "narrows teams.name from string(80) to string(20)",
+                "removes the value(s) c of notes.kind",
+                "drops column teams.motto and its data",
+                "drops table notes and all its rows",
+            ],
+            manifest.Find(20260102000000)!.DataLoss);
+    }
 }

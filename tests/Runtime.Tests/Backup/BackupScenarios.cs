@@ -1,0 +1,128 @@
+using BackendInABox.Runtime.Tests.Infrastructure;
+using BackendInABox.Runtime.Tests.Workflows;
+using Xunit;
+
+namespace BackendInABox.Runtime.Tests.Backup;
+
+/// <summary>`migrate up --backup DIR` before a run that can lose data, restored into a fresh database with the rows it had.</summary>
+public abstract class BackupScenarios
+{
+    private protected abstract Task<TestDatabase> CreateDatabaseAsync();
+
+    /// <summary>A new database holding what the backup file holds.</summary>
+    private protected abstract Task<TestDatabase> RestoreAsync(string backup);
+
+    /// <summary>Customers and their orders with rows, then a migration that drops the orders table and a customer column.</summary>
+    private protected static async Task<(AppUnderTest App, GeneratedMigration Drop)> DestructiveAsync(TestDatabase database, string backupDirectory)
+    {
+        var app = new AppUnderTest(database);
+        app.WithSchema("customer.yaml", Schemas.CustomerWithAge);
+        await app.GenerateAsync("customers");
+        app.WithSchema("order.yaml", Schemas.Order).Rebuild();
+        await app.GenerateAsync("orders");
+        (await app.MigrateAsync("up", "--backup", backupDirectory)).ShouldSucceed().ShouldContain("No pending migration can lose data: no backup written.");
+        Assert.False(Directory.Exists(backupDirectory) && Directory.EnumerateFiles(backupDirectory).Any(), "No backup is written for a run that loses nothing.");
+        await database.ExecuteAsync("INSERT INTO customers (id, email, age) VALUES (1, 'ada@example.com', 36), (2, 'grace@example.com', 85)");
+        await database.ExecuteAsync("INSERT INTO orders (id, total, customer_id) VALUES (10, 5, 1)");
+
+        app.App.DeleteSchema("order.yaml");
+        app.WithSchema("customer.yaml", Schemas.Customer).Rebuild();
+        var drop = await app.GenerateAsync("drop orders and age");
+        return (app, drop);
+    }
+
+    [Fact]
+    public async Task A_run_that_can_lose_data_writes_a_backup_first_that_restores_with_every_row()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "biab-backups", Guid.NewGuid().ToString("N")[..12]);
+        var (app, drop) = await DestructiveAsync(await CreateDatabaseAsync(), folder);
+        await using (app)
+        {
+            var up = (await app.MigrateAsync("up", "--backup", folder)).ShouldSucceed()
+                .ShouldContain("The pending run can lose data:")
+                .ShouldContain($"  ! {drop.Id} (drop orders and age) drops table orders and all its rows")
+                .ShouldContain($"  ! {drop.Id} (drop orders and age) drops column customers.age and its data");
+            var backup = Assert.Single(Directory.GetFiles(folder));
+            up.ShouldContain($"Backed up the database to {backup}");
+            Assert.True(up.StandardOutput.IndexOf(backup, StringComparison.Ordinal) < up.StandardOutput.IndexOf($"applied {drop.Id}", StringComparison.Ordinal), "The backup comes before the migration.");
+            Assert.False(await app.Database.TableExistsAsync("orders"));
+
+            await using var restored = await RestoreAsync(backup);
+            Assert.Equal(2, await restored.CountAsync("customers"));
+            Assert.Equal(1, await restored.CountAsync("orders"));
+            Assert.Equal(["36", "85"], await restored.ColumnValuesAsync("SELECT age FROM customers ORDER BY id"));
+            Assert.DoesNotContain(drop.Id, await restored.AppliedVersionsAsync());
+        }
+
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task Without_backup_up_says_that_the_run_can_lose_data_and_how_to_back_up_first()
+    {
+        var (app, drop) = await DestructiveAsync(await CreateDatabaseAsync(), Path.Combine(Path.GetTempPath(), "biab-backups", Guid.NewGuid().ToString("N")[..12]));
+        await using (app)
+        {
+            (await app.MigrateAsync("up")).ShouldSucceed()
+                .ShouldContain("WARNING: the pending run can lose data:")
+                .ShouldContain($"  ! {drop.Id} (drop orders and age) drops table orders and all its rows")
+                .ShouldContain("To back the database up first, run `dotnet run -- migrate up --backup <folder>`");
+            Assert.False(await app.Database.TableExistsAsync("orders"));
+        }
+    }
+}
+
+public sealed class PostgresBackupTests : BackupScenarios
+{
+    private protected override async Task<TestDatabase> CreateDatabaseAsync() => await PostgresServer.CreateDatabaseAsync();
+
+    private protected override async Task<TestDatabase> RestoreAsync(string backup)
+    {
+        var fresh = await PostgresServer.CreateDatabaseAsync();
+        var connection = new Npgsql.NpgsqlConnectionStringBuilder(fresh.ConnectionString);
+        var start = new System.Diagnostics.ProcessStartInfo("pg_restore") { RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { "--no-owner", "-d", fresh.Name, backup })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["PGHOST"] = connection.Host;
+        start.Environment["PGPORT"] = connection.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["PGUSER"] = connection.Username;
+        start.Environment["PGPASSWORD"] = connection.Password;
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, "pg_restore failed: " + error);
+        return fresh;
+    }
+
+    [Fact]
+    public async Task Without_pg_dump_on_the_PATH_backup_is_an_error_before_anything_changes()
+    {
+        var (app, drop) = await DestructiveAsync(await CreateDatabaseAsync(), Path.Combine(Path.GetTempPath(), "biab-backups", Guid.NewGuid().ToString("N")[..12]));
+        await using (app)
+        {
+            var before = await app.Database.AppliedVersionsAsync();
+            var environment = new Dictionary<string, string?> { ["PATH"] = app.App.Directory };
+            (await Migrate.RunWithArgumentsAsync(app.Build, ["up", "--backup", Path.Combine(app.App.Directory, "backups"), "--connection", app.Database.ConnectionString], environment))
+                .ShouldFail(1).ShouldHaveNoStackTrace()
+                .ShouldContain("--backup needs pg_dump, and there is none on the PATH; no migration ran.");
+            Assert.Equal(before, await app.Database.AppliedVersionsAsync());
+            Assert.Equal(1, await app.Database.CountAsync("orders"));
+            Assert.DoesNotContain(drop.Id, await app.Database.AppliedVersionsAsync());
+        }
+    }
+}
+
+public sealed class SqliteBackupTests : BackupScenarios
+{
+    private protected override Task<TestDatabase> CreateDatabaseAsync() => Task.FromResult<TestDatabase>(new SqliteDatabase());
+
+    private protected override Task<TestDatabase> RestoreAsync(string backup)
+    {
+        var fresh = new SqliteDatabase();
+        File.Copy(backup, fresh.FilePath);
+        return Task.FromResult<TestDatabase>(fresh);
+    }
+}
