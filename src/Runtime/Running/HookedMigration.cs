@@ -26,9 +26,7 @@ internal sealed class HookedMigration(IMigrationInfo info, IMigrationHooks hooks
 
     public bool IsBreakingChange => info.IsBreakingChange;
 
-#pragma warning disable CS0618 // IMigration still declares it; FluentMigrator itself no longer reads it.
     public string ConnectionString => info.Migration.ConnectionString;
-#pragma warning restore CS0618
 
     public object Trait(string name) => info.Trait(name);
 
