@@ -34,6 +34,7 @@ internal static class EntityEmitter
             w.Line($"public const string {PropertyName(field)} = {CodeWriter.Literal(field.Column)};");
         }
 
+        DataAccess.ColumnLists.Write(w, model);
         w.Close();
 
         foreach (var field in model.Fields)

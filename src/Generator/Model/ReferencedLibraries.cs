@@ -17,4 +17,7 @@ internal enum ReferencedLibraries
 
     /// <summary>Dapper: the column maps and type handlers are emitted.</summary>
     Dapper = 4,
+
+    /// <summary>Microsoft.Data.Sqlite: with it or Npgsql, the ADO.NET row helpers are emitted.</summary>
+    Sqlite = 8,
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using BackendInABox.Generator.Emit.DataAccess;
 using BackendInABox.Generator.Model;
 using Microsoft.CodeAnalysis;
@@ -37,5 +38,35 @@ internal static class DataAccessPipeline
                 Guard.Add(spc, source);
             }
         });
+
+        var rows = schemas.Combine(options).Combine(libraries)
+            .SelectMany(static (input, _) => RowHelpers(input.Left.Left, input.Left.Right.Namespace, input.Right))
+            .WithTrackingName(TrackingNames.RowHelpers);
+
+        context.RegisterSourceOutput(rows, static (spc, source) => Guard.Add(spc, source));
+    }
+
+    /// <summary>The ADO.NET helpers of each entity when the app can open a connection (Npgsql or Microsoft.Data.Sqlite), and the Dapper registration when it also has Dapper.</summary>
+    private static GeneratedSource[] RowHelpers(SchemaSet set, string ns, ReferencedLibraries referenced)
+    {
+        if ((referenced & (ReferencedLibraries.Npgsql | ReferencedLibraries.Sqlite)) == 0)
+        {
+            return System.Array.Empty<GeneratedSource>();
+        }
+
+        var npgsql = (referenced & ReferencedLibraries.Npgsql) != 0;
+        var sources = set.Models.Select(m => Guard.Run(
+                $"generating the row helpers of {m.Name}",
+                m.FilePath,
+                () => AdoNetEmitter.Emit(m, set, ns),
+                error => new GeneratedSource(m.Name + ".Rows.g.cs", string.Empty, error)))
+            .ToList();
+        sources.Add(Guard.Run("generating the row helpers", null, () => RowSupportEmitter.Emit(ns, npgsql), error => new GeneratedSource(RowSupportEmitter.HintName, string.Empty, error)));
+        if ((referenced & ReferencedLibraries.Dapper) != 0)
+        {
+            sources.Add(Guard.Run("generating the Dapper registration", null, () => DapperEmitter.Emit(set, ns, npgsql), error => new GeneratedSource(DapperEmitter.HintName, string.Empty, error)));
+        }
+
+        return sources.ToArray();
     }
 }

@@ -30,6 +30,7 @@ internal static class ReferencedLibrariesReader
         "Microsoft.EntityFrameworkCore.Relational" => ReferencedLibraries.EntityFrameworkCore,
         "Npgsql" => ReferencedLibraries.Npgsql,
         "Dapper" => ReferencedLibraries.Dapper,
+        "Microsoft.Data.Sqlite" => ReferencedLibraries.Sqlite,
         _ => ReferencedLibraries.None,
     };
 }

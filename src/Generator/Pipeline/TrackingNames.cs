@@ -14,7 +14,8 @@ internal static class TrackingNames
         PendingChange = nameof(PendingChange), MigrationClasses = nameof(MigrationClasses), Manifest = nameof(Manifest);
 
     /// <summary>The data-access code for the libraries the app references.</summary>
-    public const string ReferencedLibraries = nameof(ReferencedLibraries), EntityFrameworkModel = nameof(EntityFrameworkModel);
+    public const string ReferencedLibraries = nameof(ReferencedLibraries), EntityFrameworkModel = nameof(EntityFrameworkModel),
+        RowHelpers = nameof(RowHelpers);
 
     /// <summary>The entity properties the app declares as partial to add attributes to them.</summary>
     public const string DeclaredProperties = nameof(DeclaredProperties);

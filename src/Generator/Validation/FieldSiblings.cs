@@ -11,8 +11,8 @@ namespace BackendInABox.Generator.Validation;
 /// </summary>
 internal sealed class FieldSiblings(string? model)
 {
-    /// <summary>C# member names the generated class itself uses.</summary>
-    private static readonly string[] ReservedMembers = { "TableName", "Columns" };
+    /// <summary>C# member names the generated class itself uses (the column lists of <c>Columns</c> and the row helpers included).</summary>
+    private static readonly string[] ReservedMembers = { "TableName", "Columns", "All", "AllParameters", "Read", "ReadAll", "ReadAllAsync", "Reader", "AddParameters" };
 
     private readonly Dictionary<string, FieldModel> _columns = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, FieldModel> _properties = new(StringComparer.OrdinalIgnoreCase);

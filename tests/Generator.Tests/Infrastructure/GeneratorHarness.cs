@@ -97,6 +97,13 @@ internal sealed class GeneratorHarness
         return this;
     }
 
+    /// <summary>Also references the assembly of each type, as an app that installed that package does (the generator emits what it supports).</summary>
+    public GeneratorHarness WithReferencesOf(params Type[] types)
+    {
+        _references = _references.AddRange(types.Select(t => (MetadataReference)MetadataReference.CreateFromFile(t.Assembly.Location)));
+        return this;
+    }
+
     public GeneratorHarness WithCSharp(string path, string text)
     {
         _csharp.Add((path, text));

@@ -20,6 +20,12 @@ namespace TestApp
             public const string TrackId = "track_id";
             /// <summary>The column of <see cref="Position"/>.</summary>
             public const string Position = "position";
+
+            /// <summary>Every column, quoted and comma-separated, for a <c>SELECT</c> or an <c>INSERT</c>.</summary>
+            public const string All = "\"playlist_id\", \"track_id\", \"position\"";
+
+            /// <summary>The parameters the row helpers add, in the order of <see cref="All"/>: <c>@</c> and the property's name.</summary>
+            public const string AllParameters = "@PlaylistId, @TrackId, @Position";
         }
 
         /// <summary>Column <c>playlist_id</c>: reference to Playlist, primary key.</summary>

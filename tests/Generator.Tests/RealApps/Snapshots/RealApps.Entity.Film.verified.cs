@@ -34,6 +34,12 @@ namespace TestApp
             public const string Total = "total";
             /// <summary>The column of <see cref="Note"/>.</summary>
             public const string Note = "note";
+
+            /// <summary>Every column, quoted and comma-separated, for a <c>SELECT</c> or an <c>INSERT</c>.</summary>
+            public const string All = "\"id\", \"rating\", \"state\", \"public_id\", \"token\", \"added_at\", \"seen_at\", \"rented_on\", \"total\", \"note\"";
+
+            /// <summary>The parameters the row helpers add, in the order of <see cref="All"/>: <c>@</c> and the property's name.</summary>
+            public const string AllParameters = "@Id, @Rating, @State, @PublicId, @Token, @AddedAt, @SeenAt, @RentedOn, @Total, @Note";
         }
 
         /// <summary>Column <c>id</c>: uuid, primary key.</summary>

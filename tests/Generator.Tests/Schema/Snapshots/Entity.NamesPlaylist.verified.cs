@@ -24,6 +24,12 @@ namespace TestApp
             public const string Kind = "Kind <&> Of";
             /// <summary>The column of <see cref="Note"/>.</summary>
             public const string Note = "éééééééééééééééééééééééééééééééx";
+
+            /// <summary>Every column, quoted and comma-separated, for a <c>SELECT</c> or an <c>INSERT</c>.</summary>
+            public const string All = "\"PlaylistId\", \"it's [the] name */ --\", \"order\", \"Kind <&> Of\", \"éééééééééééééééééééééééééééééééx\"";
+
+            /// <summary>The parameters the row helpers add, in the order of <see cref="All"/>: <c>@</c> and the property's name.</summary>
+            public const string AllParameters = "@Id, @Name, @Order, @Kind, @Note";
         }
 
         /// <summary>Column <c>PlaylistId</c>: integer, primary key.</summary>

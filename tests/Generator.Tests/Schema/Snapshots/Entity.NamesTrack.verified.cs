@@ -22,6 +22,12 @@ namespace TestApp
             public const string Title = "track";
             /// <summary>The column of <see cref="Plays"/>.</summary>
             public const string Plays = "Plays;DROP TABLE x";
+
+            /// <summary>Every column, quoted and comma-separated, for a <c>SELECT</c> or an <c>INSERT</c>.</summary>
+            public const string All = "\"TrackId\", \"PlaylistId\", \"track\", \"Plays;DROP TABLE x\"";
+
+            /// <summary>The parameters the row helpers add, in the order of <see cref="All"/>: <c>@</c> and the property's name.</summary>
+            public const string AllParameters = "@Id, @PlaylistId, @Title, @Plays";
         }
 
         /// <summary>Column <c>TrackId</c>: uuid, primary key.</summary>

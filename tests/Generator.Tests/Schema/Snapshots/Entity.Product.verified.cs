@@ -36,6 +36,12 @@ namespace TestApp
             public const string TeamId = "team_id";
             /// <summary>The column of <see cref="UpdatedAt"/>.</summary>
             public const string UpdatedAt = "updated_at";
+
+            /// <summary>Every column, quoted and comma-separated, for a <c>SELECT</c> or an <c>INSERT</c>.</summary>
+            public const string All = "\"id\", \"sku\", \"title\", \"description\", \"price\", \"status\", \"attributes\", \"thumbnail\", \"released_on\", \"team_id\", \"updated_at\"";
+
+            /// <summary>The parameters the row helpers add, in the order of <see cref="All"/>: <c>@</c> and the property's name.</summary>
+            public const string AllParameters = "@Id, @Sku, @Title, @Description, @Price, @Status, @Attributes, @Thumbnail, @ReleasedOn, @TeamId, @UpdatedAt";
         }
 
         /// <summary>Column <c>id</c>: bigint, primary key.</summary>

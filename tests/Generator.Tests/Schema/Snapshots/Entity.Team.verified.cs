@@ -20,6 +20,12 @@ namespace TestApp
             public const string Name = "name";
             /// <summary>The column of <see cref="CreatedAt"/>.</summary>
             public const string CreatedAt = "created_at";
+
+            /// <summary>Every column, quoted and comma-separated, for a <c>SELECT</c> or an <c>INSERT</c>.</summary>
+            public const string All = "\"id\", \"name\", \"created_at\"";
+
+            /// <summary>The parameters the row helpers add, in the order of <see cref="All"/>: <c>@</c> and the property's name.</summary>
+            public const string AllParameters = "@Id, @Name, @CreatedAt";
         }
 
         /// <summary>Column <c>id</c>: uuid, primary key.</summary>

@@ -36,6 +36,12 @@ namespace TestApp
             public const string TeamId = "team_id";
             /// <summary>The column of <see cref="CreatedAt"/>.</summary>
             public const string CreatedAt = "created_at";
+
+            /// <summary>Every column, quoted and comma-separated, for a <c>SELECT</c> or an <c>INSERT</c>.</summary>
+            public const string All = "\"id\", \"email\", \"full_name\", \"phone_number\", \"age\", \"balance\", \"is_active\", \"role\", \"preferences\", \"team_id\", \"created_at\"";
+
+            /// <summary>The parameters the row helpers add, in the order of <see cref="All"/>: <c>@</c> and the property's name.</summary>
+            public const string AllParameters = "@Id, @Email, @FullName, @PhoneNumber, @Age, @Balance, @IsActive, @Role, @Preferences, @TeamId, @CreatedAt";
         }
 
         /// <summary>Column <c>id</c>: uuid, primary key.</summary>

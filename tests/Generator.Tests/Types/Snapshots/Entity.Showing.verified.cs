@@ -54,6 +54,12 @@ namespace TestApp
             public const string Body = "body";
             /// <summary>The column of <see cref="Page"/>.</summary>
             public const string Page = "page";
+
+            /// <summary>Every column, quoted and comma-separated, for a <c>SELECT</c> or an <c>INSERT</c>.</summary>
+            public const string All = "\"id\", \"seats\", \"spare\", \"ratio\", \"score\", \"code\", \"hall\", \"starts_at\", \"ends_at\", \"created_at\", \"shown_on\", \"logged_at\", \"seen_at\", \"tags\", \"ratings\", \"rows\", \"slots\", \"search\", \"body\", \"page\"";
+
+            /// <summary>The parameters the row helpers add, in the order of <see cref="All"/>: <c>@</c> and the property's name.</summary>
+            public const string AllParameters = "@Id, @Seats, @Spare, @Ratio, @Score, @Code, @Hall, @StartsAt, @EndsAt, @CreatedAt, @ShownOn, @LoggedAt, @SeenAt, @Tags, @Ratings, @Rows, @Slots, @Search, @Body, @Page";
         }
 
         /// <summary>Column <c>id</c>: smallint, primary key.</summary>
