@@ -37,6 +37,16 @@ internal static class MigrationIds
     public const string ParentLinePattern = @"^parent:[ \t]*\d+[ \t]*$";
 }
 
+/// <summary>
+/// The line every migration file written from now on starts its operations with: the columns it creates have the
+/// current stored forms (upper-case uuid text and exact decimal text on SQLite, datetime as timestamptz on PostgreSQL).
+/// A file without it was written before, and its columns keep the old forms until a migration converts them.
+/// </summary>
+internal static class StoredFormsLine
+{
+    public const string Text = "stored_forms: 2\n";
+}
+
 /// <summary>The runner's own tables, which no model may take.</summary>
 internal static class RunnerTables
 {

@@ -336,7 +336,11 @@ internal static class SchemaDiff
             RollbackOfAlter(table, old, column, downBackfill, model, down);
 
             var changes = new List<string>();
-            if (old.Type != column.Type)
+            if (StoredForms.OnlyFormDiffers(old.Type, column.Type))
+            {
+                changes.Add(StoredForms.Conversion(column.Type.Kind));
+            }
+            else if (old.Type != column.Type)
             {
                 changes.Add($"{ColumnChanges.Describe(old.Type)} → {ColumnChanges.Describe(column.Type)}");
                 if (!ColumnChanges.IsWidening(old.Type, column.Type))

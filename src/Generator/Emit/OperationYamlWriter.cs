@@ -24,6 +24,7 @@ internal static class OperationYamlWriter
     {
         var text = new StringBuilder();
         var notes = new List<YamlNote>();
+        text.Append(Shared.StoredFormsLine.Text);
         if (up.Any(op => op.AddsNativeLabels))
         {
             text.Append(NoTransaction);
@@ -231,6 +232,11 @@ internal static class OperationYamlWriter
             parts.Add("scale: " + (column.Type.Scale ?? 0).ToString(CultureInfo.InvariantCulture));
         }
 
+        if (column.Type.LegacyStorage)
+        {
+            parts.Add($"{StoredForms.ColumnKey}: {StoredForms.Legacy.ToString(CultureInfo.InvariantCulture)}");
+        }
+
         if (column.PrimaryKey)
         {
             parts.Add("primary: true");
@@ -278,7 +284,7 @@ internal static class OperationYamlWriter
 
     private static string Names(EquatableArray<string> names) => "[" + string.Join(", ", names.Select(Scalar)) + "]";
 
-    /// <summary>PostgreSQL cannot use an enum label in the transaction that added it (and before version 12 not add one inside a transaction block at all).</summary>
+        /// <summary>PostgreSQL cannot use an enum label in the transaction that added it (and before version 12 not add one inside a transaction block at all).</summary>
     public const string NoTransaction =
         "# Adds a label to a native enum type: PostgreSQL runs ALTER TYPE ... ADD VALUE only outside a transaction\n"
         + "# block and cannot use the new label in the transaction that added it, so this migration runs without one.\n"

@@ -183,7 +183,7 @@ internal static class PostgresStatements
 
         var addsLabels = PostgresEnumTypes.AddsLabelsOnly(old, column);
         var nativeChanges = old.NativeEnum != column.NativeEnum || (column.NativeEnum is not null && !old.EnumValues.Equals(column.EnumValues) && !addsLabels);
-        var typeChanges = old.Type != column.Type || nativeChanges;
+        var typeChanges = PostgresStoredForms.TypeChanges(old.Type, column.Type) || nativeChanges;
         if (addsLabels)
         {
             sql.AddRange(PostgresEnumTypes.AddLabels(old, column));
@@ -203,7 +203,8 @@ internal static class PostgresStatements
             }
             else
             {
-                var usingClause = op.Using is null ? string.Empty : " USING " + op.Using;
+                var conversion = op.Using ?? PostgresStoredForms.Using(old.Type, column);
+                var usingClause = conversion is null ? string.Empty : " USING " + conversion;
                 sql.Add($"ALTER TABLE {table} ALTER COLUMN {name} TYPE {PostgresTypes.Of(column.Type)}{usingClause}");
                 if (old.Serial && column.Serial)
                 {
@@ -284,7 +285,7 @@ internal static class PostgresStatements
             FieldType.Decimal => $".AsDecimal({(type.Precision ?? 18).ToString(CultureInfo.InvariantCulture)}, {(type.Scale ?? 0).ToString(CultureInfo.InvariantCulture)})",
             FieldType.Boolean => ".AsBoolean()",
             FieldType.Date => ".AsDate()",
-            FieldType.DateTime => ".AsDateTime()",
+            FieldType.DateTime => type.LegacyStorage ? ".AsDateTime()" : ".AsCustom(\"timestamptz\")",
             FieldType.DateTimeTz => ".AsDateTimeOffset()",
             FieldType.Json => ".AsCustom(\"jsonb\")",
             FieldType.Binary => ".AsBinary()",

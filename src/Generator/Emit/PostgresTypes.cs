@@ -23,8 +23,7 @@ internal static class PostgresTypes
         FieldType.Decimal => type.Precision is { } precision ? $"numeric({Number(precision)},{Number(type.Scale ?? 0)})" : "numeric",
         FieldType.Boolean => "boolean",
         FieldType.Date => "date",
-        FieldType.DateTime or FieldType.Timestamp => Timed("timestamp", type),
-        FieldType.DateTimeTz => Timed("timestamptz", type),
+        FieldType.DateTime or FieldType.Timestamp or FieldType.DateTimeTz => Timed(SqlLiterals.Instant(type) ? "timestamptz" : "timestamp", type),
         FieldType.Time => Timed("time", type),
         FieldType.Json => "jsonb",
         FieldType.Binary => "bytea",
@@ -44,6 +43,11 @@ internal static class PostgresTypes
         var name = SqlLiterals.QuoteIfNeeded(column.Name);
         var to = column.Type with { Length = null, Precision = null, Scale = null };
         var element = Of(to.Kind == FieldType.Char ? to with { Kind = FieldType.Text, Array = false } : to with { Array = false });
+        if (from is { Array: false } wallClock && !to.Array && PostgresStoredForms.InstantChanges(wallClock, to))
+        {
+            return PostgresStoredForms.AtUtc(name);
+        }
+
         return (from?.Array ?? false, to.Array) switch
         {
             (false, true) => $"CASE WHEN {name} IS NULL THEN NULL ELSE ARRAY[{name}::{element}] END",

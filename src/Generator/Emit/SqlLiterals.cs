@@ -24,11 +24,9 @@ internal static class SqlLiterals
         switch (value.Kind)
         {
             case DefaultKind.Now:
-                return sqlite ? "CURRENT_TIMESTAMP" : type.Kind == FieldType.DateTimeTz ? "now()" : "(now() at time zone 'utc')";
+                return sqlite ? "CURRENT_TIMESTAMP" : Instant(type) ? "now()" : "(now() at time zone 'utc')";
             case DefaultKind.NewUuid:
-                return sqlite
-                    ? "(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))"
-                    : "gen_random_uuid()";
+                return sqlite ? SqliteUuid(type.LegacyStorage) : "gen_random_uuid()";
             case DefaultKind.CurrentTimestamp:
                 return "CURRENT_TIMESTAMP";
             case DefaultKind.Today:
@@ -45,10 +43,27 @@ internal static class SqlLiterals
 
         return type.Kind switch
         {
+            // As text, or SQLite reads the literal as a double before storing it, and digits past the fifteenth are lost.
+            FieldType.Decimal when sqlite && !type.LegacyStorage => String(value.Value),
             FieldType.Integer or FieldType.BigInt or FieldType.SmallInt or FieldType.Float or FieldType.Real or FieldType.Decimal => value.Value,
             FieldType.Boolean => sqlite ? (value.Value == "true" ? "1" : "0") : value.Value,
             _ => String(value.Value),
         };
+    }
+
+    /// <summary>A PostgreSQL timestamptz: datetimetz, and datetime in its current stored form.</summary>
+    public static bool Instant(ColumnType type) => type.Kind == FieldType.DateTimeTz || (type.Kind == FieldType.DateTime && !type.LegacyStorage);
+
+    /// <summary>
+    /// A version-4 uuid as SQLite text: upper-case, as Microsoft.Data.Sqlite binds a <c>Guid</c> parameter, so the row's own
+    /// <c>Guid</c> finds it. Files before the current stored forms made lower-case text.
+    /// </summary>
+    private static string SqliteUuid(bool legacy)
+    {
+        var hex = legacy ? "lower(hex(randomblob({0})))" : "hex(randomblob({0}))";
+        string Random(int bytes) => string.Format(System.Globalization.CultureInfo.InvariantCulture, hex, bytes);
+        var variant = legacy ? "'89ab'" : "'89AB'";
+        return $"({Random(4)} || '-' || {Random(2)} || '-4' || substr({Random(2)}, 2) || '-' || substr({variant}, 1 + (abs(random()) % 4), 1) || substr({Random(2)}, 2) || '-' || {Random(6)})";
     }
 
     /// <summary>The CHECK that keeps an enum column to its values.</summary>

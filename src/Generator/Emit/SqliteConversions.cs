@@ -27,12 +27,14 @@ internal static class SqliteConversions
             return Quote(from.Name);
         }
 
-        var (c, text) = Source(from, sqliteUsing);
+        var (c, text) = Source(from, sqliteUsing, to);
         var element = to.Kind switch
         {
             FieldType.Integer or FieldType.BigInt or FieldType.SmallInt => text ? $"CAST(trim({c}) AS INTEGER)" : $"CAST({c} AS INTEGER)",
             FieldType.Float or FieldType.Real => text ? $"CAST(trim({c}) AS REAL)" : $"CAST({c} AS REAL)",
+            FieldType.Decimal when !to.LegacyStorage => text ? $"trim({c})" : $"CAST({c} AS TEXT)",
             FieldType.Decimal => text ? $"CAST(trim({c}) AS NUMERIC)" : $"CAST({c} AS NUMERIC)",
+            FieldType.Uuid => to.LegacyStorage ? $"lower({c})" : $"upper({c})",
             FieldType.Boolean => text
                 ? $"CASE WHEN lower(trim({c})) IN ({TrueWords}) THEN 1 WHEN lower(trim({c})) IN ({FalseWords}) THEN 0 END"
                 : $"CASE WHEN {c} IS NULL THEN NULL WHEN {c} = 0 THEN 0 ELSE 1 END",
@@ -50,7 +52,7 @@ internal static class SqliteConversions
             return null;
         }
 
-        var (c, text) = Source(from, sqliteUsing);
+        var (c, text) = Source(from, sqliteUsing, to);
         var fractional = from.Type.Kind is FieldType.Float or FieldType.Real or FieldType.Decimal;
         var invalid = to.Kind switch
         {
@@ -67,17 +69,26 @@ internal static class SqliteConversions
         return invalid is null ? null : $"{c} IS NOT NULL AND {invalid}";
     }
 
-    /// <summary>The same storage: the same scalar kind, or two arrays (JSON text either way).</summary>
+    /// <summary>
+    /// The same storage: the same scalar kind in the same SQLite form, or two arrays (JSON text either way). A datetime's
+    /// old form differs only on PostgreSQL.
+    /// </summary>
     private static bool Unchanged(ColumnType from, ColumnType to) =>
-        from.Array ? to.Array : !to.Array && from.Kind == to.Kind;
+        from.Array ? to.Array : !to.Array && from.Kind == to.Kind && (from.Kind == FieldType.DateTime || from.LegacyStorage == to.LegacyStorage);
 
-    /// <summary>The value to convert and whether it is read as text; an array's first element when it stops being one.</summary>
-    private static (string Value, bool Text) Source(ColumnShape from, string? sqliteUsing) =>
+    /// <summary>
+    /// The value to convert and whether it is read as text; an array's first element when it stops being one. A decimal
+    /// stored as text becomes a number to turn into another number, so 12.00 is the integer 12, as on PostgreSQL.
+    /// </summary>
+    private static (string Value, bool Text) Source(ColumnShape from, string? sqliteUsing, ColumnType to) =>
         sqliteUsing is not null ? ("(" + sqliteUsing + ")", true)
-            : from.Type.Array ? ($"json_extract({Quote(from.Name)}, '$[0]')", IsText(from.Type.Kind))
-            : (Quote(from.Name), IsText(from.Type.Kind));
+            : from.Type.Array ? ($"json_extract({Quote(from.Name)}, '$[0]')", IsText(from.Type))
+            : from.Type is { Kind: FieldType.Decimal, LegacyStorage: false } && to.Kind is FieldType.Integer or FieldType.BigInt or FieldType.SmallInt or FieldType.Float or FieldType.Real or FieldType.Boolean
+                ? ($"CAST({Quote(from.Name)} AS NUMERIC)", false)
+            : (Quote(from.Name), IsText(from.Type));
 
-    private static bool IsText(FieldType kind) =>
-        kind is FieldType.String or FieldType.Char or FieldType.Text or FieldType.Enum or FieldType.Json or FieldType.Uuid
-            or FieldType.Date or FieldType.DateTime or FieldType.DateTimeTz or FieldType.Timestamp or FieldType.Time or FieldType.Custom;
+    private static bool IsText(ColumnType type) =>
+        type.Kind is FieldType.String or FieldType.Char or FieldType.Text or FieldType.Enum or FieldType.Json or FieldType.Uuid
+            or FieldType.Date or FieldType.DateTime or FieldType.DateTimeTz or FieldType.Timestamp or FieldType.Time or FieldType.Custom
+        || (type.Kind == FieldType.Decimal && !type.LegacyStorage && !type.Array);
 }

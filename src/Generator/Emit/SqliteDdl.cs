@@ -18,7 +18,8 @@ internal static class SqliteDdl
         FieldType.Integer or FieldType.BigInt or FieldType.SmallInt or FieldType.Boolean => "INTEGER",
         FieldType.Float or FieldType.Real => "REAL",
         FieldType.Custom => type.Custom?.Sqlite ?? "TEXT",
-        FieldType.Decimal => "NUMERIC",
+        // TEXT keeps every digit (Microsoft.Data.Sqlite and EF Core store a decimal as its invariant text); NUMERIC made it a double.
+        FieldType.Decimal => type.LegacyStorage ? "NUMERIC" : "TEXT",
         FieldType.Binary => "BLOB",
         _ => "TEXT",
     };

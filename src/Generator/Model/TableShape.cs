@@ -65,6 +65,9 @@ internal sealed record ColumnType(FieldType Kind, int? Length, int? Precision, i
     /// <summary>For <see cref="FieldType.Custom"/>: the type each dialect's DDL names.</summary>
     public CustomSqlType? Custom { get; init; }
 
+    /// <summary>Stored in the form of migration files before <see cref="StoredForms.FileKey"/> (<see cref="StoredForms"/>); never set on the schema's side.</summary>
+    public bool LegacyStorage { get; init; }
+
     /// <summary>The fractional-second digits PostgreSQL keeps when a temporal type names none.</summary>
     public const int DefaultTimePrecision = 6;
 

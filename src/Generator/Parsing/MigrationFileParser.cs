@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -12,7 +13,7 @@ namespace BackendInABox.Generator.Parsing;
 /// <summary>One migration file's YAML → <see cref="MigrationFile"/>; problems of the file itself become BIAB1xx diagnostics.</summary>
 internal static class MigrationFileParser
 {
-    private static readonly string[] FileKeys = { "id", "description", "parent", "transaction", "up", "down" };
+    private static readonly string[] FileKeys = { "id", "description", "parent", "transaction", StoredForms.FileKey, "up", "down" };
 
     public static ParsedMigrationFile Parse(InputFile file, System.Threading.CancellationToken cancellationToken)
     {
@@ -40,6 +41,8 @@ internal static class MigrationFileParser
         }
 
         var transaction = reader.Boolean("transaction") ?? true;
+        var current = reader.Has(StoredForms.FileKey);
+        reader.Integer(StoredForms.FileKey, StoredForms.Current, StoredForms.Current);
         var up = OperationParser.ParseList(reader, "up", what, diagnostics, cancellationToken);
         var down = OperationParser.ParseList(reader, "down", what, diagnostics, cancellationToken);
 
@@ -48,10 +51,14 @@ internal static class MigrationFileParser
             return null;
         }
 
-        return new MigrationFile(file.Path, id.Value, description, parent, transaction, up.ToEquatableArray(), down.ToEquatableArray(), Hash(file.Text), idNode!.Location, parentNode?.Location);
+        return new MigrationFile(file.Path, id.Value, description, parent, transaction, InForm(up, current), InForm(down, current), Hash(file.Text), idNode!.Location, parentNode?.Location);
     }
 
-    /// <summary>A migration id is the UTC time it was generated, yyyyMMddHHmmss, which is also its FluentMigrator version.</summary>
+    /// <summary>A file without <c>stored_forms: 2</c> was written before the current stored forms, and created its columns in the old ones.</summary>
+    private static EquatableArray<Operation> InForm(List<Operation> operations, bool current) =>
+        (current ? operations : operations.ConvertAll(op => op.Columns.IsEmpty ? op : op with { Columns = op.Columns.Select(StoredForms.AsLegacy).ToEquatableArray() })).ToEquatableArray();
+
+        /// <summary>A migration id is the UTC time it was generated, yyyyMMddHHmmss, which is also its FluentMigrator version.</summary>
     private static long? ParseId(YamlScalar node, string key, FileDiagnostics diagnostics)
     {
         if (Shared.MigrationIds.TryParse(node.Value, out var id))

@@ -10,7 +10,7 @@ namespace BackendInABox.Generator.Parsing;
 /// <summary>The <c>up</c> / <c>down</c> lists of a migration file → <see cref="Operation"/>s.</summary>
 internal static partial class OperationParser
 {
-    private static readonly string[] ColumnKeys = { "name", "type", "max_length", "precision", "scale", "required", "primary", "identity", "default", "values", "array", "sql_type", "default_sql", "native", "auto_update" };
+    private static readonly string[] ColumnKeys = { "name", "type", "max_length", "precision", "scale", "required", "primary", "identity", "default", "values", "array", "sql_type", "default_sql", "native", "auto_update", StoredForms.ColumnKey };
 
     public static List<Operation>? ParseList(MappingReader file, string key, string what, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken)
     {
@@ -478,6 +478,10 @@ internal static partial class OperationParser
             Array = ColumnOptions.Array(reader, kind, name, what, diagnostics),
             Custom = ColumnOptions.Custom(reader, kind, name, what, diagnostics),
         };
+        if (reader.Integer(StoredForms.ColumnKey, StoredForms.Legacy, StoredForms.Legacy) is not null)
+        {
+            type = StoredForms.AsLegacy(type);
+        }
 
         var (identity, serial) = IdentityOption.Column(reader, kind, primary, name, what, diagnostics);
 

@@ -47,7 +47,7 @@ internal sealed class GenerateCommand(HostContext host)
             if (manifest.Pending.Rollback.Count > 0)
             {
                 host.Warn("WARNING: rolling this migration back (`migrate down`) needs your attention:");
-                var header = HeaderLines(path);
+                var header = HeaderLines(path, manifest.Pending.Yaml);
                 foreach (var note in manifest.Pending.Rollback)
                 {
                     host.Warn($"  ! {Path.GetFileName(path)}:{(header + note.Line).ToString(CultureInfo.InvariantCulture)}: {note.Message}");
@@ -100,7 +100,7 @@ internal sealed class GenerateCommand(HostContext host)
             text.Append("parent: ").Append(MigrateCommandLine.Id(parent)).Append('\n');
         }
 
-        text.Append(empty ? "up: []\ndown: []\n" : manifest.Pending!.Yaml);
+        text.Append(empty ? Shared.StoredFormsLine.Text + "up: []\ndown: []\n" : manifest.Pending!.Yaml);
         try
         {
             File.WriteAllText(path, text.ToString());
@@ -113,9 +113,9 @@ internal sealed class GenerateCommand(HostContext host)
         return path;
     }
 
-    /// <summary>The lines before the operations (id, description, parent), so a note's line in the operations' text is a line of the file.</summary>
-    private static int HeaderLines(string path) =>
-        File.ReadLines(path).TakeWhile(line => !line.StartsWith("up:", StringComparison.Ordinal)).Count();
+    /// <summary>The lines before the operations' text (id, description, parent), so a note's line in that text is a line of the file.</summary>
+    private static int HeaderLines(string path, string operations) =>
+        File.ReadLines(path).Count() - operations.Count(c => c == '\n');
 
     /// <summary>UTC now as a migration id, kept after the newest id so the history's order and the version order agree.</summary>
     private static long NextId(long newest)

@@ -50,7 +50,7 @@ internal static class MigrationRunner
     /// <summary>Applies every migration to a real SQLite database, optionally with some SQL in between (e.g. inserting rows).</summary>
     public static void UpSqlite(Assembly assembly, string path, long? version = null)
     {
-        using var services = Services(assembly, "SQLite", $"Data Source={path}", new SqlCapture());
+        using var services = Services(assembly, "SQLite", SqliteConnection(path), new SqlCapture());
         var runner = services.GetRequiredService<IMigrationRunner>();
         if (version is { } v)
         {
@@ -64,9 +64,15 @@ internal static class MigrationRunner
 
     public static void DownSqlite(Assembly assembly, string path, long version)
     {
-        using var services = Services(assembly, "SQLite", $"Data Source={path}", new SqlCapture());
+        using var services = Services(assembly, "SQLite", SqliteConnection(path), new SqlCapture());
         services.GetRequiredService<IMigrationRunner>().MigrateDown(version);
     }
+
+    /// <summary>
+    /// Foreign keys off, as the runtime's runner switches them off around a migration that rebuilds tables: a rebuild drops
+    /// and re-creates a parent table, and a conversion rewrites keys and the references to them table by table.
+    /// </summary>
+    private static string SqliteConnection(string path) => $"Data Source={path};Foreign Keys=False";
 
     private static ServiceProvider Services(Assembly assembly, string dialect, string? connectionString, SqlCapture capture, long startVersion = 0)
     {

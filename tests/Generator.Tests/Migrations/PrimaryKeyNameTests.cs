@@ -9,7 +9,9 @@ namespace BackendInABox.Generator.Tests.Migrations;
 /// </summary>
 public sealed class PrimaryKeyNameTests
 {
+    /// <summary>Without primary_key_name, as files before named keys; with the current stored forms, so only the key name is old.</summary>
     private const string Legacy = """
+        stored_forms: 2
         up:
           - create_table:
               table: teams

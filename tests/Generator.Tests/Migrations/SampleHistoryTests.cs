@@ -17,7 +17,7 @@ public sealed class SampleHistoryTests
         var manifest = ManifestReader.Read(run);
         Assert.Null(manifest.Pending);
         Assert.True(manifest.HistoryValid);
-        Assert.Equal(7, manifest.Migrations.Count);
+        Assert.Equal(8, manifest.Migrations.Count);
     }
 
     [Fact]

@@ -127,6 +127,7 @@ public sealed class EnumAndDefaultTests
         const string schema = "name: Task\nfields:\n  id: { type: uuid, primary: true }\n  status: { type: enum, values: [to_do, in_progress, done_2] }\n";
         var project = new EvolvingProject().Schema("task.yaml", schema);
         project.Add("initial", """
+            stored_forms: 2
             up:
               - create_table:
                   table: tasks

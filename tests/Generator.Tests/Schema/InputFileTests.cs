@@ -23,7 +23,7 @@ public sealed class InputFileTests
     {
         var run = new GeneratorHarness()
             .WithSchema("team.yaml", Team)
-            .WithMigration("20260101000000_create_teams.yml", "id: 20260101000000\ndescription: create teams\nup:\n  - create_table:\n      table: teams\n      columns:\n        - { name: id, type: uuid, primary: true }\ndown:\n  - drop_table: { table: teams }\n")
+            .WithMigration("20260101000000_create_teams.yml", "id: 20260101000000\ndescription: create teams\nstored_forms: 2\nup:\n  - create_table:\n      table: teams\n      columns:\n        - { name: id, type: uuid, primary: true }\ndown:\n  - drop_table: { table: teams }\n")
             .Run();
 
         var manifest = ManifestReader.Read(run);

@@ -19,7 +19,13 @@ CREATE INDEX "ix_users_full_name" ON "public"."users" ("full_name" ASC);
 UPDATE users SET full_name = trim(coalesce(first_name, '') || ' ' || coalesce(last_name, '')) WHERE full_name IS NULL
 ALTER TABLE "public"."users" DROP COLUMN "first_name";
 ALTER TABLE "public"."users" DROP COLUMN "last_name";
+ALTER TABLE "users" ALTER COLUMN "created_at" DROP DEFAULT
+ALTER TABLE "users" ALTER COLUMN "created_at" TYPE timestamptz USING "created_at" AT TIME ZONE 'UTC'
+ALTER TABLE "users" ALTER COLUMN "created_at" SET DEFAULT now()
 -- down
+ALTER TABLE "users" ALTER COLUMN "created_at" DROP DEFAULT
+ALTER TABLE "users" ALTER COLUMN "created_at" TYPE timestamp USING "created_at" AT TIME ZONE 'UTC'
+ALTER TABLE "users" ALTER COLUMN "created_at" SET DEFAULT (now() at time zone 'utc')
 ALTER TABLE "public"."users" ADD "first_name" varchar(100);
 ALTER TABLE "public"."users" ADD "last_name" varchar(100);
 UPDATE users SET first_name = split_part(full_name, ' ', 1), last_name = nullif(substr(full_name, length(split_part(full_name, ' ', 1)) + 2), '')

@@ -1,0 +1,42 @@
+namespace BackendInABox.Generator.Model;
+
+/// <summary>
+/// Which stored form a column's values have. Migration files written before <c>stored_forms: 2</c> created uuid columns
+/// whose SQLite default made lower-case text (Microsoft.Data.Sqlite binds a <c>Guid</c> as upper-case), decimals of
+/// NUMERIC affinity on SQLite (a double: digits past the fifteenth were lost) and <c>datetime</c> columns of PostgreSQL
+/// <c>timestamp</c> (an instant that depends on the session's time zone). A database built by such files keeps that
+/// storage until a migration converts it, so the replay marks their columns <see cref="ColumnType.LegacyStorage"/> and
+/// the diff sees the conversion as a pending change.
+/// </summary>
+internal static class StoredForms
+{
+    /// <summary>The file-level key every migration file written from now on carries, and its one value.</summary>
+    public const string FileKey = "stored_forms";
+
+    public const int Current = 2;
+
+    /// <summary>The column-level key that keeps one column in the old form (the down of a conversion).</summary>
+    public const string ColumnKey = "stored_form";
+
+    public const int Legacy = 1;
+
+    /// <summary>Whether the type had another stored form before: arrays and the other types are stored as they were.</summary>
+    public static bool Changed(ColumnType type) => !type.Array && type.Kind is FieldType.Uuid or FieldType.Decimal or FieldType.DateTime;
+
+    public static ColumnType AsLegacy(ColumnType type) => Changed(type) ? type with { LegacyStorage = true } : type;
+
+    /// <summary>The column of a file without <see cref="FileKey"/>: what it created is stored in the old form.</summary>
+    public static ColumnShape AsLegacy(ColumnShape column) => column with { Type = AsLegacy(column.Type) };
+
+    /// <summary>Only the stored form differs: the same type otherwise.</summary>
+    public static bool OnlyFormDiffers(ColumnType from, ColumnType to) =>
+        from.LegacyStorage != to.LegacyStorage && (@from with { LegacyStorage = false }) == (to with { LegacyStorage = false });
+
+    /// <summary>What converting a column of this kind from the old form to the current one does, for the pending change's summary.</summary>
+    public static string Conversion(FieldType kind) => kind switch
+    {
+        FieldType.Uuid => "uuids stored upper-case on SQLite",
+        FieldType.Decimal => "decimals stored as exact text on SQLite",
+        _ => "datetime stored as timestamptz (a UTC instant) on PostgreSQL",
+    };
+}
