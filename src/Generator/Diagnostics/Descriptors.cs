@@ -71,6 +71,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor RequiredWithoutDefault = Warning("BIAB203", "Column made required without a default");
     public static readonly DiagnosticDescriptor RollbackPlaceholder = Warning("BIAB204", "Rollback fills placeholder values");
     public static readonly DiagnosticDescriptor RollbackMayFail = Warning("BIAB205", "Rollback can fail on rows the change allows");
+    public static readonly DiagnosticDescriptor RollbackRoundsDecimals = Warning("BIAB206", "Rollback stores decimals as SQLite doubles again");
 
     // The generator's own failure: reported instead of thrown, so the rest of the output survives.
     public static readonly DiagnosticDescriptor InternalError = Error("BIAB900", "Internal generator error");

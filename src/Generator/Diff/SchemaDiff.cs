@@ -519,6 +519,11 @@ internal static class SchemaDiff
                 RollbackMayFail($"the down changes {name} back from {ColumnChanges.Describe(column.Type)} to {ColumnChanges.Describe(old.Type)}: it fails if a row then holds a value that does not fit {ColumnChanges.Describe(old.Type)}, which the up allows. Fix those rows (or the down's `using:`) before `migrate down`", model, down);
             }
 
+            if (StoredForms.RollbackRounds(old.Type, column.Type))
+            {
+                _warnings.Add(new PendingWarning(Descriptors.RollbackRoundsDecimals, $"Rollback: {StoredForms.RoundingWarning(name)}.", model.Location, down));
+            }
+
             if (old.Type.Kind == FieldType.Enum && column.Type.Kind == FieldType.Enum)
             {
                 var added = column.EnumValues.Where(v => !old.EnumValues.Contains(v)).ToList();

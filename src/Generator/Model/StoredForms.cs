@@ -32,7 +32,14 @@ internal static class StoredForms
     public static bool OnlyFormDiffers(ColumnType from, ColumnType to) =>
         from.LegacyStorage != to.LegacyStorage && (@from with { LegacyStorage = false }) == (to with { LegacyStorage = false });
 
-    /// <summary>What converting a column of this kind from the old form to the current one does, for the pending change's summary.</summary>
+    /// <summary>The down of a decimal's conversion: SQLite's NUMERIC keeps a double's 15 significant digits.</summary>
+    public static bool RollbackRounds(ColumnType old, ColumnType current) =>
+        old.Kind == FieldType.Decimal && old.LegacyStorage && OnlyFormDiffers(old, current);
+
+    public static string RoundingWarning(string column) =>
+        $"the down stores {column} as SQLite NUMERIC again, which keeps 15 significant digits: on SQLite a value written with more (123456789012345.6789) is rounded (123456789012346). PostgreSQL is not affected";
+
+        /// <summary>What converting a column of this kind from the old form to the current one does, for the pending change's summary.</summary>
     public static string Conversion(FieldType kind) => kind switch
     {
         FieldType.Uuid => "uuids stored upper-case on SQLite",
