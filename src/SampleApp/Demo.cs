@@ -45,11 +45,11 @@ internal static class Demo
 
     private static Task UpsertUserAsync(DbConnection connection, User user) =>
         InsertUnlessPresentAsync(connection, User.TableName, User.Columns.Email, (User.Columns.Email, user.Email), (User.Columns.FullName, user.FullName),
-            (User.Columns.Role, user.Role.ToDbValue()), (User.Columns.TeamId, Key(connection, user.TeamId)));
+            (User.Columns.Role, user.Role.ToDbValue()), (User.Columns.TeamId, user.TeamId));
 
     private static Task UpsertProductAsync(DbConnection connection, Product product) =>
         InsertUnlessPresentAsync(connection, Product.TableName, Product.Columns.Sku, (Product.Columns.Sku, product.Sku), (Product.Columns.Title, product.Title),
-            (Product.Columns.Price, product.Price), (Product.Columns.Status, product.Status.ToDbValue()), (Product.Columns.TeamId, Key(connection, product.TeamId)));
+            (Product.Columns.Price, product.Price), (Product.Columns.Status, product.Status.ToDbValue()), (Product.Columns.TeamId, product.TeamId));
 
     /// <summary>INSERT ... ON CONFLICT (key) DO NOTHING, written from the generated column constants.</summary>
     private static async Task InsertUnlessPresentAsync(DbConnection connection, string table, string key, params (string Column, object? Value)[] values)
@@ -86,10 +86,6 @@ internal static class Demo
             Console.WriteLine($"  {row[0]} | {row[1]} | {price} | {ProductStatusValues.Parse((string)row[3]!).ToDbValue()} | team {row[4]}");
         }
     }
-
-    /// <summary>A uuid key as the provider stores it: uuid in PostgreSQL, text in SQLite.</summary>
-    private static object? Key(DbConnection connection, Guid? id) =>
-        id is { } value && connection is Microsoft.Data.Sqlite.SqliteConnection ? value.ToString("D") : id;
 
     private static async Task<object?> ScalarAsync(DbConnection connection, string sql, params object?[] values)
     {
