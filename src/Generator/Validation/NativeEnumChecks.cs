@@ -25,21 +25,9 @@ internal static class NativeEnumChecks
             return null;
         }
 
-        // Unlike a table or column name (BIAB040), a type name stays snake_case and unreserved: PostgreSQL's
-        // format_type quotes any other, and introspection compares the column's type as format_type spells it.
-        if (IdentifierShapes.SnakeCaseProblem(node.Value) is { } problem)
-        {
-            diagnostics.Add(Descriptors.InvalidIdentifier, node.Location, $"The native type name '{Wording.Shorten(node.Value)}' of {what} is not a valid SQL identifier: {problem}.");
-            return null;
-        }
-
-        if (IdentifierShapes.IsSqlReserved(node.Value))
-        {
-            diagnostics.Add(Descriptors.ReservedWord, node.Location, $"The native type name '{node.Value}' of {what} is an SQL reserved word; hand-written SQL would have to quote it everywhere. Choose another name.");
-            return null;
-        }
-
-        return node.Value;
+        // Any identifier, as a table's: Prisma names its types after its enums ("DocumentStatus"); the manifest spells
+        // the type as PostgreSQL's format_type does (quoted when it must be), which is what introspection reads.
+        return DatabaseNames.Check(node.Value, node.Location, "native type name", what, diagnostics);
     }
 
     /// <summary>The models whose native types are each used once and named unlike any table; the others are reported at the field.</summary>

@@ -56,11 +56,26 @@ public sealed class NativeEnumTests
         Assert.Equal(["G", "PG-13"], rating.EnumValues);
     }
 
+    /// <summary>A type named as Prisma names it ("DocumentStatus") is kept as written: quoted in the SQL, and expected as PostgreSQL's catalog spells it.</summary>
+    [Fact]
+    public void A_native_type_named_in_PascalCase_is_quoted_and_expected_as_the_catalog_spells_it()
+    {
+        var project = new EvolvingProject().Schema("film.yaml", "name: Film\nfields:\n  id: { type: integer, primary: true }\n  rating: { type: enum, values: [G, PG], native: FilmRating }\n");
+        var created = project.Generate("initial");
+        var run = project.Run();
+
+        EvolvingProject.AssertClean(run);
+        Assert.Contains("native: FilmRating", created, StringComparison.Ordinal);
+        Assert.Contains("CREATE TYPE \"FilmRating\" AS ENUM ('G', 'PG')", MigrationRunner.Script(MigrationRunner.Load(run), "PostgreSQL"), StringComparison.Ordinal);
+        var rating = Assert.Single(Assert.Single(ManifestReader.Read(run).Schema!, t => t.Name == "films").Columns, c => c.Name == "rating");
+        Assert.Equal("\"FilmRating\"", rating.PostgresType);
+    }
+
     [Theory]
     [InlineData("  n: { type: string, native: some_type }\n", "BIAB057", 4, 22, "applies only to enum fields")]
     [InlineData("  a: { type: enum, values: [x], native: shared }\n  b: { type: enum, values: [x], native: shared }\n", "BIAB057", 5, 3, "already the type of Bad.a")]
     [InlineData("  a: { type: enum, values: [x], native: bads }\n", "BIAB057", 4, 3, "named like a table")]
-    [InlineData("  a: { type: enum, values: [x], native: \"Bad Type\" }\n", "BIAB006", 4, 41, "native type name")]
+    [InlineData("  a: { type: enum, values: [x], native: 'Bad\"Type' }\n", "BIAB040", 4, 41, "native type name")]
     public void Each_misuse_of_native_is_an_error_at_its_place(string fields, string id, int line, int column, string text)
     {
         var run = new GeneratorHarness().WithSchema("bad.yaml", "name: Bad\nfields:\n  id: { type: uuid, primary: true }\n" + fields).Run();

@@ -172,7 +172,7 @@ internal sealed class HistoryFuzzer(int seed)
             3 => new FieldSpec(name, "boolean", required, required ? "true" : null),
             4 => new FieldSpec(name, "decimal", required, required ? "0" : null),
             // Labels as real schemas write them; half of them a PostgreSQL enum type.
-            5 => new FieldSpec(name, "enum", required, required ? "E0" : null, Values: ["E0", "e-1", "in progress"], Native: _random.Next(2) == 0 ? "t_" + name : null),
+            5 => new FieldSpec(name, "enum", required, required ? "E0" : null, Values: ["E0", "e-1", "in progress"], Native: _random.Next(2) == 0 ? (_random.Next(2) == 0 ? "t_" : "Type") + name : null),
             _ => new FieldSpec(name, "bigint", Unique: !existingTable && _random.Next(2) == 0),
         };
         return _random.Next(4) == 0 ? field with { ColumnName = ColumnName() } : field;
