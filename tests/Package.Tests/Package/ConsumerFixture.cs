@@ -16,6 +16,7 @@ public sealed class ConsumerFixture : IDisposable
     private readonly Lazy<Task<ShopSolution>> _shop;
     private readonly Lazy<Task<ProcessResult>> _shopFirstBuild;
     private readonly Lazy<Task<(ShopSolution Shop, string Id)>> _shopGenerated;
+    private readonly Lazy<Task<Rows.RowsApp>> _rows;
 
     public ConsumerFixture()
     {
@@ -30,6 +31,7 @@ public sealed class ConsumerFixture : IDisposable
         _shop = new(async () => await ShopSolution.CreateAsync(await _feed.Value));
         _shopFirstBuild = new(async () => await (await _shop.Value).BuildAsync());
         _shopGenerated = new(GenerateShopAsync);
+        _rows = new(async () => await Rows.RowsApp.CreateAsync(await _feed.Value));
     }
 
     internal Task<PackedFeed> FeedAsync() => _feed.Value;
@@ -55,8 +57,16 @@ public sealed class ConsumerFixture : IDisposable
     /// <summary>The solution after `migrate generate "initial"` from the API and a rebuild, with the migration's id; no database touched.</summary>
     internal Task<(ShopSolution Shop, string Id)> ShopGeneratedAsync() => _shopGenerated.Value;
 
+    /// <summary>The app of the rows matrix, built with its initial migration; no database touched.</summary>
+    internal Task<Rows.RowsApp> RowsAppAsync() => _rows.Value;
+
     public void Dispose()
     {
+        if (_rows.IsValueCreated && _rows.Value.IsCompletedSuccessfully)
+        {
+            _rows.Value.Result.Dispose();
+        }
+
         if (_shop.IsValueCreated && _shop.Value.IsCompletedSuccessfully)
         {
             _shop.Value.Result.Dispose();
