@@ -17,7 +17,7 @@ internal static class ManifestEmitter
     private const string ContractNamespace = "global::BackendInABox.Manifest";
     private const string Contract = "Contract";
 
-    public static GeneratedSource Emit(GeneratorOptions options, History history, PendingChange? pending, SchemaSet schemas, bool valid)
+    public static GeneratedSource Emit(GeneratorOptions options, History history, PendingChange? pending, SchemaDiagram diagram, bool valid)
     {
         var w = new CodeWriter();
         w.Line($"[assembly: {ContractNamespace}.BuildManifestSource(typeof(global::{Namespace}.{ClassName}))]");
@@ -49,7 +49,7 @@ internal static class ManifestEmitter
 
         w.Line("{");
         w.Indent();
-        w.Line($"Diagram = {(schemas.HasErrors ? "null" : CodeWriter.Literal(DiagramEmitter.Emit(schemas)))},");
+        w.Line($"Diagram = {(diagram.Text is { } text ? CodeWriter.Literal(text) : "null")},");
         w.Outdent();
         w.Line("};");
         w.Outdent();

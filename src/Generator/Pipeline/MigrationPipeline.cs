@@ -62,7 +62,23 @@ internal static class MigrationPipeline
             PendingWarnings.Report(spc, input.Left.Change, input.Right);
         });
 
-        var manifest = options.Combine(history).Combine(pending).Combine(schemas)
+        var diagram = schemas
+            .Select(static (set, _) => Guard.Run(
+                "drawing the schema diagram",
+                null,
+                () => new SchemaDiagram(set.HasErrors, set.HasErrors ? null : DiagramEmitter.Emit(set), null),
+                error => new SchemaDiagram(set.HasErrors, null, error)))
+            .WithTrackingName(TrackingNames.Diagram);
+
+        context.RegisterSourceOutput(diagram, static (spc, d) =>
+        {
+            if (d.Error is { } error)
+            {
+                spc.ReportDiagnostic(error.ToDiagnostic());
+            }
+        });
+
+        var manifest = options.Combine(history).Combine(pending).Combine(diagram)
             .Select(static (input, _) => Guard.Run(
                 "writing the build manifest",
                 null,
@@ -71,7 +87,7 @@ internal static class MigrationPipeline
                     input.Left.Left.Right,
                     input.Left.Right.Change,
                     input.Right,
-                    !input.Left.Left.Right.HasErrors && !input.Right.HasErrors && input.Left.Right.Error is null),
+                    !input.Left.Left.Right.HasErrors && !input.Right.SchemaHasErrors && input.Left.Right.Error is null),
                 error => new GeneratedSource("BackendInABox.BuildManifest.g.cs", string.Empty, error)))
             .WithTrackingName(TrackingNames.Manifest);
 

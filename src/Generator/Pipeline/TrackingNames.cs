@@ -11,7 +11,7 @@ internal static class TrackingNames
 
     /// <summary>The migration half.</summary>
     public const string MigrationFiles = nameof(MigrationFiles), ParsedMigrations = nameof(ParsedMigrations), History = nameof(History),
-        PendingChange = nameof(PendingChange), MigrationClasses = nameof(MigrationClasses), Manifest = nameof(Manifest);
+        PendingChange = nameof(PendingChange), MigrationClasses = nameof(MigrationClasses), Diagram = nameof(Diagram), Manifest = nameof(Manifest);
 
     /// <summary>The data-access code for the libraries the app references.</summary>
     public const string ReferencedLibraries = nameof(ReferencedLibraries), EntityFrameworkModel = nameof(EntityFrameworkModel),

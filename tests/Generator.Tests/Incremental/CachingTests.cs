@@ -105,6 +105,22 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public void An_edit_to_a_model_description_leaves_the_manifest_cached()
+    {
+        var harness = new GeneratorHarness().WithRepositorySample();
+        var compilation = harness.CreateCompilation();
+        var texts = harness.CreateAdditionalTexts();
+        var driver = harness.CreateDriver(texts: texts).RunGenerators(compilation);
+
+        var team = texts.Single(t => t.Path.EndsWith("/team.yaml", StringComparison.Ordinal));
+        var edited = new TestAdditionalText(team.Path, team.GetText()!.ToString().Replace("A group of users", "A group of people", StringComparison.Ordinal));
+        var result = driver.ReplaceAdditionalText(team, edited).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.All(Outputs(result, TrackingNames.Diagram), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+        Assert.All(Outputs(result, TrackingNames.Manifest), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
     public void An_edit_to_a_migration_file_does_not_reparse_schema_files()
     {
         var harness = new GeneratorHarness().WithRepositorySample();
