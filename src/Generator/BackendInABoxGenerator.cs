@@ -27,6 +27,7 @@ public sealed class BackendInABoxGenerator : IIncrementalGenerator
 
         var schemas = SchemaPipeline.Register(context, files, options, DeclaredPropertyReader.Register(context));
         MigrationPipeline.Register(context, files, options, schemas);
+        CodeStepClassReader.RegisterHandWrittenMigrations(context);
         DataAccessPipeline.Register(context, options, schemas, ReferencedLibrariesReader.Register(context));
     }
 }

@@ -11,6 +11,11 @@ internal static class Descriptors
 {
     private const string HelpBase = "https://github.com/backend-in-a-box/backend-in-a-box-dotnet/blob/main/docs/diagnostics.md#";
 
+    // Code steps and the app's C#.
+    public static readonly DiagnosticDescriptor UnknownCodeStep = Error("BIAB095", "Code step names no usable class");
+    public static readonly DiagnosticDescriptor AmbiguousCodeStep = Error("BIAB096", "Code step names several classes");
+    public static readonly DiagnosticDescriptor HandWrittenMigration = Warning("BIAB097", "Hand-written FluentMigrator migration");
+
     // Schema files.
     public static readonly DiagnosticDescriptor SchemaSyntax = Error("BIAB001", "Schema file is not valid YAML");
     public static readonly DiagnosticDescriptor SchemaShape = Error("BIAB002", "Schema file has the wrong structure");

@@ -174,7 +174,7 @@ internal static class HistoryBuilder
         var steps = new List<OperationStep>();
         foreach (var op in operations)
         {
-            var before = op.Kind == OperationKind.Sql ? null : state.Table(op.Table);
+            var before = op.KeepsSchema ? null : state.Table(op.Table);
             var problem = state.Apply(op);
             if (problem is not null)
             {
@@ -185,7 +185,7 @@ internal static class HistoryBuilder
 
             var after = op.Kind switch
             {
-                OperationKind.Sql => null,
+                OperationKind.Sql or OperationKind.Code => null,
                 OperationKind.RenameTable => state.Table(op.NewName!),
                 _ => state.Table(op.Table),
             };
@@ -275,7 +275,7 @@ internal static class HistoryBuilder
         var touches = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var op in branch.SelectMany(m => m.Up))
         {
-            if (op.Kind == OperationKind.Sql)
+            if (op.KeepsSchema)
             {
                 continue;
             }

@@ -58,7 +58,7 @@ internal sealed class SchemaState
 
     public string? Apply(Operation op)
     {
-        if (op.Kind == OperationKind.Sql)
+        if (op.KeepsSchema)
         {
             return null;
         }

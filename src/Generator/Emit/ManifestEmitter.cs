@@ -64,14 +64,22 @@ internal static class ManifestEmitter
         var rebuilds = MigrationClassEmitter.RebuildsOnSqlite(plan.Up) || MigrationClassEmitter.RebuildsOnSqlite(plan.Down);
         return $"new {Contract}.ManifestMigration({Long(file.Id)}, {CodeWriter.Literal(file.Description)}, {Long(file.Parent)}, "
             + $"{CodeWriter.Literal(file.Path)}, {CodeWriter.Literal(file.Sha256)}, {Bool(file.Transaction)}, {Bool(rebuilds)})"
-            + DataLoss(plan);
+            + Extras(plan);
     }
 
-    private static string DataLoss(MigrationPlan plan)
+    private static string Extras(MigrationPlan plan)
     {
         var losses = Diff.MigrationDataLoss.Of(plan).ToList();
-        return Initializers(losses.Count == 0 ? null : "DataLoss = " + Strings(losses));
+        var up = CodeSteps(plan.File.Up);
+        var down = CodeSteps(plan.File.Down);
+        return Initializers(
+            losses.Count == 0 ? null : "DataLoss = " + Strings(losses),
+            up.Count == 0 ? null : "UpCodeSteps = " + Strings(up),
+            down.Count == 0 ? null : "DownCodeSteps = " + Strings(down));
     }
+
+    private static List<string> CodeSteps(EquatableArray<Operation> operations) =>
+        operations.Where(o => o.Kind == OperationKind.Code).Select(o => o.Name!).ToList();
 
     private static string Pending(PendingChange? pending)
     {

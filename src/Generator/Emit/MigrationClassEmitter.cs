@@ -8,7 +8,7 @@ namespace BackendInABox.Generator.Emit;
 /// <summary>A replayed migration file → a FluentMigrator migration class with a PostgreSQL and a SQLite form of each operation.</summary>
 internal static class MigrationClassEmitter
 {
-    public static GeneratedSource Emit(MigrationPlan plan, string ns)
+    public static GeneratedSource Emit(MigrationPlan plan, string ns, EquatableArray<CodeStepClass> classes)
     {
         var file = plan.File;
         var id = file.Id.ToString(CultureInfo.InvariantCulture);
@@ -23,9 +23,9 @@ internal static class MigrationClassEmitter
             file.Transaction
                 ? $"[global::FluentMigrator.Migration({id}, {CodeWriter.Literal(file.Description)})]"
                 : $"[global::FluentMigrator.Migration({id}, global::FluentMigrator.TransactionBehavior.None, {CodeWriter.Literal(file.Description)})]");
-        Method(w, "Up", plan.Up);
+        Method(w, "Up", plan.Up, classes);
         w.Line();
-        Method(w, "Down", plan.Down);
+        Method(w, "Down", plan.Down, classes);
         w.Close();
         w.Close();
         return new GeneratedSource($"Migrations.{name}.g.cs", w.ToString());
@@ -56,7 +56,7 @@ internal static class MigrationClassEmitter
         return "M" + file.Id.ToString(CultureInfo.InvariantCulture) + (slug.Length > 0 ? "_" + slug : string.Empty);
     }
 
-    private static void Method(CodeWriter w, string name, EquatableArray<OperationStep> steps)
+    private static void Method(CodeWriter w, string name, EquatableArray<OperationStep> steps, EquatableArray<CodeStepClass> classes)
     {
         w.Line("/// <inheritdoc/>");
         w.Open($"public override void {name}()");
@@ -69,6 +69,17 @@ internal static class MigrationClassEmitter
 
             var step = steps[i];
             w.Comment(Describe(step.Operation));
+            if (step.Operation.Kind == OperationKind.Code)
+            {
+                // Without a usable class BIAB095 or BIAB096 fails the build at the step's line.
+                if (CodeStepStatements.For(step.Operation, name, classes) is { } statement)
+                {
+                    w.Line(statement);
+                }
+
+                continue;
+            }
+
             foreach (var statement in PostgresStatements.For(step))
             {
                 foreach (var line in statement.Split('\n'))
@@ -146,6 +157,7 @@ internal static class MigrationClassEmitter
 
     private static string Describe(Operation op) => op.Kind switch
     {
+        OperationKind.Code => "code " + op.Name,
         OperationKind.Sql => op.Dialect == SqlDialect.Any ? "sql" : "sql (" + op.Dialect.ToString().ToLowerInvariant() + " only)",
         OperationKind.AddColumn or OperationKind.AlterColumn => $"{Kind(op.Kind)} {op.Table}.{op.Column.Name}",
         OperationKind.DropColumn or OperationKind.RenameColumn => $"{Kind(op.Kind)} {op.Table}.{op.Name}{(op.NewName is null ? string.Empty : " → " + op.NewName)}",

@@ -144,6 +144,8 @@ internal static class OperationYamlWriter
                 return $"{item} {{ table: {t}, name: {Scalar(op.Name!)} }}\n";
             case OperationKind.AlterPrimaryKey:
                 return $"{item} {{ table: {t}, columns: {Names(op.PrimaryKey)} }}\n";
+            case OperationKind.Code:
+                return $"{item} {op.Name}\n";
             default:
                 var sql = $"{item} {Scalar(op.Sql!)}\n";
                 return op.Dialect == SqlDialect.Any ? sql : sql + $"    dialect: {(op.Dialect == SqlDialect.Postgres ? "postgres" : "sqlite")}\n";

@@ -18,5 +18,5 @@ internal static class EnumNames
         (OperationKind.DropColumn, "drop_column"), (OperationKind.RenameColumn, "rename_column"), (OperationKind.AlterColumn, "alter_column"), (OperationKind.CreateIndex, "create_index"),
         (OperationKind.DropIndex, "drop_index"), (OperationKind.AddForeignKey, "add_foreign_key"), (OperationKind.DropForeignKey, "drop_foreign_key"),
         (OperationKind.AddCheck, "add_check"), (OperationKind.DropCheck, "drop_check"), (OperationKind.Sql, "sql"),
-        (OperationKind.AlterPrimaryKey, "alter_primary_key"));
+        (OperationKind.AlterPrimaryKey, "alter_primary_key"), (OperationKind.Code, "code"));
 }

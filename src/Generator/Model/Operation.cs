@@ -18,6 +18,7 @@ internal enum OperationKind
     DropCheck,
     AlterPrimaryKey,
     Sql,
+    Code,
 }
 
 /// <summary>Which databases a <c>sql:</c> step runs on.</summary>
@@ -35,7 +36,7 @@ internal enum SqlDialect
 /// (and <see cref="NewName"/>); rename_table: <see cref="NewName"/>; create_index: <see cref="Name"/>, <see cref="IndexColumns"/>,
 /// <see cref="Unique"/>, <see cref="IndexOptions"/>; drop_index / drop_foreign_key / drop_check: <see cref="Name"/>; alter_primary_key: <see cref="PrimaryKey"/>;
 /// add_foreign_key: <see cref="ForeignKey"/>; add_check: <see cref="Check"/>; create_table also <see cref="Checks"/>;
-/// sql: <see cref="Sql"/> and <see cref="Dialect"/>.
+/// sql: <see cref="Sql"/> and <see cref="Dialect"/>; code: the app's class in <see cref="Name"/>.
 /// </summary>
 internal sealed record Operation(
     OperationKind Kind,
@@ -57,6 +58,9 @@ internal sealed record Operation(
         new(kind, table, null, null, EquatableArray<ColumnShape>.Empty, EquatableArray<string>.Empty, false, null, null, null, null, null, SqlDialect.Any, null);
 
     public ColumnShape Column => Columns[0];
+
+    /// <summary>A sql or code step: the history replay leaves the schema as it is.</summary>
+    public bool KeepsSchema => Kind is OperationKind.Sql or OperationKind.Code;
 
     /// <summary>
     /// For an alter_column the diff wrote: the column changes its kind of type, so the migration file gets a proposed

@@ -60,6 +60,11 @@ internal static partial class OperationParser
             return ParseSql(mapping, where, diagnostics);
         }
 
+        if (head.Value == "code")
+        {
+            return CodeStepParser.Parse(mapping, where, diagnostics);
+        }
+
         if (mapping.Entries.Count > 1 || !EnumNames.Operations.TryParse(head.Value, out var kind))
         {
             var unknown = !EnumNames.Operations.Contains(head.Value) ? head : mapping.Entries[1].Key;

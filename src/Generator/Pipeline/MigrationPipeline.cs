@@ -4,6 +4,7 @@ using BackendInABox.Generator.Diff;
 using BackendInABox.Generator.Emit;
 using BackendInABox.Generator.Model;
 using BackendInABox.Generator.Parsing;
+using BackendInABox.Generator.Validation;
 using Microsoft.CodeAnalysis;
 
 namespace BackendInABox.Generator.Pipeline;
@@ -21,6 +22,8 @@ internal static class MigrationPipeline
             static (file, ct) => MigrationFileParser.Parse(file, ct), static (file, error) => new ParsedMigrationFile(file.Path, null, new[] { error }.ToEquatableArray()));
 
         context.RegisterSourceOutput(parsed.Select(static (p, _) => p.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
+        var codeClasses = CodeStepClassReader.Register(context, parsed);
+        context.RegisterSourceOutput(parsed.Combine(codeClasses).Select(static (input, _) => CodeStepChecks.Check(input.Left, input.Right)), static (spc, diagnostics) => Report(spc, diagnostics));
 
         var history = parsed.Collect()
             .Select(static (all, ct) => Guard.Run(
@@ -32,11 +35,11 @@ internal static class MigrationPipeline
 
         context.RegisterSourceOutput(history.Select(static (h, _) => h.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
 
-        var classes = history.Combine(options)
-            .SelectMany(static (input, _) => input.Left.Migrations.Select(plan => Guard.Run(
+        var classes = history.Combine(options).Combine(codeClasses)
+            .SelectMany(static (input, _) => input.Left.Left.Migrations.Select(plan => Guard.Run(
                 $"generating the migration class of {plan.File.Id}",
                 plan.File.Path,
-                () => MigrationClassEmitter.Emit(plan, input.Right.Namespace),
+                () => MigrationClassEmitter.Emit(plan, input.Left.Right.Namespace, input.Right),
                 error => new GeneratedSource(plan.File.Path, string.Empty, error))))
             .WithTrackingName(TrackingNames.MigrationClasses);
 

@@ -19,4 +19,7 @@ internal static class TrackingNames
 
     /// <summary>The entity properties the app declares as partial to add attributes to them.</summary>
     public const string DeclaredProperties = nameof(DeclaredProperties);
+
+    /// <summary>The app's classes that code steps name, and the FluentMigrator migrations it wrote by hand.</summary>
+    public const string CodeStepClasses = nameof(CodeStepClasses), HandWrittenMigrations = nameof(HandWrittenMigrations);
 }

@@ -17,12 +17,20 @@ internal static class MigrationFailure
         }
 
         var at = version is { } v ? $"version {MigrateCommandLine.Id(v)}" : "no migration";
+        var rolledBack = migration.Transaction ? $", and the migration was rolled back; the database stays at {at}." : "; the migration runs without a transaction, so its statements that ran stay applied (see `migrate status`).";
         if (Innermost<Running.MigrationHookException>(e) is { } hook)
         {
-            var rolledBack = migration.Transaction ? $", and the migration was rolled back; the database stays at {at}." : "; the migration runs without a transaction, so its statements that ran stay applied (see `migrate status`).";
             return new UserError(
                 host.Scrub($"Migration {MigrateCommandLine.Id(migration.Id)} ({migration.Description}) failed {direction}: the app's migration hook {hook.Hook} threw{rolledBack}"),
                 host.Scrub($"Hook error: {hook.InnerException?.Message}\nFile: {migration.File}"),
+                inner: e);
+        }
+
+        if (Innermost<CodeStepException>(e) is { } step)
+        {
+            return new UserError(
+                host.Scrub($"Migration {MigrateCommandLine.Id(migration.Id)} ({migration.Description}) failed {direction}: its code step {step.Step} threw{rolledBack}"),
+                host.Scrub($"Step error: {step.InnerException?.Message}\nFile: {migration.File}"),
                 inner: e);
         }
 

@@ -19,6 +19,9 @@ internal sealed class MigrationSteps : IDisposable
     private readonly FluentRunner _runner;
     private readonly SortedList<long, IMigrationInfo> _classes;
 
+    /// <summary>The name code steps see until an app can have several databases.</summary>
+    private const string DefaultDatabase = "default";
+
     public MigrationSteps(HostContext host, DatabaseDriver driver, HistoryTable history)
     {
         _host = host;
@@ -58,9 +61,10 @@ internal sealed class MigrationSteps : IDisposable
             await _history.MarkAsync(migration.Id, migration.Sha256, migration.File, marker, cancellationToken);
         }
 
+        var output = _host.Json ? _host.ErrorWriter : _host.Output;
+        info = new CodeStepMigration(info, DefaultDatabase, new OutputLogger(output), cancellationToken);
         if (_host.Hooks is { } hooks)
         {
-            var output = _host.Json ? _host.ErrorWriter : _host.Output;
             info = new HookedMigration(info, hooks, new PlannedMigration(migration.Id, migration.Description), _driver.Target.ProviderName, output, cancellationToken);
         }
 

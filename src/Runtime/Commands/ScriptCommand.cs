@@ -52,7 +52,7 @@ internal sealed class ScriptCommand(HostContext host)
             text.Append(migration.Transaction ? "BEGIN;\n" : "-- (runs without a transaction)\n");
             foreach (var statement in Statements(migration, ordered, down))
             {
-                text.Append(statement.TrimEnd(';')).Append(";\n");
+                text.Append(statement.IsComment ? statement.Text : statement.Text.TrimEnd(';') + ";").Append('\n');
             }
 
             if (migration.Transaction)
@@ -84,8 +84,18 @@ internal sealed class ScriptCommand(HostContext host)
             await host.Output.WriteAsync(text.ToString());
         }
 
-        return 0;
+        var codeSteps = selected.SelectMany(m => down ? m.DownCodeSteps : m.UpCodeSteps).ToList();
+        if (codeSteps.Count == 0)
+        {
+            return 0;
+        }
+
+        host.Warn($"warning: the script leaves out {codeSteps.Count} code step(s) ({string.Join(", ", codeSteps)}): they are C#, which SQL cannot express; each has a comment in its place. Run those migrations with `migrate {(down ? "down" : "up")}`.");
+        return CodeStepsLeftOut;
     }
+
+    /// <summary>The exit code of a script that lacks code steps, so that a pipeline that applies scripts notices.</summary>
+    public const int CodeStepsLeftOut = 3;
 
     /// <summary>Which migrations count as applied: everything up to --from, else what the database says when it can be read.</summary>
     private async Task<HashSet<long>> AppliedAsync(long? from, CancellationToken cancellationToken)
@@ -115,17 +125,23 @@ internal sealed class ScriptCommand(HostContext host)
         }
     }
 
-    private List<string> Statements(ManifestMigration migration, List<ManifestMigration> ordered, bool down)
+    private List<ScriptLine> Statements(ManifestMigration migration, List<ManifestMigration> ordered, bool down)
     {
-        var statements = new List<string>();
+        var statements = new List<ScriptLine>();
+        var codeSteps = new Queue<string>(down ? migration.DownCodeSteps : migration.UpCodeSteps);
         var log = new SqlLog(sql =>
         {
             // FluentMigrator's own version-table setup, which it re-plans without a connection.
             if (!(sql.Contains(Shared.RunnerTables.Versions, StringComparison.Ordinal) && !sql.StartsWith("INSERT", StringComparison.Ordinal) && !sql.StartsWith("DELETE", StringComparison.Ordinal)))
             {
-                statements.Add(sql);
+                statements.Add(new ScriptLine(sql, IsComment: false));
             }
-        });
+        })
+        {
+            OnOperation = () => statements.Add(new ScriptLine(
+                $"-- code step {(codeSteps.TryDequeue(out var name) ? name : "(unknown)")}: C#, not in this script (it runs under `migrate {(down ? "down" : "up")}`)",
+                IsComment: true)),
+        };
 
         // Without a connection FluentMigrator takes every migration before its start version as applied.
         var provider = host.ResolveTarget().Provider;
@@ -143,6 +159,8 @@ internal sealed class ScriptCommand(HostContext host)
 
         return statements;
     }
+
+    private sealed record ScriptLine(string Text, bool IsComment);
 
     /// <summary>The command line of `migrate script [--from ID] [--to ID] [--down] [--output FILE]`.</summary>
     public static Command Define(HostContext host, GlobalOptions global)

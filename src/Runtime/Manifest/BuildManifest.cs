@@ -52,6 +52,12 @@ public sealed record ManifestMigration(long Id, string Description, long? Parent
     public IReadOnlyList<string> DataLoss { get; init; } = [];
 
     public bool LosesData => DataLoss.Count > 0;
+
+    /// <summary>The classes of its up's code steps, in order; `migrate script` writes a comment in the place of each.</summary>
+    public IReadOnlyList<string> UpCodeSteps { get; init; } = [];
+
+    /// <summary>The classes of its down's code steps, in order.</summary>
+    public IReadOnlyList<string> DownCodeSteps { get; init; } = [];
 }
 
 /// <param name="Branch">The ids from the fork point to the head, oldest first; the first is the file `migrate merge` re-parents.</param>

@@ -11,6 +11,12 @@ internal sealed class SqlLog(Action<string>? onSql) : ILoggerProvider, ILogger
 {
     public string? LastStatement { get; private set; }
 
+    /// <summary>
+    /// Called where a step that is not SQL would run (a code step; FluentMigrator says "Performing DB Operation" and,
+    /// without a connection, skips it), so `migrate script` can mark its place.
+    /// </summary>
+    public Action? OnOperation { get; init; }
+
     public ILogger CreateLogger(string categoryName) => this;
 
     public IDisposable? BeginScope<TState>(TState state)
@@ -20,6 +26,12 @@ internal sealed class SqlLog(Action<string>? onSql) : ILoggerProvider, ILogger
 
     public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
     {
+        if (eventId.Id == RunnerEventIds.Say.Id && OnOperation is { } onOperation && formatter(state, exception).StartsWith("Performing DB Operation", StringComparison.Ordinal))
+        {
+            onOperation();
+            return;
+        }
+
         if (eventId.Id != RunnerEventIds.Sql.Id)
         {
             return;

@@ -54,7 +54,7 @@ internal sealed class TestApp : IDisposable
         return this;
     }
 
-    /// <summary>A C# file of the app's own (a hooks class), compiled with the generated code.</summary>
+    /// <summary>A C# file of the app's own (a hooks class, a code step's class), compiled with the generated code.</summary>
     public TestApp WithCode(string fileName, string csharp)
     {
         _code[fileName] = csharp;
@@ -145,13 +145,14 @@ internal sealed class TestApp : IDisposable
             .Where(f => f.Kind is not null)
             .Select(f => (f.Path, f.Kind!));
 
-    /// <summary>The framework reference assemblies plus FluentMigrator, the runtime and its Ulid, as the package would bring them.</summary>
+    /// <summary>The framework reference assemblies plus FluentMigrator, the runtime, its Ulid and the logging abstractions (a code step's logger), as the package would bring them.</summary>
     private static ImmutableArray<MetadataReference> LoadReferences()
     {
         var references = Net100.References.All.Cast<MetadataReference>().ToList();
         var besideTests = System.IO.Directory.GetFiles(AppContext.BaseDirectory, "FluentMigrator*.dll")
             .Append(Path.Combine(AppContext.BaseDirectory, "BackendInABox.dll"))
-            .Append(Path.Combine(AppContext.BaseDirectory, "Ulid.dll"));
+            .Append(Path.Combine(AppContext.BaseDirectory, "Ulid.dll"))
+            .Append(Path.Combine(AppContext.BaseDirectory, "Microsoft.Extensions.Logging.Abstractions.dll"));
         references.AddRange(besideTests.Where(File.Exists).Select(p => MetadataReference.CreateFromFile(p)));
         return [.. references];
     }
