@@ -13,7 +13,9 @@ public sealed class EfCoreModelTests
 
         public sealed class ShopContext(DbContextOptions<ShopContext> options) : DbContext(options)
         {
-            public DbSet<Customer> Customers => Set<Customer>();
+            public DbSet<Team> Teams => Set<Team>();
+
+            public DbSet<Member> Members => Set<Member>();
 
             public DbSet<Order> Orders => Set<Order>();
 

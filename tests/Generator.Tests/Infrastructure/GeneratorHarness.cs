@@ -86,7 +86,7 @@ internal sealed class GeneratorHarness
         return this;
     }
 
-    /// <summary>The package tests' schema of every field type (tests/Package.Tests/RowsSchema).</summary>
+    /// <summary>The package tests' schema of every field type (tests/Package.Tests/Rows/App/schema).</summary>
     public GeneratorHarness WithRowsSchema()
     {
         foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "RowsSchema"), "*.yaml"))

@@ -102,7 +102,9 @@ internal static class FieldAccess
     private static string JsonWriter(FieldType type, string w, string v) => type switch
     {
         FieldType.Uuid => $"{w}.WriteStringValue({Support}.UuidText({v}))",
-        FieldType.SmallInt or FieldType.Integer or FieldType.BigInt or FieldType.Real or FieldType.Float or FieldType.Decimal => $"{w}.WriteNumberValue({v})",
+        FieldType.SmallInt or FieldType.Integer or FieldType.BigInt or FieldType.Real or FieldType.Float => $"{w}.WriteNumberValue({v})",
+        // Text with every digit, in the form Microsoft.Data.Sqlite gives a decimal column: EF Core's SQLite provider reads a list's decimals only as such strings.
+        FieldType.Decimal => $"{w}.WriteStringValue({v}.ToString(\"0.0###########################\", global::System.Globalization.CultureInfo.InvariantCulture))",
         FieldType.Boolean => $"{w}.WriteBooleanValue({v})",
         FieldType.Date => $"{w}.WriteStringValue({v}.ToString(\"yyyy-MM-dd\", global::System.Globalization.CultureInfo.InvariantCulture))",
         FieldType.Time => $"{w}.WriteStringValue({v}.ToString(\"HH:mm:ss.FFFFFFF\", global::System.Globalization.CultureInfo.InvariantCulture))",

@@ -150,7 +150,7 @@ internal static class RowSupportEmitter
         w.Line();
         w.Line($"public static string OffsetText(global::System.DateTimeOffset value) => value.ToUniversalTime().ToString(\"yyyy-MM-dd HH:mm:ss.FFFFFFFzzz\", {Invariant});");
         w.Line();
-        w.Summary("A decimal list element: a JSON number, or the text a converted TEXT column left.");
+        w.Summary("A decimal list element: the text every writer stores, or a JSON number a row written before that holds.");
         w.Line($"public static decimal JsonDecimal(global::System.Text.Json.JsonElement element) => element.ValueKind == global::System.Text.Json.JsonValueKind.String ? decimal.Parse(element.GetString()!, global::System.Globalization.NumberStyles.Float, {Invariant}) : element.GetDecimal();");
         w.Line();
         w.Summary("A boolean list element: JSON true/false, or the 0/1 SQLite's json_array makes of an INTEGER.");

@@ -4,14 +4,16 @@ namespace RowsApp;
 
 /// <summary>
 /// Each library writes rows that each library (itself included) must find by key and by foreign key and read back
-/// equal, then updates them and deletes them; a team whose uuid the database default made is found by a Guid.
+/// equal, then updates them and deletes them; a team whose uuid the database default made is found by a Guid. Then
+/// what EF Core's model and System.Text.Json add beyond the rows.
 /// </summary>
 internal static class Scenario
 {
     public static async Task<int> RunAsync(string dialect, string connectionString)
     {
         BackendInABoxDapper.Register();
-        IRowLibrary[] libraries = [new AdoNetRows(), new DapperRows()];
+        var efCore = new EfCoreRows(dialect, connectionString);
+        IRowLibrary[] libraries = [new AdoNetRows(), new DapperRows(), efCore];
         await using var connection = dialect == "postgres"
             ? new Npgsql.NpgsqlConnection(connectionString)
             : (DbConnection)new Microsoft.Data.Sqlite.SqliteConnection(connectionString);
@@ -53,6 +55,9 @@ internal static class Scenario
                 }
             }
         }
+
+        await StepAsync(failures, "EF Core numbers, finds by composite key and by labels, and cascades orders", () => EfCoreModelChecks.OrdersAsync(efCore, team));
+        await StepAsync(failures, "System.Text.Json writes and reads the labels and the app's attributes", () => Task.FromResult(JsonChecks.Run(Samples.Full(team, mentors))));
 
         foreach (var failure in failures)
         {
