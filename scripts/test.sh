@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Runs every test of the repository: installs PostgreSQL when missing, starts a throwaway cluster on its
-# own port, runs `dotnet test` with its connection string in BIAB_TEST_POSTGRES, and stops the cluster.
+# Runs every test of the repository: installs PostgreSQL and the Native AOT toolchain when missing, starts a
+# throwaway PostgreSQL cluster on its own port, runs `dotnet test` with its connection string in
+# BIAB_TEST_POSTGRES, and stops the cluster.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 bash scripts/install-postgres.sh
+bash scripts/install-aot-toolchain.sh
 
 port=${BIAB_TEST_PG_PORT:-55432}
 password="biab-test-$RANDOM$RANDOM"

@@ -27,6 +27,7 @@ internal static class ManifestEmitter
         w.Line();
         w.OpenType("What the build knows about the migration history and the schema, read by the BackendInABox runtime.", $"internal sealed class {ClassName} : {Contract}.IBuildManifestSource");
         w.Line("/// <inheritdoc/>");
+        TrimRoots.Write(w, history, options.Namespace);
         w.Line($"public {Contract}.BuildManifest Create() => new {Contract}.BuildManifest(");
         w.Indent();
         w.Line($"ProjectDirectory: {CodeWriter.Literal(options.ProjectDirectory)},");

@@ -15,7 +15,7 @@ internal sealed record ContentRoot(string Directory, string AppDirectory, bool I
 
     public static ContentRoot For(Assembly? app, string projectDirectory)
     {
-        var appDirectory = Normalize(app is { Location.Length: > 0 } ? Path.GetDirectoryName(app.Location)! : AppContext.BaseDirectory);
+        var appDirectory = Normalize(app is not null && AssemblyFile.PathOf(app) is { } file ? Path.GetDirectoryName(file)! : AppContext.BaseDirectory);
         if (projectDirectory.Length > 0 && System.IO.Directory.Exists(projectDirectory))
         {
             var project = Normalize(projectDirectory);

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using BackendInABox.Configuration;
 
 namespace BackendInABox.Manifest;
 
@@ -66,7 +67,7 @@ internal sealed record ManifestOwner(Assembly Host, BuildManifest? HostManifest,
     {
         var depsFiles = (AppContext.GetData("APP_CONTEXT_DEPS_FILES") as string ?? string.Empty)
             .Split(';', StringSplitOptions.RemoveEmptyEntries)
-            .Append(app.Location.Length > 0 ? Path.ChangeExtension(app.Location, ".deps.json") : string.Empty)
+            .Append(AssemblyFile.PathOf(app) is { } file ? Path.ChangeExtension(file, ".deps.json") : string.Empty)
             .Where(File.Exists)
             .Select(Path.GetFullPath)
             .Distinct(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using BackendInABox.Configuration;
 using BackendInABox.Manifest;
@@ -104,6 +105,10 @@ internal sealed class FluentRunner : IDisposable
         _services.Dispose();
     }
 
+    // FluentMigrator's processors find the ADO.NET provider by type name and read its static Instance field, which a
+    // trimmed publish would have dropped, since nothing names these types otherwise.
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.PublicConstructors, typeof(Microsoft.Data.Sqlite.SqliteFactory))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.PublicConstructors, typeof(Npgsql.NpgsqlFactory))]
     private static FluentRunner Create(DatabaseProvider provider, string? connectionString, Assembly app, BuildManifest manifest, SqlLog log, long startVersion)
     {
         var services = new ServiceCollection()

@@ -12,6 +12,7 @@ namespace BackendInABox.Generated
     internal sealed class BuildManifestSource : Contract.IBuildManifestSource
     {
         /// <inheritdoc/>
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicConstructors, typeof(global::TestApp.Migrations.M20260101000000_Teams))]
         public Contract.BuildManifest Create() => new Contract.BuildManifest(
             ProjectDirectory: "/app",
             SchemaDirectory: "/app/schema",
