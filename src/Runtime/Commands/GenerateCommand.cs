@@ -93,6 +93,7 @@ internal sealed class GenerateCommand(HostContext host)
         }
 
         var text = new StringBuilder()
+            .Append(EditorSchemas.MigrationModeline).Append('\n')
             .Append("id: ").Append(MigrateCommandLine.Id(id)).Append('\n')
             .Append("description: ").Append(Shared.YamlScalars.Write(message, inFlow: false)).Append('\n');
         if (manifest.HeadId is { } parent)

@@ -14,6 +14,8 @@ internal static class PackageContents
         "buildTransitive/net10.0/BackendInABox.props",
         "buildTransitive/net10.0/BackendInABox.targets",
         "lib/net10.0/BackendInABox.dll",
+        "schemas/migration-file.schema.json",
+        "schemas/schema-file.schema.json",
     ];
 
     /// <summary>The package's own files, without the OPC bookkeeping every nupkg has.</summary>

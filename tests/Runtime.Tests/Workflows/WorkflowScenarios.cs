@@ -28,6 +28,8 @@ public abstract class WorkflowScenarios
 
         var migration = await app.GenerateAsync("add phone");
         Assert.Contains("add_phone", Path.GetFileName(migration.Path), StringComparison.Ordinal);
+        // The editor's JSON Schema, by the yaml-language-server comment; the rebuild below parses the file with it.
+        Assert.StartsWith("# yaml-language-server: $schema=https://raw.githubusercontent.com/backend-in-a-box/backend-in-a-box-dotnet/main/schemas/migration-file.schema.json\nid: ", migration.Text, StringComparison.Ordinal);
         Assert.Contains("add_column", migration.Text, StringComparison.Ordinal);
         Assert.Empty(app.Build.PendingChangeWarnings);
         Assert.False(await app.Database.ColumnExistsAsync("customers", "phone"));
