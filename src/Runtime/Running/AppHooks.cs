@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 
 namespace BackendInABox.Running;
@@ -8,6 +9,10 @@ namespace BackendInABox.Running;
 /// </summary>
 internal static class AppHooks
 {
+    private const string Rooted = "A trimmed or native publish keeps the app's own assembly whole (the package's targets root it with TrimmerRootAssembly), so its hook class and constructor are there to find; a class library's hooks are passed in the options there (README).";
+
+    [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = Rooted)]
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = Rooted)]
     public static IMigrationHooks? Find(IEnumerable<Assembly> assemblies)
     {
         var types = assemblies.Distinct().SelectMany(Types)
@@ -38,6 +43,7 @@ internal static class AppHooks
     }
 
     /// <summary>The types that load: a type whose dependency is missing cannot be a hook the app runs.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = Rooted)]
     private static IEnumerable<Type> Types(Assembly assembly)
     {
         try

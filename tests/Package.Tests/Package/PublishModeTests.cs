@@ -7,7 +7,8 @@ namespace BackendInABox.Package.Tests.Package;
 /// The consumer app published as a trimmed self-contained app and as a native binary, then run the way it is
 /// deployed, from an unrelated folder: `migrate init` (which creates the database and runs up), `status` and
 /// `down`. Trimming would otherwise drop the generated migration classes (FluentMigrator finds them by scanning the
-/// app's types) and the ADO.NET providers (found by type name), so `up` found no migrations.
+/// app's types), the ADO.NET providers (found by type name) and the app's hook class (found by scanning), so `up`
+/// found no migrations.
 /// </summary>
 [Collection(ConsumerCollection.Name)]
 public sealed class PublishModeTests(ConsumerFixture fixture)
@@ -43,6 +44,7 @@ public sealed class PublishModeTests(ConsumerFixture fixture)
         // init creates the database (a new PostgreSQL one too) and applies the migration compiled into the app.
         var init = (await RunDeployedAsync(deployed, "init", "--connection", connection)).EnsureSuccess();
         Assert.Contains("applied ", init.Output, StringComparison.Ordinal);
+        Assert.Contains("hook: after ", init.Output, StringComparison.Ordinal);
         Assert.Contains("products", await tables());
 
         var status = (await RunDeployedAsync(deployed, "status", "--connection", connection)).EnsureSuccess();
@@ -53,7 +55,10 @@ public sealed class PublishModeTests(ConsumerFixture fixture)
         Assert.DoesNotContain("products", await tables());
     }
 
-    /// <summary>The initialized app's sources in a folder of their own: a RID-specific restore stays out of the shared app's obj/.</summary>
+    /// <summary>
+    /// The initialized app's sources in a folder of their own (a RID-specific restore stays out of the shared app's
+    /// obj/), with a migration hook.
+    /// </summary>
     private async Task<TempDirectory> CopyOfAppAsync()
     {
         var app = await fixture.InitializedAsync();
@@ -69,6 +74,20 @@ public sealed class PublishModeTests(ConsumerFixture fixture)
             Directory.CreateDirectory(Path.GetDirectoryName(copy.File(relative))!);
             File.Copy(file, copy.File(relative));
         }
+
+        // Found by scanning the app's types, as `migrate` finds hooks; nothing in the app names the class.
+        await File.WriteAllTextAsync(copy.File("PublishedHooks.cs"), """
+            namespace ConsumerApp;
+
+            public sealed class PublishedHooks : BackendInABox.IMigrationHooks
+            {
+                public Task AfterMigrationAsync(BackendInABox.MigrationEvent migration, CancellationToken cancellationToken)
+                {
+                    Console.WriteLine($"hook: after {migration.Id}");
+                    return Task.CompletedTask;
+                }
+            }
+            """);
 
         return copy;
     }
