@@ -12,6 +12,9 @@ internal static class IdentityOption
 {
     public const string Serial = "serial";
 
+    /// <summary>What <c>identity:</c> may say (the editors' JSON Schemas offer the same).</summary>
+    public static readonly string[] Values = { "true", "false", Serial };
+
     /// <summary>A schema field's option as written: <see cref="FieldDraft.Identity"/>, or where it says serial; Validation checks the type.</summary>
     public static FieldDraft Field(MappingReader reader, FieldDraft draft, string what, FileDiagnostics problems)
     {
@@ -65,7 +68,7 @@ internal static class IdentityOption
             case Serial:
                 return Serial;
             default:
-                var suggestion = Suggestions.Closest(node.Value, new[] { "true", "false", Serial });
+                var suggestion = Suggestions.Closest(node.Value, Values);
                 diagnostics.Add(badValue, node.Location, $"'identity' of {what} must be true, false or serial, not '{Wording.Shorten(node.Value)}'.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}");
                 return null;
         }

@@ -1,11 +1,10 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BackendInABox.Generator.Model;
 using BackendInABox.Generator.Tests.Infrastructure;
 using BackendInABox.Tests.Shared;
 using Json.Schema;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Xunit;
 
@@ -13,9 +12,9 @@ namespace BackendInABox.Generator.Tests.EditorSchemas;
 
 /// <summary>
 /// schemas/*.schema.json, the JSON Schemas editors use for completion and checking of schema and migration files,
-/// against the parsers: every key a parser accepts (read from the key lists its MappingReaders are given, in the
-/// parsers' source) is a property of the JSON Schema of the files that parser reads, the type and operation names are
-/// the generator's, and every YAML file of the repository meant to be valid validates with a real validator.
+/// against the parsers: every key a parser accepts (<see cref="ParserKeyScan"/>) is a property of the JSON Schema of
+/// the files that parser reads, the type names, operation names and option values are the generator's, and every
+/// YAML file of the repository meant to be valid validates with a real validator.
 /// </summary>
 public sealed class EditorSchemaTests
 {
@@ -35,7 +34,7 @@ public sealed class EditorSchemaTests
     [Fact]
     public void Every_key_a_parser_accepts_is_a_property_in_the_JSON_Schema_of_its_files()
     {
-        var sources = ParserSources();
+        var sources = ParserKeyScan.ParserSources();
         var properties = new Dictionary<string, HashSet<string>>
         {
             [SchemaFile] = PropertyNames(SchemaFile),
@@ -45,7 +44,7 @@ public sealed class EditorSchemaTests
         var missing = new List<string>();
         foreach (var (file, root) in sources)
         {
-            var keys = AcceptedKeys(root).ToList();
+            var keys = ParserKeyScan.AcceptedKeys(root).ToList();
             var kinds = KindsOf(file, sources);
             Assert.True(keys.Count == 0 || kinds.Count > 0, $"src/Generator/Parsing/{file}.cs reads keys, but no parser of schema or migration files uses it: add it to ParserFiles.");
             foreach (var key in keys)
@@ -70,6 +69,38 @@ public sealed class EditorSchemaTests
             .Select(o => o!["required"]![0]!.GetValue<string>())
             .Order(StringComparer.Ordinal);
         Assert.Equal(EnumNames.Operations.Names.Order(StringComparer.Ordinal), operations);
+    }
+
+    /// <summary>
+    /// Every value list (enum or const) of both schemas against the generator's: the option names the parsers and
+    /// checks accept, and the stored forms a migration file may name.
+    /// </summary>
+    [Fact]
+    public void The_option_values_are_the_generators()
+    {
+        var expected = new Dictionary<string, IEnumerable<string>>(StringComparer.Ordinal)
+        {
+            ["type"] = EnumNames.FieldTypes.Names,
+            ["onRule"] = EnumNames.OnDelete.Names,
+            ["identity"] = Parsing.IdentityOption.Values,
+            ["generate"] = GenerateKinds.Names.Names,
+            ["using"] = IndexOptions.Methods,
+            ["stored_forms"] = [StoredForms.Current.ToString(CultureInfo.InvariantCulture)],
+            ["stored_form"] = [StoredForms.Legacy.ToString(CultureInfo.InvariantCulture)],
+            // Written out in the parsers' switches (IndexOptionChecks, OperationParser), not in a table.
+            ["order"] = ["asc", "desc"],
+            ["dialect"] = ["postgres", "postgresql", "sqlite"],
+        };
+        var lists = new[] { SchemaFile, MigrationFile }.SelectMany(kind => ValueLists(kind, Load(kind))).ToList();
+
+        Assert.True(lists.Count >= 12, $"Only {lists.Count} value lists were found in the schemas.");
+        foreach (var (where, property, values) in lists)
+        {
+            Assert.True(expected.TryGetValue(property, out var names), $"{where}: the values of '{property}' are not compared with the generator's; add them to this test.");
+            Assert.True(
+                names.Order(StringComparer.Ordinal).SequenceEqual(values.Order(StringComparer.Ordinal)),
+                $"{where}: '{property}' offers {string.Join(", ", values)}; the generator accepts {string.Join(", ", names)}.");
+        }
     }
 
     public static TheoryData<string> RepositoryYamlFiles() => [.. YamlFiles()];
@@ -98,9 +129,11 @@ public sealed class EditorSchemaTests
     [InlineData(SchemaFile, "name: User\nfields:\n  id: { type: uuid, primry: true }\n")]
     [InlineData(SchemaFile, "name: User\nfields:\n  id: { type: guid }\n")]
     [InlineData(SchemaFile, "name: User\nfields:\n  team: { type: ref, target: Team, on_delete: set_nul }\n")]
+    [InlineData(SchemaFile, "name: User\nfields:\n  id: { type: integer, primary: true, identity: sequence }\n")]
     [InlineData(SchemaFile, "name: User\n")]
     [InlineData(MigrationFile, "id: 20260101000000\ndescription: x\nup:\n  - create_tabel: { table: t, columns: [] }\ndown: []\n")]
     [InlineData(MigrationFile, "id: 20260101000000\ndescription: x\nup:\n  - add_column: { table: t, column: { name: c, type: text, requird: true } }\ndown: []\n")]
+    [InlineData(MigrationFile, "id: 20260101000000\ndescription: x\nstored_forms: 3\nup: []\ndown: []\n")]
     [InlineData(MigrationFile, "id: 20260101000000\ndescription: x\nup: []\n")]
     public void A_mistake_the_parser_reports_is_reported_by_the_JSON_Schema_too(string kind, string yaml)
     {
@@ -138,6 +171,25 @@ public sealed class EditorSchemaTests
     private static List<string> Enum(string kind, params string[] path) =>
         [.. path.Aggregate(Load(kind), (node, part) => node[part]!)["enum"]!.AsArray().Select(v => v!.GetValue<string>()).Order(StringComparer.Ordinal)];
 
+    /// <summary>Each enum and const of a schema with the property (or $defs entry) it belongs to; an array's items belong to the array's property.</summary>
+    private static IEnumerable<(string Where, string Property, List<string> Values)> ValueLists(string kind, JsonNode node, string path = "", string property = "")
+    {
+        if (node is JsonArray array)
+        {
+            return array.SelectMany((item, i) => item is null ? [] : ValueLists(kind, item, $"{path}/{i}", property));
+        }
+
+        if (node is not JsonObject o)
+        {
+            return [];
+        }
+
+        var own = o.Where(p => p.Key is "enum" or "const")
+            .Select(p => ($"{kind}#{path}", property, p.Value is JsonArray values ? values.Select(v => v!.ToString()).ToList() : [p.Value!.ToString()]));
+        return own.Concat(o.Where(p => p.Value is not null && p.Key is not ("enum" or "const"))
+            .SelectMany(p => ValueLists(kind, p.Value!, $"{path}/{p.Key}", path.EndsWith("/properties", StringComparison.Ordinal) || path == "/$defs" ? p.Key : property)));
+    }
+
     /// <summary>Every name under a "properties" keyword anywhere in the schema.</summary>
     private static HashSet<string> PropertyNames(string kind)
     {
@@ -172,49 +224,10 @@ public sealed class EditorSchemaTests
         }
     }
 
-    /// <summary>src/Generator/Parsing/*.cs by class file name (OperationParser.Constraints.cs is OperationParser's).</summary>
-    private static List<(string File, CompilationUnitSyntax Root)> ParserSources() =>
-        [.. Directory.GetFiles(Repository.PathOf("src", "Generator", "Parsing"), "*.cs")
-            .Order(StringComparer.Ordinal)
-            .Select(path => (Path.GetFileNameWithoutExtension(path).Split('.')[0], CSharpSyntaxTree.ParseText(File.ReadAllText(path)).GetCompilationUnitRoot()))];
-
     private static List<string> KindsOf(string file, List<(string File, CompilationUnitSyntax Root)> sources) =>
         ParserFiles.TryGetValue(file, out var kind)
             ? [kind]
             : [.. sources.Where(s => ParserFiles.ContainsKey(s.File) && s.Root.DescendantNodes().OfType<IdentifierNameSyntax>().Any(i => i.Identifier.Text == file))
                 .Select(s => ParserFiles[s.File])
                 .Distinct()];
-
-    /// <summary>
-    /// The string literals of the key lists given to <c>new MappingReader(..., keys)</c> and
-    /// <c>YamlTreeReader.ReadFile(..., keys, ...)</c> in one file: an inline array, or the initializer of the field or
-    /// local the argument names (each branch of a conditional one included).
-    /// </summary>
-    private static IEnumerable<string> AcceptedKeys(CompilationUnitSyntax root)
-    {
-        var keyArguments = root.DescendantNodes().OfType<ObjectCreationExpressionSyntax>()
-            .Where(c => c.Type.ToString() == "MappingReader" && c.ArgumentList is { Arguments.Count: 4 })
-            .Select(c => c.ArgumentList!.Arguments[3].Expression)
-            .Concat(root.DescendantNodes().OfType<InvocationExpressionSyntax>()
-                .Where(i => i.Expression.ToString() == "YamlTreeReader.ReadFile" && i.ArgumentList.Arguments.Count > 4)
-                .Select(i => i.ArgumentList.Arguments[4].Expression));
-        var declarators = root.DescendantNodes().OfType<VariableDeclaratorSyntax>().ToList();
-        foreach (var argument in keyArguments)
-        {
-            if (argument is IdentifierNameSyntax passed && argument.Ancestors().OfType<BaseMethodDeclarationSyntax>().First().ParameterList.Parameters.Any(p => p.Identifier.Text == passed.Identifier.Text))
-            {
-                // ReadFile's own MappingReader: its callers' lists are read at their ReadFile calls.
-                continue;
-            }
-
-            SyntaxNode? list = argument is IdentifierNameSyntax name
-                ? declarators.FirstOrDefault(d => d.Identifier.Text == name.Identifier.Text)?.Initializer
-                : argument;
-            Assert.True(list is not null, $"The key list '{argument}' is declared outside its file; the scan cannot read it.");
-            foreach (var literal in list!.DescendantNodesAndSelf().OfType<LiteralExpressionSyntax>().Where(l => l.IsKind(SyntaxKind.StringLiteralExpression)))
-            {
-                yield return literal.Token.ValueText;
-            }
-        }
-    }
 }
