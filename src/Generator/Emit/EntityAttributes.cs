@@ -28,10 +28,12 @@ internal static class EntityAttributes
             yield return $"[{Annotations}.Required]";
         }
 
-        // A length limit on an array or an enum would be read as a count or fail: it is the text's limit only.
+        // The text's limit only (on an array or an enum it would be read as a count or fail). StringLength, not
+        // MaxLength: MaxLength's constructor requires unreferenced code, a trim warning in every trimmed app's build;
+        // EF Core, validation and OpenAPI read both as the maximum length.
         if (field.MaxLength is { } length && !field.Array && field.Type is FieldType.String or FieldType.Char or FieldType.Text)
         {
-            yield return $"[{Annotations}.MaxLength({length.ToString(CultureInfo.InvariantCulture)})]";
+            yield return $"[{Annotations}.StringLength({length.ToString(CultureInfo.InvariantCulture)})]";
         }
     }
 }

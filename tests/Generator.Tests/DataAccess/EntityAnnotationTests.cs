@@ -20,12 +20,12 @@ public sealed class EntityAnnotationTests
 
         Assert.Equal("members", member.GetCustomAttribute<TableAttribute>()!.Name);
         Assert.Equal("display_name", member.GetProperty("DisplayName")!.GetCustomAttribute<ColumnAttribute>()!.Name);
-        Assert.Equal(80, member.GetProperty("DisplayName")!.GetCustomAttribute<MaxLengthAttribute>()!.Length);
+        Assert.Equal(80, member.GetProperty("DisplayName")!.GetCustomAttribute<StringLengthAttribute>()!.MaximumLength);
         Assert.NotNull(member.GetProperty("DisplayName")!.GetCustomAttribute<RequiredAttribute>());
         Assert.Null(member.GetProperty("Bio")!.GetCustomAttribute<RequiredAttribute>());
         Assert.NotNull(member.GetProperty("Id")!.GetCustomAttribute<KeyAttribute>());
         Assert.Equal(["OrderId", "Line"], line.GetProperties().Where(p => p.GetCustomAttribute<KeyAttribute>() is not null).Select(p => p.Name).Order(StringComparer.Ordinal).Reverse());
-        Assert.Null(member.GetProperty("Tier")!.GetCustomAttribute<MaxLengthAttribute>());
+        Assert.Null(member.GetProperty("Tier")!.GetCustomAttribute<StringLengthAttribute>());
     }
 
     [Fact]

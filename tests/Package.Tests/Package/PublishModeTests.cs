@@ -20,7 +20,8 @@ public sealed class PublishModeTests(ConsumerFixture fixture)
         using var deployed = new TempDirectory("trimmed");
         var publish = (await PublishAsync(copy, deployed, "-p:PublishTrimmed=true")).EnsureSuccess();
         // The app's own assembly and the runtime's are clean; what the trimmer reports is FluentMigrator's.
-        Assert.DoesNotContain(publish.Output.Split('\n'), l => l.Contains("warning IL", StringComparison.Ordinal) && !l.Contains("FluentMigrator", StringComparison.Ordinal));
+        var others = publish.Output.Split('\n').Where(l => l.Contains("warning IL", StringComparison.Ordinal) && !l.Contains("FluentMigrator", StringComparison.Ordinal)).ToList();
+        Assert.True(others.Count == 0, "Trim warnings besides FluentMigrator's:\n" + string.Join("\n", others));
 
         await InitStatusAndDownAsync(deployed, $"Data Source={deployed.File("trimmed.db")}", () => Task.FromResult(SqliteFile.Tables(deployed.File("trimmed.db"))));
     }

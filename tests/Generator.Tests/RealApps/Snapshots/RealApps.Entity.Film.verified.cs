@@ -59,7 +59,7 @@ namespace TestApp
         /// <summary>Column <c>public_id</c>: string(26), required.</summary>
         [global::System.ComponentModel.DataAnnotations.Schema.Column("public_id")]
         [global::System.ComponentModel.DataAnnotations.Required]
-        [global::System.ComponentModel.DataAnnotations.MaxLength(26)]
+        [global::System.ComponentModel.DataAnnotations.StringLength(26)]
         public string PublicId { get; set; } = global::System.Ulid.NewUlid().ToString();
 
         /// <summary>Column <c>token</c>: text.</summary>

@@ -40,7 +40,7 @@ namespace TestApp
         /// <summary>Column <c>it's [the] name */ --</c>: string(120), required.</summary>
         [global::System.ComponentModel.DataAnnotations.Schema.Column("it's [the] name */ --")]
         [global::System.ComponentModel.DataAnnotations.Required]
-        [global::System.ComponentModel.DataAnnotations.MaxLength(120)]
+        [global::System.ComponentModel.DataAnnotations.StringLength(120)]
         public string Name { get; set; } = string.Empty;
 
         /// <summary>Column <c>order</c>: integer.</summary>

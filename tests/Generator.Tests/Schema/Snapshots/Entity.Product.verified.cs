@@ -52,13 +52,13 @@ namespace TestApp
         /// <summary>Column <c>sku</c>: string(40), required, unique.</summary>
         [global::System.ComponentModel.DataAnnotations.Schema.Column("sku")]
         [global::System.ComponentModel.DataAnnotations.Required]
-        [global::System.ComponentModel.DataAnnotations.MaxLength(40)]
+        [global::System.ComponentModel.DataAnnotations.StringLength(40)]
         public string Sku { get; set; } = string.Empty;
 
         /// <summary>Column <c>title</c>: string(200), required.</summary>
         [global::System.ComponentModel.DataAnnotations.Schema.Column("title")]
         [global::System.ComponentModel.DataAnnotations.Required]
-        [global::System.ComponentModel.DataAnnotations.MaxLength(200)]
+        [global::System.ComponentModel.DataAnnotations.StringLength(200)]
         public string Title { get; set; } = string.Empty;
 
         /// <summary>Column <c>description</c>: text.</summary>

@@ -36,7 +36,7 @@ namespace TestApp
         /// <summary>Column <c>name</c>: string(100), required, unique.</summary>
         [global::System.ComponentModel.DataAnnotations.Schema.Column("name")]
         [global::System.ComponentModel.DataAnnotations.Required]
-        [global::System.ComponentModel.DataAnnotations.MaxLength(100)]
+        [global::System.ComponentModel.DataAnnotations.StringLength(100)]
         public string Name { get; set; } = string.Empty;
 
         /// <summary>Column <c>created_at</c>: datetimetz, required.</summary>

@@ -52,17 +52,17 @@ namespace TestApp
         /// <summary>Login and contact address.</summary>
         [global::System.ComponentModel.DataAnnotations.Schema.Column("email")]
         [global::System.ComponentModel.DataAnnotations.Required]
-        [global::System.ComponentModel.DataAnnotations.MaxLength(255)]
+        [global::System.ComponentModel.DataAnnotations.StringLength(255)]
         public string Email { get; set; } = string.Empty;
 
         /// <summary>First and last name as one string.</summary>
         [global::System.ComponentModel.DataAnnotations.Schema.Column("full_name")]
-        [global::System.ComponentModel.DataAnnotations.MaxLength(200)]
+        [global::System.ComponentModel.DataAnnotations.StringLength(200)]
         public string? FullName { get; set; }
 
         /// <summary>Column <c>phone_number</c>: string(20).</summary>
         [global::System.ComponentModel.DataAnnotations.Schema.Column("phone_number")]
-        [global::System.ComponentModel.DataAnnotations.MaxLength(20)]
+        [global::System.ComponentModel.DataAnnotations.StringLength(20)]
         public string? PhoneNumber { get; set; }
 
         /// <summary>Column <c>age</c>: integer.</summary>

@@ -88,12 +88,12 @@ namespace TestApp
         /// <summary>Column <c>code</c>: char(5), required.</summary>
         [global::System.ComponentModel.DataAnnotations.Schema.Column("code")]
         [global::System.ComponentModel.DataAnnotations.Required]
-        [global::System.ComponentModel.DataAnnotations.MaxLength(5)]
+        [global::System.ComponentModel.DataAnnotations.StringLength(5)]
         public string Code { get; set; } = "AB";
 
         /// <summary>Column <c>hall</c>: char(2).</summary>
         [global::System.ComponentModel.DataAnnotations.Schema.Column("hall")]
-        [global::System.ComponentModel.DataAnnotations.MaxLength(2)]
+        [global::System.ComponentModel.DataAnnotations.StringLength(2)]
         public string? Hall { get; set; }
 
         /// <summary>Column <c>starts_at</c>: time, required.</summary>

@@ -15,8 +15,8 @@ internal static class JsonChecks
         expect.Equal("JSON leaves out what the app's [JsonIgnore] says", false, json.Contains("line two", StringComparison.Ordinal));
         expect.Equal("a label read back from JSON", MemberTier.ProPlus, JsonSerializer.Deserialize<Member>(json)!.Tier);
         expect.Equal("a native enum's label in JSON", "\"On Hold\"", JsonSerializer.Serialize(OrderStatus.OnHold));
-        expect.Equal("the app's [MinLength] and the generated [MaxLength] on DisplayName", 2,
-            typeof(Member).GetProperty(nameof(Member.DisplayName))!.GetCustomAttributes(true).Count(a => a is MinLengthAttribute or MaxLengthAttribute));
+        expect.Equal("the app's [MinLength] and the generated [StringLength] on DisplayName", 2,
+            typeof(Member).GetProperty(nameof(Member.DisplayName))!.GetCustomAttributes(true).Count(a => a is MinLengthAttribute or StringLengthAttribute));
         return expect.Problems;
     }
 }
