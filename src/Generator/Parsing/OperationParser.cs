@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using BackendInABox.Generator.Diagnostics;
 using BackendInABox.Generator.Model;
-using BackendInABox.Generator.Validation;
 
 namespace BackendInABox.Generator.Parsing;
 

@@ -1,12 +1,11 @@
 using System;
 using System.Globalization;
 using BackendInABox.Generator.Diagnostics;
-using BackendInABox.Generator.Model;
 
-namespace BackendInABox.Generator.Validation;
+namespace BackendInABox.Generator.Model;
 
 /// <summary>
-/// Validates a YAML default against the column's type and returns it in canonical form. The result is data
+/// Reads a YAML default against the column's type and returns it in canonical form. The result is data
 /// rendered later as a typed literal by FluentMigrator; it is never pasted into SQL.
 /// </summary>
 internal static class DefaultValues
