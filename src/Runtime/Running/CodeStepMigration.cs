@@ -1,4 +1,3 @@
-using FluentMigrator;
 using FluentMigrator.Expressions;
 using FluentMigrator.Infrastructure;
 using Microsoft.Extensions.Logging;
@@ -9,31 +8,9 @@ namespace BackendInABox.Running;
 /// A generated migration whose code steps run with the command's log and cancellation: each step's expression keeps
 /// its place among the others, only what it runs with changes.
 /// </summary>
-internal sealed class CodeStepMigration(IMigrationInfo info, string databaseName, ILogger logger, CancellationToken cancellationToken) : IMigrationInfo, IMigration
+internal sealed class CodeStepMigration(IMigrationInfo info, string databaseName, ILogger logger, CancellationToken cancellationToken) : WrappedMigration(info)
 {
-    public long Version => info.Version;
-
-    public string Description => info.Description;
-
-    public TransactionBehavior TransactionBehavior => info.TransactionBehavior;
-
-    public IMigration Migration => this;
-
-    public bool IsBreakingChange => info.IsBreakingChange;
-
-    public string ConnectionString => info.Migration.ConnectionString;
-
-    public object Trait(string name) => info.Trait(name);
-
-    public bool HasTrait(string name) => info.HasTrait(name);
-
-    public string GetName() => info.GetName();
-
-    public void GetUpExpressions(IMigrationContext context) => Bind(context, info.Migration.GetUpExpressions);
-
-    public void GetDownExpressions(IMigrationContext context) => Bind(context, info.Migration.GetDownExpressions);
-
-    private void Bind(IMigrationContext context, Action<IMigrationContext> steps)
+    protected override void Gather(IMigrationContext context, MigrationDirection direction, Action<IMigrationContext> steps)
     {
         var before = context.Expressions.Count;
         steps(context);

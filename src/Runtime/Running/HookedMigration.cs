@@ -12,33 +12,11 @@ namespace BackendInABox.Running;
 /// expressions inside its transaction, on its connection, so a hook that throws rolls the migration back like a
 /// failing statement, and a hook's own writes commit or roll back with it.
 /// </summary>
-internal sealed class HookedMigration(IMigrationInfo info, IMigrationHooks hooks, PlannedMigration migration, string provider, TextWriter output, CancellationToken cancellationToken) : IMigrationInfo, IMigration
+internal sealed class HookedMigration(IMigrationInfo info, IMigrationHooks hooks, PlannedMigration migration, string provider, TextWriter output, CancellationToken cancellationToken) : WrappedMigration(info)
 {
     private readonly Stopwatch _clock = new();
 
-    public long Version => info.Version;
-
-    public string Description => info.Description;
-
-    public TransactionBehavior TransactionBehavior => info.TransactionBehavior;
-
-    public IMigration Migration => this;
-
-    public bool IsBreakingChange => info.IsBreakingChange;
-
-    public string ConnectionString => info.Migration.ConnectionString;
-
-    public object Trait(string name) => info.Trait(name);
-
-    public bool HasTrait(string name) => info.HasTrait(name);
-
-    public string GetName() => info.GetName();
-
-    public void GetUpExpressions(IMigrationContext context) => Around(context, MigrationDirection.Up, info.Migration.GetUpExpressions);
-
-    public void GetDownExpressions(IMigrationContext context) => Around(context, MigrationDirection.Down, info.Migration.GetDownExpressions);
-
-    private void Around(IMigrationContext context, MigrationDirection direction, Action<IMigrationContext> steps)
+    protected override void Gather(IMigrationContext context, MigrationDirection direction, Action<IMigrationContext> steps)
     {
         context.Expressions.Add(Operation("BeforeMigrationAsync", (connection, transaction) =>
         {

@@ -24,29 +24,8 @@ internal static class AdoNetEmitter
         w.Line($"public static {type} Read({Reader} reader) => Reader(reader)(reader);");
         w.Line();
 
-        w.Summary("Reads every row of <paramref name=\"reader\"/>.");
-        w.Open($"public static global::System.Collections.Generic.List<{type}> ReadAll({Reader} reader)");
-        w.Line("var read = Reader(reader);");
-        w.Line($"var rows = new global::System.Collections.Generic.List<{type}>();");
-        w.Open("while (reader.Read())");
-        w.Line("rows.Add(read(reader));");
-        w.Close();
-        w.Line();
-        w.Line("return rows;");
-        w.Close();
-        w.Line();
-
-        w.Summary("Reads every row of <paramref name=\"reader\"/>.");
-        w.Open($"public static async global::System.Threading.Tasks.Task<global::System.Collections.Generic.List<{type}>> ReadAllAsync({Reader} reader, global::System.Threading.CancellationToken cancellationToken = default)");
-        w.Line("var read = Reader(reader);");
-        w.Line($"var rows = new global::System.Collections.Generic.List<{type}>();");
-        w.Open("while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))");
-        w.Line("rows.Add(read(reader));");
-        w.Close();
-        w.Line();
-        w.Line("return rows;");
-        w.Close();
-        w.Line();
+        ReadAll(w, type, async: false);
+        ReadAll(w, type, async: true);
 
         w.Summary("A reader of rows shaped like <paramref name=\"reader\"/>'s: each column's ordinal is looked up here, once; a missing column throws <c>IndexOutOfRangeException</c> naming it.");
         w.Open($"public static global::System.Func<{Reader}, {type}> Reader({Reader} reader)");
@@ -80,6 +59,25 @@ internal static class AdoNetEmitter
         w.Close();
         w.Close();
         return new GeneratedSource(model.Name + ".Rows.g.cs", w.ToString());
+    }
+
+    /// <summary><c>ReadAll</c> or <c>ReadAllAsync</c>: the same loop, awaiting the reader's next row in the second.</summary>
+    private static void ReadAll(CodeWriter w, string type, bool async)
+    {
+        var list = $"global::System.Collections.Generic.List<{type}>";
+        w.Summary("Reads every row of <paramref name=\"reader\"/>.");
+        w.Open(async
+            ? $"public static async global::System.Threading.Tasks.Task<{list}> ReadAllAsync({Reader} reader, global::System.Threading.CancellationToken cancellationToken = default)"
+            : $"public static {list} ReadAll({Reader} reader)");
+        w.Line("var read = Reader(reader);");
+        w.Line($"var rows = new {list}();");
+        w.Open(async ? "while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))" : "while (reader.Read())");
+        w.Line("rows.Add(read(reader));");
+        w.Close();
+        w.Line();
+        w.Line("return rows;");
+        w.Close();
+        w.Line();
     }
 
     private static string Ordinal(int index) => "c" + index.ToString(CultureInfo.InvariantCulture);
