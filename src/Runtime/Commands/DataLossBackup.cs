@@ -8,17 +8,21 @@ namespace BackendInABox.Commands;
 /// <summary>
 /// Before `up` runs migrations that can lose data (what the build found in them: dropped tables and columns,
 /// narrowing type changes, removed enum values): with `--backup DIR` a backup first, else a note on how to take one.
+/// A database with no migration applied has nothing to lose: whatever the run drops, the same run created, so a new
+/// user's first `up` (or a reset's re-apply) is not warned about data it cannot hold.
 /// </summary>
 internal static class DataLossBackup
 {
-    public static async Task BeforeAsync(HostContext host, DatabaseDriver driver, IReadOnlyList<ManifestMigration> pending, CancellationToken cancellationToken)
+    public static async Task BeforeAsync(HostContext host, DatabaseDriver driver, IReadOnlyList<ManifestMigration> pending, bool nothingApplied, CancellationToken cancellationToken)
     {
         var losing = pending.Where(m => m.LosesData).ToList();
-        if (losing.Count == 0)
+        if (losing.Count == 0 || nothingApplied)
         {
             if (host.BackupDirectory is not null && pending.Count > 0)
             {
-                host.Say("No pending migration can lose data: no backup written.");
+                host.Say(losing.Count == 0
+                    ? "No pending migration can lose data: no backup written."
+                    : "No migration is applied yet, so what the pending run drops it creates first: no backup written.");
             }
 
             return;

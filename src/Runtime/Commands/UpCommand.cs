@@ -47,7 +47,7 @@ internal sealed class UpCommand(HostContext host)
             var pending = manifest.Migrations.Where(m => !applied.Contains(m.Id) && (to is null || m.Id <= to)).OrderBy(m => m.Id).ToList();
             host.Say($"Migrating {DatabaseSession.Describe(driver.Target)}");
             await HistoryFindings.WarnAsync(host, history, cancellationToken);
-            await DataLossBackup.BeforeAsync(host, driver, pending, cancellationToken);
+            await DataLossBackup.BeforeAsync(host, driver, pending, nothingApplied: applied.Count == 0, cancellationToken);
             await HookedRun.RunAsync(host, driver, connection, MigrationDirection.Up, pending, run => RunAsync(host, driver, history, pending, applied, run, cancellationToken), cancellationToken);
         }
     }

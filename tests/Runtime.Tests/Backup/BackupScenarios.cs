@@ -70,6 +70,27 @@ public abstract class BackupScenarios
             Assert.False(await app.Database.TableExistsAsync("orders"));
         }
     }
+
+    [Fact]
+    public async Task A_first_run_on_an_empty_database_is_not_warned_and_writes_no_backup_since_it_drops_only_what_it_creates()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "biab-backups", Guid.NewGuid().ToString("N")[..12]);
+        var database = await CreateDatabaseAsync();
+        await using var app = new AppUnderTest(database);
+        app.WithSchema("customer.yaml", Schemas.CustomerWithAge);
+        await app.GenerateAsync("customers");
+        app.WithSchema("customer.yaml", Schemas.Customer).Rebuild();
+        await app.GenerateAsync("drop age");
+
+        var up = (await app.MigrateAsync("up", "--backup", folder)).ShouldSucceed()
+            .ShouldContain("No migration is applied yet, so what the pending run drops it creates first: no backup written.");
+        Assert.DoesNotContain("can lose data", up.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder) && Directory.EnumerateFiles(folder).Any(), "No backup of an empty database.");
+
+        (await app.MigrateAsync("down", "--to", "0")).ShouldSucceed();
+        var again = (await app.MigrateAsync("up")).ShouldSucceed();
+        Assert.DoesNotContain("can lose data", again.Output, StringComparison.Ordinal);
+    }
 }
 
 public sealed class PostgresBackupTests : BackupScenarios
