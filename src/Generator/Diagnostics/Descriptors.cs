@@ -43,6 +43,8 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor InvalidDatabaseName = Error("BIAB040", "Invalid database name");
     public static readonly DiagnosticDescriptor RefNamedLikeColumn = Error("BIAB041", "Reference field named like its column");
     public static readonly DiagnosticDescriptor InvalidPropertyName = Error("BIAB042", "Invalid C# property name");
+    public static readonly DiagnosticDescriptor InvalidRefColumnType = Error("BIAB070", "Invalid column_type of a ref");
+    public static readonly DiagnosticDescriptor RefColumnTypeMismatch = Error("BIAB071", "A ref's column_type does not fit its target key");
     public static readonly DiagnosticDescriptor InvalidCheck = Error("BIAB060", "Invalid check constraint");
     public static readonly DiagnosticDescriptor InvalidIndexOption = Error("BIAB061", "Invalid index option");
     public static readonly DiagnosticDescriptor PostgresOnlyIndexOption = Info("BIAB062", "Index option left out on SQLite");

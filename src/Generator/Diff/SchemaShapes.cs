@@ -50,8 +50,8 @@ internal static class SchemaShapes
         ColumnType type;
         if (field.Type == FieldType.Ref)
         {
-            var key = SchemaSetBuilder.StoredKeyOf(set, SchemaSetBuilder.Find(set, field.Target!)!);
-            type = new ColumnType(key.Type, key.MaxLength, null, null);
+            var (stored, length) = RefColumnTypes.Stored(set, field);
+            type = new ColumnType(stored, length, null, null);
         }
         else
         {

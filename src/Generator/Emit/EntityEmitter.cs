@@ -13,7 +13,7 @@ internal static class EntityEmitter
     public static EntityInput Input(SchemaModel model, SchemaSet set, string ns) => new(
         model,
         model.Fields.Where(f => f.Type == FieldType.Ref).Select(f => f.Target!).Distinct()
-            .Select(target => new StoredKey(target, SchemaSetBuilder.StoredKeyOf(set, SchemaSetBuilder.Find(set, target)!).Type)).ToEquatableArray(),
+            .Select(target => new StoredKey(target, RefColumnTypes.StoredKey(set, SchemaSetBuilder.Find(set, target)!).Type)).ToEquatableArray(),
         ns);
 
     public static GeneratedSource Emit(EntityInput input)
@@ -111,7 +111,7 @@ internal static class EntityEmitter
         var type = field.Type switch
         {
             FieldType.Enum => EnumType(model, field, ns),
-            FieldType.Ref => ClrType(input.KeyTypeOf(field.Target!)),
+            FieldType.Ref => ClrType(field.RefColumnType ?? input.KeyTypeOf(field.Target!)),
             FieldType.Custom => field.ClrType ?? "string",
             _ => ClrType(field.Type),
         };
@@ -174,7 +174,7 @@ internal static class EntityEmitter
             }
 
             // A required reference is typed as its target's key, so a text key needs the same initializer as a text field.
-            var type = field.Type == FieldType.Ref ? input.KeyTypeOf(field.Target!) : field.Type;
+            var type = field.Type == FieldType.Ref ? field.RefColumnType ?? input.KeyTypeOf(field.Target!) : field.Type;
             switch (type)
             {
                 case FieldType.Custom when field.ClrType is not null:

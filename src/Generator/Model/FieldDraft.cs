@@ -56,6 +56,9 @@ internal sealed record FieldDraft(LocatedValue Name, EquatableArray<DiagnosticIn
     /// <summary>A ref field's <c>on_update:</c> as written.</summary>
     public LocatedValue? OnUpdate { get; init; }
 
+    /// <summary>A ref field's <c>column_type:</c> as written.</summary>
+    public LocatedValue? RefColumnType { get; init; }
+
     /// <summary>A ref field's <c>fk_name:</c>.</summary>
     public LocatedValue? ForeignKeyName { get; init; }
 

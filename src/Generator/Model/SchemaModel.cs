@@ -91,6 +91,15 @@ internal sealed record FieldModel(
     /// <summary>For a ref: what the database does to this row when the referenced key changes.</summary>
     public OnDelete OnUpdate { get; init; }
 
+    /// <summary>
+    /// For a ref: <c>column_type:</c>, the column's own width within its target key's family (a <c>smallint</c>
+    /// column that refers to an <c>integer</c> key); null for the target key's type.
+    /// </summary>
+    public FieldType? RefColumnType { get; init; }
+
+    /// <summary>Where <see cref="RefColumnType"/> is written, for the check against the target key.</summary>
+    public LocationInfo? RefColumnTypeLocation { get; init; }
+
     /// <summary><c>identity: false</c> keeps an integer or bigint key a plain column the application fills.</summary>
     public bool Identity { get; init; } = true;
 

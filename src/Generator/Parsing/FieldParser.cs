@@ -14,6 +14,7 @@ internal static class FieldParser
     {
         "type", "required", "primary", "unique", "max_length", "precision", "scale", "default", "values", "target", "on_delete", "renamed_from", "description", "column", "property", "fk_name",
         "array", "sql_type", "clr_type", "on_update", "identity", "default_sql", "generate", "native", "auto_update",
+        "column_type",
     };
 
     private static readonly string[] SqlTypeKeys = { "postgres", "sqlite" };
@@ -87,6 +88,7 @@ internal static class FieldParser
         Target = Located(reader.Scalar("target", required: true)),
         OnDelete = Located(reader.Scalar("on_delete")),
         OnUpdate = Located(reader.Scalar("on_update")),
+        RefColumnType = Located(reader.Scalar("column_type")),
     };
 
     /// <summary>Where a new row's value comes from, and <c>auto_update:</c>.</summary>

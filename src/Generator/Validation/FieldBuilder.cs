@@ -11,7 +11,7 @@ namespace BackendInABox.Generator.Validation;
 /// </summary>
 internal static class FieldBuilder
 {
-    private static readonly string[] TypeOptions = { "max_length", "precision", "scale", "values", "target", "on_delete", "on_update", "fk_name", "sql_type", "clr_type" };
+    private static readonly string[] TypeOptions = { "max_length", "precision", "scale", "values", "target", "on_delete", "on_update", "fk_name", "sql_type", "clr_type", "column_type" };
 
     /// <param name="model">The model's name, null when it is not valid.</param>
     public static List<FieldModel> Build(EquatableArray<FieldDraft> drafts, string? model, FileDiagnostics diagnostics)
@@ -48,6 +48,7 @@ internal static class FieldBuilder
         var (columnType, clrType) = ColumnType(draft, type, Wording.Qualified(model, draft.Name.Value), what, diagnostics);
         var (values, members) = draft.Values is { } written ? EnumLabelChecks.Check(written, what, diagnostics) : (EquatableArray<string>.Empty, EquatableArray<string>.Empty);
         var reference = Reference(draft, type, what, diagnostics);
+        var refColumnType = type == FieldType.Ref ? RefColumnTypes.Read(draft.RefColumnType, what, diagnostics) : null;
         var identity = Identity(draft, type, what, diagnostics);
         var defaultValue = Default(draft, columnType, values, what, diagnostics);
         var generate = GenerateChecks.Generate(draft, type, what, diagnostics);
@@ -91,6 +92,8 @@ internal static class FieldBuilder
             Custom = columnType.Custom,
             ClrType = clrType,
             OnUpdate = reference.OnUpdate,
+            RefColumnType = refColumnType?.Type,
+            RefColumnTypeLocation = refColumnType?.Location,
             Identity = identity,
             SerialLocation = FieldTypes.CanBeIdentity(type) ? draft.Serial : null,
         };

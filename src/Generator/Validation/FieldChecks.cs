@@ -25,6 +25,7 @@ internal static class FieldChecks
         ["clr_type"] = new[] { FieldType.Custom },
         ["fk_name"] = new[] { FieldType.Ref },
         ["on_update"] = new[] { FieldType.Ref },
+        ["column_type"] = new[] { FieldType.Ref },
     };
 
     public static bool Name(string name, LocationInfo location, string? model, FileDiagnostics diagnostics)

@@ -81,6 +81,7 @@ internal static class SchemaSetBuilder
         }
 
         valid = KeyReferences.Check(valid, diagnostics);
+        valid = RefColumnTypes.Check(valid, diagnostics);
 
         // A model that refers to a model left out above cannot be generated either (its key type is unknown); repeat
         // until nothing changes, since that can cascade along a chain of references.
@@ -107,18 +108,6 @@ internal static class SchemaSetBuilder
 
     /// <summary>The key field of a model a ref may target (<see cref="KeyReferences"/> leaves only refs to single keys).</summary>
     public static FieldModel KeyOf(SchemaModel model) => model.Fields.First(f => f.Primary);
-
-    /// <summary>The field whose type a ref to <paramref name="model"/> stores: its key, or, when that key is itself a ref, the key it ends at.</summary>
-    public static FieldModel StoredKeyOf(SchemaSet set, SchemaModel model)
-    {
-        var key = KeyOf(model);
-        for (var hops = 0; key.Type == FieldType.Ref && hops <= set.Models.Count; hops++)
-        {
-            key = KeyOf(Find(set, key.Target!)!);
-        }
-
-        return key;
-    }
 
     public static SchemaModel? Find(SchemaSet set, string name) => set.Models.FirstOrDefault(m => m.Name == name);
 }

@@ -115,6 +115,24 @@ public sealed class EvolutionCases
                   {"step":"toggle_serial","model":"M2"}]}
         """);
 
+    /// <summary>
+    /// A ref's column_type: narrowed to smallint and widened to bigint and back on a ref that is part of a composite key
+    /// and on two tables that refer to each other, with rows in both tables on both dialects.
+    /// </summary>
+    [Fact]
+    public Task A_ref_s_column_type_changing_keeps_rows_and_shape() => PassesAsync("""
+        {"models":[{"name":"M1","table":"m1_rows","fields":[{"name":"f2","type":"text"},{"name":"p5","type":"ref","target":"M3","on_delete":"set_null"}],"indexes":[]},
+                   {"name":"M2","table":"m2_rows","fields":[{"name":"p3","type":"ref","required":true,"target":"M1","on_delete":"cascade","on_update":"cascade"},
+                                                          {"name":"f4","type":"string","required":true,"default":"none","max_length":20}],"indexes":[],"key":["id","p3"]},
+                   {"name":"M3","table":"m3_rows","fields":[{"name":"p6","type":"ref","target":"M1","on_delete":"set_null"}],"indexes":[]}],
+         "steps":[{"step":"change_ref_column_type","model":"M2","field":"p3","column_type":"smallint"},
+                  {"step":"change_ref_column_type","model":"M1","field":"p5","column_type":"bigint"},
+                  {"step":"change_ref_column_type","model":"M3","field":"p6","column_type":"smallint"},
+                  {"step":"change_ref_column_type","model":"M2","field":"p3","column_type":"bigint"},
+                  {"step":"change_ref_column_type","model":"M1","field":"p5","column_type":"smallint"},
+                  {"step":"change_ref_column_type","model":"M2","field":"p3","column_type":null}]}
+        """);
+
     private static async Task PassesAsync(string history, bool postgres = true)
     {
         var failure = await EvolutionRunner.RunAsync(EvolutionHistory.FromJson(history), postgres);

@@ -32,6 +32,9 @@ internal sealed record FieldSpec(
     bool Array = false,
     string? OnUpdate = null)
 {
+    /// <summary>A ref's <c>column_type:</c> (smallint or bigint beside its target's integer key), null for the key's own type.</summary>
+    public string? ColumnType { get; init; }
+
     [JsonIgnore]
     public string Column => ColumnName ?? (Type == "ref" ? Name + "_id" : Name);
 
@@ -93,6 +96,11 @@ internal sealed record FieldSpec(
         if (OnUpdate is not null)
         {
             parts.Add("on_update: " + OnUpdate);
+        }
+
+        if (ColumnType is not null)
+        {
+            parts.Add("column_type: " + ColumnType);
         }
 
         if (Default is not null)

@@ -47,6 +47,7 @@ internal sealed record StepEffect(
 [JsonDerivedType(typeof(DropModel), "drop_model")]
 [JsonDerivedType(typeof(SetColumn), "set_column")]
 [JsonDerivedType(typeof(ChangeRefActions), "change_ref_actions")]
+[JsonDerivedType(typeof(ChangeRefColumnType), "change_ref_column_type")]
 [JsonDerivedType(typeof(ToggleIdentity), "toggle_identity")]
 [JsonDerivedType(typeof(ToggleSerial), "toggle_serial")]
 [JsonDerivedType(typeof(ChangeKey), "change_key")]
@@ -252,6 +253,15 @@ internal sealed record ChangeRefActions(string Model, string Field, string OnDel
         m.Field(Field) is { IsRef: true } field && !((field.Required || m.InKey(Field)) && (OnDelete == "set_null" || OnUpdate == "set_null"))
             && (field.OnDelete, field.OnUpdate) != (OnDelete, OnUpdate)
             ? (m with { Fields = m.Fields.Replace(field, field with { OnDelete = OnDelete, OnUpdate = OnUpdate }) }, StepEffect.None)
+            : null);
+}
+
+/// <summary>A ref's own column type (<c>column_type:</c>) changed, or dropped for its target key's; the fuzzer's ids fit a smallint.</summary>
+internal sealed record ChangeRefColumnType(string Model, string Field, string? ColumnType) : EvolutionStep
+{
+    public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
+        m.Field(Field) is { IsRef: true } field && field.ColumnType != ColumnType
+            ? (m with { Fields = m.Fields.Replace(field, field with { ColumnType = ColumnType }) }, StepEffect.None)
             : null);
 }
 

@@ -2,9 +2,11 @@ using System.Collections.Immutable;
 
 namespace BackendInABox.Runtime.Tests.Evolution;
 
-/// <summary>Random histories: 3–6 models referring to each other (some with composite keys, refs in them, update actions, keys without identity or numbered by a sequence), then steps drawn from every kind of edit that fits.</summary>
+/// <summary>Random histories: 3–6 models referring to each other (some with composite keys, refs in them, update actions, their own column types, keys without identity or numbered by a sequence), then steps drawn from every kind of edit that fits.</summary>
 internal sealed class HistoryFuzzer(int seed)
 {
+    private static readonly string?[] RefColumnTypes = ["smallint", "bigint", null];
+
     private static readonly string[] OnDeletes = ["cascade", "set_null", "no_action", "restrict"];
     private static readonly string[] OnUpdates = ["cascade", "no_action", "restrict"];
     private readonly Random _random = new(seed);
@@ -41,9 +43,9 @@ internal sealed class HistoryFuzzer(int seed)
         switch (_random.Next(19))
         {
             case 15:
-                return model.Fields.Where(f => f.IsRef).ToList() is { Count: > 0 } refs
-                    ? new ChangeRefActions(model.Name, Pick(refs).Name, OnDeletes[_random.Next(OnDeletes.Length)], OnUpdates[_random.Next(OnUpdates.Length)])
-                    : null;
+                return model.Fields.Where(f => f.IsRef).ToList() is not { Count: > 0 } refs ? null
+                    : _random.Next(2) == 0 ? new ChangeRefActions(model.Name, Pick(refs).Name, OnDeletes[_random.Next(OnDeletes.Length)], OnUpdates[_random.Next(OnUpdates.Length)])
+                    : new ChangeRefColumnType(model.Name, Pick(refs).Name, RefColumnTypes[_random.Next(RefColumnTypes.Length)]);
             case 16:
                 return _random.Next(2) == 0 ? new ToggleIdentity(model.Name) : new ToggleSerial(model.Name);
             case 17:

@@ -12,9 +12,9 @@ internal static class FieldAccess
 {
     public const string Support = "BackendInABoxRows";
 
-    /// <summary>The type the column stores: a ref stores its target's key.</summary>
+    /// <summary>The type the column stores: a ref stores its <c>column_type:</c>, else its target's key.</summary>
     public static FieldType StoredType(FieldModel field, SchemaSet set) =>
-        field.Type == FieldType.Ref ? SchemaSetBuilder.StoredKeyOf(set, SchemaSetBuilder.Find(set, field.Target!)!).Type : field.Type;
+        field.Type == FieldType.Ref ? RefColumnTypes.Stored(set, field).Type : field.Type;
 
     /// <summary>The C# type of one value (of an element, for an array), without nullability.</summary>
     public static string ValueType(SchemaModel model, FieldModel field, SchemaSet set, string ns) => field.Type switch

@@ -1,0 +1,119 @@
+using System.Collections.Generic;
+using System.Linq;
+using BackendInABox.Generator.Diagnostics;
+using BackendInABox.Generator.Model;
+
+namespace BackendInABox.Generator.Validation;
+
+/// <summary>
+/// A ref's <c>column_type:</c>: the column's own width within its target key's family, as existing schemas have
+/// (Pagila's <c>smallint</c> columns that refer to <c>integer</c> keys). BIAB070 when it names no such type, BIAB071
+/// when it is of another family than the key it refers to: a foreign key compares values of one kind.
+/// </summary>
+internal static class RefColumnTypes
+{
+    private static readonly FieldType[] Allowed = { FieldType.SmallInt, FieldType.Integer, FieldType.BigInt, FieldType.Text };
+
+    public static (FieldType Type, LocationInfo Location)? Read(LocatedValue? written, string what, FileDiagnostics diagnostics)
+    {
+        if (written is null)
+        {
+            return null;
+        }
+
+        if (EnumNames.FieldTypes.TryParse(written.Value, out var type) && System.Array.IndexOf(Allowed, type) >= 0)
+        {
+            return (type, written.Location);
+        }
+
+        var names = Allowed.Select(EnumNames.FieldTypes.Name).ToList();
+        var suggestion = Suggestions.Closest(written.Value, names);
+        diagnostics.Add(Descriptors.InvalidRefColumnType, written.Location, $"column_type of {what} must be one of {string.Join(", ", names)}, not '{Wording.Shorten(written.Value)}'.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}");
+        return null;
+    }
+
+    /// <summary>The models whose every <c>column_type:</c> fits its target key; the others are reported and left out.</summary>
+    public static List<SchemaModel> Check(List<SchemaModel> models, List<DiagnosticInfo> diagnostics)
+    {
+        var byName = models.ToDictionary(m => m.Name, System.StringComparer.Ordinal);
+        var valid = new List<SchemaModel>();
+        foreach (var model in models)
+        {
+            var ok = true;
+            foreach (var field in model.Fields.Where(f => f.RefColumnType is not null && byName.ContainsKey(f.Target!)))
+            {
+                if (KeyType(byName[field.Target!], byName, models.Count) is not { } key || Family(key) == Family(field.RefColumnType!.Value))
+                {
+                    continue;
+                }
+
+                var own = EnumNames.FieldTypes.Name(field.RefColumnType!.Value);
+                var fits = Family(key) is { } family ? $"; write {Wording.List(Allowed.Where(t => Family(t) == family).Select(EnumNames.FieldTypes.Name))}, or leave column_type out" : "; leave column_type out to store the key's own type";
+                diagnostics.Add(new DiagnosticInfo(
+                    Descriptors.RefColumnTypeMismatch,
+                    field.RefColumnTypeLocation!,
+                    $"column_type {own} of field {model.Name}.{field.Name} does not fit the {EnumNames.FieldTypes.Name(key)} key of {field.Target}{fits}."));
+                ok = false;
+            }
+
+            if (ok)
+            {
+                valid.Add(model);
+            }
+        }
+
+        return valid;
+    }
+
+    /// <summary>The type and length a ref's column stores: its <c>column_type:</c>, else its target key's.</summary>
+    public static (FieldType Type, int? MaxLength) Stored(SchemaSet set, FieldModel field) =>
+        field.RefColumnType is { } own ? (own, null) : StoredKey(set, SchemaSetBuilder.Find(set, field.Target!)!);
+
+    /// <summary>What a ref to <paramref name="model"/> stores: its key's type, or, when that key is itself a ref, what that ref stores.</summary>
+    public static (FieldType Type, int? MaxLength) StoredKey(SchemaSet set, SchemaModel model)
+    {
+        var key = SchemaSetBuilder.KeyOf(model);
+        for (var hops = 0; key.Type == FieldType.Ref && hops <= set.Models.Count; hops++)
+        {
+            if (key.RefColumnType is { } own)
+            {
+                return (own, null);
+            }
+
+            key = SchemaSetBuilder.KeyOf(SchemaSetBuilder.Find(set, key.Target!)!);
+        }
+
+        return (key.Type, key.MaxLength);
+    }
+
+    private static FieldType? KeyType(SchemaModel target, Dictionary<string, SchemaModel> byName, int limit)
+    {
+        for (var hops = 0; hops <= limit && target.PrimaryKey.Count == 1; hops++)
+        {
+            var key = target.Fields.First(f => f.Primary);
+            if (key.Type != FieldType.Ref)
+            {
+                return key.Type;
+            }
+
+            if (key.RefColumnType is { } own)
+            {
+                return own;
+            }
+
+            if (!byName.TryGetValue(key.Target!, out target!))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static int? Family(FieldType type) => type switch
+    {
+        FieldType.SmallInt or FieldType.Integer or FieldType.BigInt => 0,
+        FieldType.String or FieldType.Char or FieldType.Text => 1,
+        _ => null,
+    };
+}

@@ -1,0 +1,111 @@
+using BackendInABox.Configuration;
+using BackendInABox.Introspection;
+using BackendInABox.Manifest;
+using BackendInABox.Runtime.Tests.Infrastructure;
+using Xunit;
+
+namespace BackendInABox.Runtime.Tests.Keys;
+
+/// <summary>
+/// A ref's <c>column_type:</c> on two tables that refer to each other, narrowed to smallint and widened to bigint and
+/// back with rows: every row and reference survives, and the live database has exactly the shape the manifest expects.
+/// </summary>
+public abstract class RefColumnTypeScenarios
+{
+    private const string Language = """
+        name: Language
+        table: languages
+        fields:
+          id:        { type: integer, primary: true }
+          name:      { type: text, required: true }
+          classic:   { type: ref, target: Film, column_type: smallint, on_delete: set_null }
+        """;
+
+    private static string Film(string columnType) => $$"""
+        name: Film
+        table: films
+        fields:
+          id:       { type: smallint, primary: true, identity: false }
+          title:    { type: text, required: true }
+          language: { type: ref, target: Language, required: true, on_delete: cascade{{(columnType.Length == 0 ? string.Empty : ", column_type: " + columnType)}} }
+        """;
+
+    private const string Films = "SELECT CAST(id AS TEXT) || ':' || title || ':' || CAST(language_id AS TEXT) FROM films ORDER BY films.id";
+
+    private const string Languages = "SELECT CAST(id AS TEXT) || ':' || name || ':' || COALESCE(CAST(classic_id AS TEXT), '-') FROM languages ORDER BY languages.id";
+
+    private protected abstract Task<TestDatabase> CreateDatabaseAsync();
+
+    [Fact]
+    public async Task A_ref_s_column_type_narrows_and_widens_with_its_rows_and_references()
+    {
+        await using var app = new AppUnderTest(await CreateDatabaseAsync());
+        app.WithSchema("language.yaml", Language).WithSchema("film.yaml", Film(string.Empty));
+        await app.StartAsync();
+        await app.Database.ExecuteAsync("INSERT INTO languages (name) VALUES ('English')");
+        await app.Database.ExecuteAsync("INSERT INTO languages (name) VALUES ('Italian')");
+        await app.Database.ExecuteAsync("INSERT INTO films (id, title, language_id) VALUES (1, 'Academy Dinosaur', 1)");
+        await app.Database.ExecuteAsync("INSERT INTO films (id, title, language_id) VALUES (2, 'Ace Goldfinger', 2)");
+        await app.Database.ExecuteAsync("UPDATE languages SET classic_id = 2 WHERE id = 1");
+        await AssertExpectedShapeAsync(app);
+
+        app.WithSchema("film.yaml", Film("smallint"));
+        app.Rebuild();
+        var narrowed = await app.GenerateAsync("smallint language");
+        (await app.MigrateAsync("up")).ShouldSucceed();
+        await AssertExpectedShapeAsync(app, live => AssertType(app, live, "smallint"));
+        await app.Database.ExecuteAsync("INSERT INTO films (id, title, language_id) VALUES (3, 'Adaptation Holes', 2)");
+
+        app.WithSchema("film.yaml", Film("bigint"));
+        app.Rebuild();
+        var widened = await app.GenerateAsync("bigint language");
+        (await app.MigrateAsync("up")).ShouldSucceed();
+        await AssertExpectedShapeAsync(app, live => AssertType(app, live, "bigint"));
+        await app.Database.ExecuteAsync("INSERT INTO films (id, title, language_id) VALUES (4, 'Affair Prejudice', 1)");
+
+        (await app.MigrateAsync("down", "2")).ShouldSucceed();
+        app.WithSchema("film.yaml", Film(string.Empty));
+        File.Delete(widened.Path);
+        File.Delete(narrowed.Path);
+        app.Rebuild();
+        await AssertExpectedShapeAsync(app, live => AssertType(app, live, "integer"));
+
+        Assert.Equal(["1:Academy Dinosaur:1", "2:Ace Goldfinger:2", "3:Adaptation Holes:2", "4:Affair Prejudice:1"], await app.Database.ColumnValuesAsync(Films));
+        Assert.Equal(["1:English:2", "2:Italian:-"], await app.Database.ColumnValuesAsync(Languages));
+        await app.Database.AssertRejectedAsync("INSERT INTO films (id, title, language_id) VALUES (5, 'Nowhere', 99)", "a broken reference");
+        await app.Database.ExecuteAsync("DELETE FROM films WHERE id = 2");
+        Assert.Equal(["1:English:-", "2:Italian:-"], await app.Database.ColumnValuesAsync(Languages));
+        if (app.Database.Provider == "SQLite")
+        {
+            Assert.Empty(await app.Database.QueryAsync("PRAGMA foreign_key_check"));
+        }
+    }
+
+    private static void AssertType(AppUnderTest app, DatabaseShape live, string postgres)
+    {
+        if (app.Database.Provider != "SQLite")
+        {
+            Assert.Equal(postgres, live.Table("films")!.Columns.Single(c => c.Name == "language_id").Type);
+            Assert.Equal("smallint", live.Table("languages")!.Columns.Single(c => c.Name == "classic_id").Type);
+        }
+    }
+
+    private static async Task AssertExpectedShapeAsync(AppUnderTest app, Action<DatabaseShape>? more = null)
+    {
+        var provider = app.Database is PostgresDatabase ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
+        await using var connection = await app.Database.OpenAsync();
+        var live = await SchemaReader.ReadAsync(connection, provider, CancellationToken.None);
+        Assert.Empty(ShapeComparison.Differences(ExpectedShape.Of(ManifestOwner.Find(app.Build.App).Manifest, provider), live));
+        more?.Invoke(live);
+    }
+}
+
+public sealed class SqliteRefColumnTypeTests : RefColumnTypeScenarios
+{
+    private protected override Task<TestDatabase> CreateDatabaseAsync() => Task.FromResult<TestDatabase>(new SqliteDatabase());
+}
+
+public sealed class PostgresRefColumnTypeTests : RefColumnTypeScenarios
+{
+    private protected override async Task<TestDatabase> CreateDatabaseAsync() => await PostgresServer.CreateDatabaseAsync();
+}
