@@ -14,6 +14,8 @@ internal static class RefColumnTypes
 {
     private static readonly FieldType[] Allowed = { FieldType.SmallInt, FieldType.Integer, FieldType.BigInt, FieldType.Text };
 
+    public static IEnumerable<string> Names => Allowed.Select(EnumNames.FieldTypes.Name);
+
     public static (FieldType Type, LocationInfo Location)? Read(LocatedValue? written, string what, FileDiagnostics diagnostics)
     {
         if (written is null)
@@ -26,7 +28,7 @@ internal static class RefColumnTypes
             return (type, written.Location);
         }
 
-        var names = Allowed.Select(EnumNames.FieldTypes.Name).ToList();
+        var names = Names.ToList();
         var suggestion = Suggestions.Closest(written.Value, names);
         diagnostics.Add(Descriptors.InvalidRefColumnType, written.Location, $"column_type of {what} must be one of {string.Join(", ", names)}, not '{Wording.Shorten(written.Value)}'.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}");
         return null;

@@ -84,6 +84,7 @@ public sealed class EditorSchemaTests
             ["onRule"] = EnumNames.OnDelete.Names,
             ["identity"] = Parsing.IdentityOption.Values,
             ["generate"] = GenerateKinds.Names.Names,
+            ["column_type"] = Validation.RefColumnTypes.Names,
             ["using"] = IndexOptions.Methods,
             ["stored_forms"] = [StoredForms.Current.ToString(CultureInfo.InvariantCulture)],
             ["stored_form"] = [StoredForms.Legacy.ToString(CultureInfo.InvariantCulture)],
