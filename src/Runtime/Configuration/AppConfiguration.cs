@@ -8,7 +8,8 @@ namespace BackendInABox.Configuration;
 /// <summary>
 /// The configuration the app itself reads, for `migrate` commands run outside its host: appsettings.json, then
 /// appsettings.{Environment}.json (ASPNETCORE_ENVIRONMENT, else DOTNET_ENVIRONMENT, as `dotnet run`'s launch profile
-/// sets them), user secrets, environment variables; later sources win, as in the .NET hosts.
+/// sets them), user secrets (in Development only, as the .NET hosts read them), environment variables; later sources
+/// win, as in the .NET hosts.
 /// </summary>
 internal static class AppConfiguration
 {
@@ -24,7 +25,8 @@ internal static class AppConfiguration
             }
         }
 
-        if (app?.GetCustomAttribute<Microsoft.Extensions.Configuration.UserSecrets.UserSecretsIdAttribute>() is { } secrets)
+        if (string.Equals(name, "Development", StringComparison.OrdinalIgnoreCase)
+            && app?.GetCustomAttribute<Microsoft.Extensions.Configuration.UserSecrets.UserSecretsIdAttribute>() is { } secrets)
         {
             builder.AddUserSecrets(secrets.UserSecretsId, reloadOnChange: false);
         }

@@ -81,6 +81,30 @@ public sealed class AppSettingsEnvironmentTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_app.Directory, "default.db")));
     }
 
+    [Fact]
+    public async Task User_secrets_are_read_in_the_Development_environment_only_as_the_dotnet_hosts_read_them()
+    {
+        var id = "biab-tests-" + Guid.NewGuid().ToString("N")[..12];
+        _app.WithCode("Secrets.cs", $"[assembly: Microsoft.Extensions.Configuration.UserSecrets.UserSecretsId(\"{id}\")]");
+        var secrets = Path.GetDirectoryName(Microsoft.Extensions.Configuration.UserSecrets.PathHelper.GetSecretsPathFromSecretsId(id))!;
+        Directory.CreateDirectory(secrets);
+        File.WriteAllText(Path.Combine(secrets, "secrets.json"), """{ "ConnectionStrings": { "Default": "Data Source=secret.db" } }""");
+        try
+        {
+            var build = await InitializedAsync();
+            (await Migrate.RunWithArgumentsAsync(build, ["up"], new Dictionary<string, string?> { ["DOTNET_ENVIRONMENT"] = "Staging" })).ShouldSucceed();
+            Assert.False(File.Exists(Path.Combine(_app.Directory, "secret.db")), "User secrets are not read outside Development.");
+
+            (await Migrate.RunWithArgumentsAsync(build, ["up"], new Dictionary<string, string?> { ["DOTNET_ENVIRONMENT"] = "Development" }))
+                .ShouldSucceed().ShouldContain("ConnectionStrings:Default in user secrets");
+            Assert.True(File.Exists(Path.Combine(_app.Directory, "secret.db")));
+        }
+        finally
+        {
+            Directory.Delete(secrets, recursive: true);
+        }
+    }
+
     private void Settings(string file, string json) => File.WriteAllText(Path.Combine(_app.Directory, file), json);
 
     /// <summary>The first migration written and built, as after `migrate generate`.</summary>

@@ -152,7 +152,8 @@ internal sealed class TestApp : IDisposable
         var besideTests = System.IO.Directory.GetFiles(AppContext.BaseDirectory, "FluentMigrator*.dll")
             .Append(Path.Combine(AppContext.BaseDirectory, "BackendInABox.dll"))
             .Append(Path.Combine(AppContext.BaseDirectory, "Ulid.dll"))
-            .Append(Path.Combine(AppContext.BaseDirectory, "Microsoft.Extensions.Logging.Abstractions.dll"));
+            .Append(Path.Combine(AppContext.BaseDirectory, "Microsoft.Extensions.Logging.Abstractions.dll"))
+            .Append(Path.Combine(AppContext.BaseDirectory, "Microsoft.Extensions.Configuration.UserSecrets.dll"));
         references.AddRange(besideTests.Where(File.Exists).Select(p => MetadataReference.CreateFromFile(p)));
         return [.. references];
     }
