@@ -1,14 +1,13 @@
 #!/usr/bin/env bash
-# Runs every test of the repository: installs PostgreSQL (and, with BIAB_TEST_AOT=1, the Native AOT toolchain)
-# when missing, starts a throwaway PostgreSQL cluster on its own port, runs `dotnet test` with its connection string
+# Runs every test of the repository: installs PostgreSQL and the Native AOT toolchain (clang, for the
+# native publish test) when missing, starts a throwaway PostgreSQL cluster on its own port, runs `dotnet test` with its connection string
 # in BIAB_TEST_POSTGRES, and stops the cluster.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 bash scripts/install-postgres.sh
-# The native AOT publish test is opt-in (BIAB_TEST_AOT=1): it alone needs the toolchain.
-if [ "${BIAB_TEST_AOT:-}" = 1 ]; then bash scripts/install-aot-toolchain.sh; fi
+bash scripts/install-aot-toolchain.sh
 
 port=${BIAB_TEST_PG_PORT:-55432}
 password="biab-test-$RANDOM$RANDOM"

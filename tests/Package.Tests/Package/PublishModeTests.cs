@@ -8,7 +8,7 @@ namespace BackendInABox.Package.Tests.Package;
 /// deployed, from an unrelated folder: `migrate init` (which creates the database and runs up), `status` and
 /// `down`. Trimming would otherwise drop the generated migration classes (FluentMigrator finds them by scanning the
 /// app's types), the ADO.NET providers (found by type name) and the app's hook class (found by scanning), so `up`
-/// found no migrations. The native publish is opt-in (<see cref="NativeAotFactAttribute"/>).
+/// found no migrations.
 /// </summary>
 [Collection(ConsumerCollection.Name)]
 public sealed class PublishModeTests(ConsumerFixture fixture)
@@ -26,7 +26,7 @@ public sealed class PublishModeTests(ConsumerFixture fixture)
         await InitStatusAndDownAsync(deployed, $"Data Source={deployed.File("trimmed.db")}", () => Task.FromResult(SqliteFile.Tables(deployed.File("trimmed.db"))));
     }
 
-    [NativeAotFact]
+    [Fact]
     public async Task A_native_AOT_publish_migrates_init_status_and_down_on_SQLite_and_PostgreSQL()
     {
         Assert.True(File.Exists("/usr/bin/clang"), "Native AOT needs clang: run scripts/install-aot-toolchain.sh (scripts/test.sh does with BIAB_TEST_AOT=1).");
