@@ -92,7 +92,7 @@ public abstract class KeyScenarios
         await app.Database.ExecuteAsync("INSERT INTO playlist_tracks (playlist_id, track_id, position) VALUES (1, 's2', 2)");
         await app.Database.ExecuteAsync("INSERT INTO playlist_tracks (playlist_id, track_id, position) VALUES (2, 's1', 1)");
         await app.Database.ExecuteAsync("INSERT INTO countries (id, name) VALUES (7, 'Seven')");
-        await AssertExpectedShapeAsync(app);
+        await LiveShape.AssertExpectedAsync(app);
 
         app.WithSchema("playlist_track.yaml", TrackWithCompositeKey).WithSchema("country.yaml", Country(identity: false))
             .WithSchema("song_note.yaml", SongNote).WithSchema("vote.yaml", Vote);
@@ -102,7 +102,7 @@ public abstract class KeyScenarios
         (await app.MigrateAsync("up")).ShouldSucceed();
 
         Assert.Equal(["1:s1:1", "1:s2:2", "2:s1:1"], await app.Database.ColumnValuesAsync(Rows));
-        await AssertExpectedShapeAsync(app, live =>
+        await LiveShape.AssertExpectedAsync(app, live =>
         {
             Assert.Equal(["playlist_id", "track_id"], live.Table("playlist_tracks")!.PrimaryKey);
             Assert.Equal(["song_id", "voter"], live.Table("votes")!.PrimaryKey);
@@ -131,7 +131,7 @@ public abstract class KeyScenarios
         app.Rebuild();
         Assert.Equal(["1:s1:1", "1:s2:2", "5:s1:1"], await app.Database.ColumnValuesAsync(Rows));
         Assert.Equal(3, (await app.Database.ColumnValuesAsync("SELECT DISTINCT id FROM playlist_tracks")).Count);
-        await AssertExpectedShapeAsync(app, live => Assert.Equal(["id"], live.Table("playlist_tracks")!.PrimaryKey));
+        await LiveShape.AssertExpectedAsync(app, live => Assert.Equal(["id"], live.Table("playlist_tracks")!.PrimaryKey));
         Assert.False(await app.Database.TableExistsAsync("votes"));
         await app.Database.ExecuteAsync("INSERT INTO countries (name) VALUES ('Numbered again')");
         Assert.Equal(["7", "9", "10"], await app.Database.ColumnValuesAsync("SELECT CAST(id AS TEXT) AS label FROM countries ORDER BY countries.id"));
@@ -140,16 +140,6 @@ public abstract class KeyScenarios
         {
             Assert.Empty(await app.Database.QueryAsync("PRAGMA foreign_key_check"));
         }
-    }
-
-    /// <summary>The live database equals the shape the history replay expects (key order and update actions included).</summary>
-    private static async Task AssertExpectedShapeAsync(AppUnderTest app, Action<DatabaseShape>? more = null)
-    {
-        var provider = app.Database is PostgresDatabase ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
-        await using var connection = await app.Database.OpenAsync();
-        var live = await SchemaReader.ReadAsync(connection, provider, CancellationToken.None);
-        Assert.Empty(ShapeComparison.Differences(ExpectedShape.Of(ManifestOwner.Find(app.Build.App).Manifest, provider), live));
-        more?.Invoke(live);
     }
 }
 

@@ -47,20 +47,20 @@ public abstract class RefColumnTypeScenarios
         await app.Database.ExecuteAsync("INSERT INTO films (id, title, language_id) VALUES (1, 'Academy Dinosaur', 1)");
         await app.Database.ExecuteAsync("INSERT INTO films (id, title, language_id) VALUES (2, 'Ace Goldfinger', 2)");
         await app.Database.ExecuteAsync("UPDATE languages SET classic_id = 2 WHERE id = 1");
-        await AssertExpectedShapeAsync(app);
+        await LiveShape.AssertExpectedAsync(app);
 
         app.WithSchema("film.yaml", Film("smallint"));
         app.Rebuild();
         var narrowed = await app.GenerateAsync("smallint language");
         (await app.MigrateAsync("up")).ShouldSucceed();
-        await AssertExpectedShapeAsync(app, live => AssertType(app, live, "smallint"));
+        await LiveShape.AssertExpectedAsync(app, live => AssertType(app, live, "smallint"));
         await app.Database.ExecuteAsync("INSERT INTO films (id, title, language_id) VALUES (3, 'Adaptation Holes', 2)");
 
         app.WithSchema("film.yaml", Film("bigint"));
         app.Rebuild();
         var widened = await app.GenerateAsync("bigint language");
         (await app.MigrateAsync("up")).ShouldSucceed();
-        await AssertExpectedShapeAsync(app, live => AssertType(app, live, "bigint"));
+        await LiveShape.AssertExpectedAsync(app, live => AssertType(app, live, "bigint"));
         await app.Database.ExecuteAsync("INSERT INTO films (id, title, language_id) VALUES (4, 'Affair Prejudice', 1)");
 
         (await app.MigrateAsync("down", "2")).ShouldSucceed();
@@ -68,7 +68,7 @@ public abstract class RefColumnTypeScenarios
         File.Delete(widened.Path);
         File.Delete(narrowed.Path);
         app.Rebuild();
-        await AssertExpectedShapeAsync(app, live => AssertType(app, live, "integer"));
+        await LiveShape.AssertExpectedAsync(app, live => AssertType(app, live, "integer"));
 
         Assert.Equal(["1:Academy Dinosaur:1", "2:Ace Goldfinger:2", "3:Adaptation Holes:2", "4:Affair Prejudice:1"], await app.Database.ColumnValuesAsync(Films));
         Assert.Equal(["1:English:2", "2:Italian:-"], await app.Database.ColumnValuesAsync(Languages));
@@ -88,15 +88,6 @@ public abstract class RefColumnTypeScenarios
             Assert.Equal(postgres, live.Table("films")!.Columns.Single(c => c.Name == "language_id").Type);
             Assert.Equal("smallint", live.Table("languages")!.Columns.Single(c => c.Name == "classic_id").Type);
         }
-    }
-
-    private static async Task AssertExpectedShapeAsync(AppUnderTest app, Action<DatabaseShape>? more = null)
-    {
-        var provider = app.Database is PostgresDatabase ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
-        await using var connection = await app.Database.OpenAsync();
-        var live = await SchemaReader.ReadAsync(connection, provider, CancellationToken.None);
-        Assert.Empty(ShapeComparison.Differences(ExpectedShape.Of(ManifestOwner.Find(app.Build.App).Manifest, provider), live));
-        more?.Invoke(live);
     }
 }
 

@@ -48,7 +48,7 @@ public abstract class SerialKeyScenarios
         await app.Database.ExecuteAsync("INSERT INTO cities (name, country_id) VALUES ('Paris', 1)");
         await app.Database.ExecuteAsync("INSERT INTO cities (name, country_id) VALUES ('Lima', 2)");
         await app.Database.ExecuteAsync("UPDATE countries SET capital_id = 1 WHERE id = 1");
-        await AssertExpectedShapeAsync(app, live =>
+        await LiveShape.AssertExpectedAsync(app, live =>
         {
             if (app.Database.Provider != "SQLite")
             {
@@ -61,7 +61,7 @@ public abstract class SerialKeyScenarios
         app.Rebuild();
         var byHand = await app.GenerateAsync("country ids by hand");
         (await app.MigrateAsync("up")).ShouldSucceed();
-        await AssertExpectedShapeAsync(app);
+        await LiveShape.AssertExpectedAsync(app);
         await app.Database.AssertRejectedAsync("INSERT INTO countries (name) VALUES ('No id')", "an id the application must give");
         await app.Database.ExecuteAsync("INSERT INTO countries (id, name) VALUES (7, 'Chile')");
 
@@ -69,7 +69,7 @@ public abstract class SerialKeyScenarios
         app.Rebuild();
         var numbered = await app.GenerateAsync("country ids numbered");
         (await app.MigrateAsync("up")).ShouldSucceed();
-        await AssertExpectedShapeAsync(app);
+        await LiveShape.AssertExpectedAsync(app);
         await app.Database.ExecuteAsync("INSERT INTO countries (name) VALUES ('Japan')");
 
         (await app.MigrateAsync("down", "2")).ShouldSucceed();
@@ -77,7 +77,7 @@ public abstract class SerialKeyScenarios
         File.Delete(numbered.Path);
         File.Delete(byHand.Path);
         app.Rebuild();
-        await AssertExpectedShapeAsync(app);
+        await LiveShape.AssertExpectedAsync(app);
         await app.Database.ExecuteAsync("INSERT INTO countries (name) VALUES ('Kenya')");
         await app.Database.ExecuteAsync("INSERT INTO cities (name, country_id) VALUES ('Nairobi', 9)");
 
@@ -88,15 +88,6 @@ public abstract class SerialKeyScenarios
         {
             Assert.Empty(await app.Database.QueryAsync("PRAGMA foreign_key_check"));
         }
-    }
-
-    private static async Task AssertExpectedShapeAsync(AppUnderTest app, Action<DatabaseShape>? more = null)
-    {
-        var provider = app.Database is PostgresDatabase ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
-        await using var connection = await app.Database.OpenAsync();
-        var live = await SchemaReader.ReadAsync(connection, provider, CancellationToken.None);
-        Assert.Empty(ShapeComparison.Differences(ExpectedShape.Of(ManifestOwner.Find(app.Build.App).Manifest, provider), live));
-        more?.Invoke(live);
     }
 }
 
