@@ -3,7 +3,8 @@
 #   BIAB_APP           the app's command line (default: dotnet /app/SampleApp.dll); `migrate ...` is appended to it
 #   BIAB_WAIT_SECONDS  how long to wait for the database to accept connections (default 60)
 #   BIAB_BACKUP_DIR    when set, `migrate up --backup` writes a pg_dump -Fc of the database into this folder before a
-#                      run that can lose data (mount a volume there; the image needs pg_dump, e.g. postgresql-client)
+#                      run that can lose data (mount a volume there; the image needs pg_dump: the SampleApp's
+#                      installs postgresql-client)
 # Arguments given to the container are passed on to the application.
 set -eu
 # BIAB_APP is split into words on purpose; globbing is not wanted.

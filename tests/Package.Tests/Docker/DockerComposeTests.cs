@@ -67,6 +67,19 @@ public sealed class DockerComposeTests
             File.Exists(Path.Combine(context, s)) || Directory.Exists(Path.Combine(context, s)), $"COPY source {s} is missing"));
     }
 
+    [Fact]
+    public void The_runtime_image_has_pg_dump_so_BIAB_BACKUP_DIR_can_back_up_before_a_run_that_loses_data()
+    {
+        var dockerfile = File.ReadAllLines(Repository.PathOf("src/SampleApp/Dockerfile"));
+        var final = Array.FindIndex(dockerfile, l => l.StartsWith("FROM mcr.microsoft.com/dotnet/runtime:10.0", StringComparison.Ordinal));
+        var user = Array.FindIndex(dockerfile, l => l.StartsWith("USER ", StringComparison.Ordinal));
+        var install = Array.FindIndex(dockerfile, l => l.Contains("apt-get install", StringComparison.Ordinal) && l.Contains("postgresql-client", StringComparison.Ordinal));
+
+        Assert.True(final >= 0 && install > final, "postgresql-client is installed in the runtime stage.");
+        Assert.True(install < user, "The install runs as root, before the image switches to the app's user.");
+        Assert.Contains(dockerfile, l => l.Contains("apt-get update", StringComparison.Ordinal));
+    }
+
     private YamlMappingNode Services => Map(_compose, "services");
 
     private YamlMappingNode Service(string name) => Map(Services, name);
