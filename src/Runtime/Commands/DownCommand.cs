@@ -21,11 +21,17 @@ internal sealed class DownCommand(HostContext host)
         return 0;
     }
 
-    /// <summary>Rolls back on a prepared database under the lock (`down`, and `reset` before it applies every migration again).</summary>
+    /// <summary>Rolls back on a prepared database under the lock.</summary>
     public static async Task RollBackAsync(HostContext host, Database.DatabaseDriver driver, int? count, long? to, CancellationToken cancellationToken)
     {
-        var manifest = host.Manifest;
         await using var migrationLock = await DatabaseSession.LockAsync(host, driver, cancellationToken);
+        await RollBackLockedAsync(host, driver, count, to, cancellationToken);
+    }
+
+    /// <summary>Rolls back while the caller holds the lock (`reset` holds one across its rollback and its re-apply).</summary>
+    public static async Task RollBackLockedAsync(HostContext host, Database.DatabaseDriver driver, int? count, long? to, CancellationToken cancellationToken)
+    {
+        var manifest = host.Manifest;
         var (connection, history) = await DatabaseSession.OpenHistoryAsync(host, driver, cancellationToken);
         await using (connection)
         {

@@ -23,10 +23,19 @@ internal sealed class ResetCommand(HostContext host)
         HistoryChecks.RequireUsable(host.Manifest);
         var driver = await DatabaseSession.PrepareAsync(host, cancellationToken);
         RefuseRemote(driver.Target, force);
-        if (await driver.ExistsAsync(cancellationToken))
+        var exists = await driver.ExistsAsync(cancellationToken);
+        if (!exists && driver.Target.Provider == DatabaseProvider.Sqlite && await driver.CreateIfMissingAsync(cancellationToken))
+        {
+            host.Say($"Created the SQLite database {driver.Target.Database}");
+        }
+
+        // One lock across both halves: released in between, another runner's `up` could apply migrations between
+        // the rollback and the re-apply, and the reset would report a database it did not make.
+        await using var migrationLock = await DatabaseSession.LockAsync(host, driver, cancellationToken);
+        if (exists)
         {
             var before = await TablesAsync(driver, cancellationToken);
-            await DownCommand.RollBackAsync(host, driver, null, 0, cancellationToken);
+            await DownCommand.RollBackLockedAsync(host, driver, null, 0, cancellationToken);
             var after = (await TablesAsync(driver, cancellationToken)).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
             var dropped = before.Where(t => !after.Contains(t.Name)).ToList();
             host.Say(dropped.Count == 0
@@ -37,12 +46,8 @@ internal sealed class ResetCommand(HostContext host)
                 host.Say($"Kept {after.Count} table(s) no migration created: {string.Join(", ", after.Order(StringComparer.Ordinal))}.");
             }
         }
-        else if (driver.Target.Provider == DatabaseProvider.Sqlite && await driver.CreateIfMissingAsync(cancellationToken))
-        {
-            host.Say($"Created the SQLite database {driver.Target.Database}");
-        }
 
-        await UpCommand.ApplyAsync(host, driver, null, cancellationToken);
+        await UpCommand.ApplyLockedAsync(host, driver, null, cancellationToken);
         return 0;
     }
 

@@ -34,8 +34,14 @@ internal sealed class UpCommand(HostContext host)
 
     public static async Task ApplyAsync(HostContext host, Database.DatabaseDriver driver, long? to, CancellationToken cancellationToken)
     {
-        var manifest = host.Manifest;
         await using var migrationLock = await DatabaseSession.LockAsync(host, driver, cancellationToken);
+        await ApplyLockedAsync(host, driver, to, cancellationToken);
+    }
+
+    /// <summary>Applies while the caller holds the lock (`reset`, between its rollback and its re-apply, keeps it).</summary>
+    public static async Task ApplyLockedAsync(HostContext host, Database.DatabaseDriver driver, long? to, CancellationToken cancellationToken)
+    {
+        var manifest = host.Manifest;
         var (connection, history) = await DatabaseSession.OpenHistoryAsync(host, driver, cancellationToken);
         await using (connection)
         {
