@@ -28,7 +28,10 @@ internal static class ManifestEmitter
         w.OpenType("What the build knows about the migration history and the schema, read by the BackendInABox runtime.", $"internal sealed class {ClassName} : {Contract}.IBuildManifestSource");
         w.Line("/// <inheritdoc/>");
         TrimRoots.Write(w, history, options.Namespace);
-        w.Line($"public {Contract}.BuildManifest Create() => new {Contract}.BuildManifest(");
+        w.Line($"public global::System.Collections.Generic.IReadOnlyList<{Contract}.BuildManifest> CreateAll() => new {Contract}.BuildManifest[]");
+        w.Line("{");
+        w.Indent();
+        w.Line($"new {Contract}.BuildManifest(");
         w.Indent();
         w.Line($"ProjectDirectory: {CodeWriter.Literal(options.ProjectDirectory)},");
         w.Line($"SchemaDirectory: {CodeWriter.Literal(options.SchemaDirectory)},");
@@ -50,10 +53,15 @@ internal static class ManifestEmitter
 
         w.Line("{");
         w.Indent();
+        w.Line("Database = \"default\",");
+        w.Line($"Namespace = {CodeWriter.Literal(options.Namespace)},");
+        w.Line($"MigrationsNamespace = {CodeWriter.Literal(options.Namespace + ".Migrations")},");
         w.Line($"Diagram = {(diagram.Text is { } text ? CodeWriter.Literal(text) : "null")},");
         w.Outdent();
-        w.Line("};");
+        w.Line("},");
         w.Outdent();
+        w.Outdent();
+        w.Line("};");
         w.Close();
         w.Close();
         return new GeneratedSource("BackendInABox.BuildManifest.g.cs", w.ToString());

@@ -23,6 +23,15 @@ public sealed record BuildManifest(
     /// <summary>A Mermaid erDiagram of the schema's models and their refs; null when the schema files have errors.</summary>
     public string? Diagram { get; init; }
 
+    /// <summary>The database's name: "default" for the implicit one (schema/, migrations/), else its BackendInABoxDatabase item's.</summary>
+    public string Database { get; init; } = "default";
+
+    /// <summary>The C# namespace of the database's generated migration classes, which alone the runner scans for it.</summary>
+    public string MigrationsNamespace { get; init; } = "";
+
+    /// <summary>The C# namespace of the database's generated models.</summary>
+    public string Namespace { get; init; } = "";
+
     public ManifestMigration? Find(long id) => Migrations.FirstOrDefault(m => m.Id == id);
 }
 
@@ -36,11 +45,12 @@ public sealed class BuildManifestSourceAttribute(
     public Type SourceType { get; } = sourceType;
 }
 
-/// <summary>The generated code that builds the app's manifest.</summary>
+/// <summary>The generated code that builds the app's manifests.</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public interface IBuildManifestSource
 {
-    BuildManifest Create();
+    /// <summary>One manifest per database, in declaration order, the implicit database "default" first.</summary>
+    IReadOnlyList<BuildManifest> CreateAll();
 }
 
 /// <param name="Sha256">Hex SHA-256 of the file without its <c>parent:</c> line, line endings normalised to \n.</param>

@@ -55,7 +55,7 @@ internal sealed record ManifestOwner(Assembly Host, BuildManifest? HostManifest,
 
     private static BuildManifest? TryLoad(Assembly assembly) =>
         assembly.GetCustomAttribute<BuildManifestSourceAttribute>() is { } registration
-            ? ((IBuildManifestSource)Activator.CreateInstance(registration.SourceType)!).Create()
+            ? ((IBuildManifestSource)Activator.CreateInstance(registration.SourceType)!).CreateAll().FirstOrDefault(m => m.Database == "default")
             : null;
 
     /// <summary>
