@@ -214,7 +214,10 @@ internal static class EntityEmitter
         var text = value.Value;
         if (field.Array)
         {
-            return "new()";
+            var labels = field.Type == FieldType.Enum ? LabelLists.Parse(text) : null;
+            return labels is null || labels.Count == 0
+                ? "new()"
+                : "new() { " + string.Join(", ", labels.Select(l => EnumType(model, field, ns) + "." + CodeWriter.Identifier(field.EnumMemberOf(l)))) + " }";
         }
 
         return field.Type switch

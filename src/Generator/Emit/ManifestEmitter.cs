@@ -106,8 +106,8 @@ internal static class ManifestEmitter
     private static string Table(TableShape table)
     {
         var columns = table.Columns.Select(c =>
-            $"new {Contract}.ManifestColumn({CodeWriter.Literal(c.Name)}, {CodeWriter.Literal(c.NativeEnum is { } native ? SqlLiterals.QuoteIfNeeded(native) : PostgresTypes.Of(c.Type))}, {CodeWriter.Literal(SqliteDdl.DeclaredType(c, table.PrimaryKey.Count == 1))}, "
-            + $"{Bool(c.Nullable)}, {Bool(c.PrimaryKey)}, {Text(c.Default is { } pg ? SqlLiterals.Value(c.Type, pg, sqlite: false) : c.Serial ? PostgresSequences.Default(table.Name, c.Name) : null)}, "
+            $"new {Contract}.ManifestColumn({CodeWriter.Literal(c.Name)}, {CodeWriter.Literal(PostgresTypes.Of(c, quoteIfNeeded: true))}, {CodeWriter.Literal(SqliteDdl.DeclaredType(c, table.PrimaryKey.Count == 1))}, "
+            + $"{Bool(c.Nullable)}, {Bool(c.PrimaryKey)}, {Text(c.Default is { } pg ? SqlLiterals.Value(c.Type, pg, sqlite: false, c.NativeEnum) : c.Serial ? PostgresSequences.Default(table.Name, c.Name) : null)}, "
             + $"{Text(c.Default is { } lite ? SqlLiterals.Value(c.Type, lite, sqlite: true) : null)}, {Strings(c.Type.Kind == FieldType.Enum ? c.EnumValues : EquatableArray<string>.Empty)})");
         var indexes = table.Indexes.Select(i => $"new {Contract}.ManifestIndex({CodeWriter.Literal(i.Name)}, {Strings(i.Columns)}, {Bool(i.Unique)}){IndexOptions(i.Options)}");
         var keys = table.ForeignKeys.Select(k =>

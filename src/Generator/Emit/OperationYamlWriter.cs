@@ -269,7 +269,7 @@ internal static class OperationYamlWriter
         }
         else if (column.Default is { } value)
         {
-            parts.Add("default: " + (column.Type.Array ? "[]" : Scalar(value.Value)));
+            parts.Add("default: " + (column.Type.Array ? Names((LabelLists.Parse(value.Value) ?? new List<string>()).ToEquatableArray()) : Scalar(value.Value)));
         }
 
         if (column.Type.Kind == FieldType.Enum)

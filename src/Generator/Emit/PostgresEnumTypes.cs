@@ -76,8 +76,9 @@ internal static class PostgresEnumTypes
             yield return Create(column);
         }
 
-        var target = column.NativeEnum is { } native ? Quote(native) : PostgresTypes.Of(column.Type);
-        var conversion = usingText ?? (column.NativeEnum is not null ? $"{name}::text::{target}" : old.NativeEnum is not null ? $"{name}::text" : null);
+        var target = PostgresTypes.Of(column);
+        var text = old.Type.Array ? "text[]" : "text";
+        var conversion = usingText ?? (column.NativeEnum is not null ? $"{name}::{text}::{target}" : old.NativeEnum is not null ? $"{name}::{text}" : null);
         yield return $"ALTER TABLE {Quote(table)} ALTER COLUMN {name} TYPE {target}{(conversion is null ? string.Empty : " USING " + conversion)}";
         if (retired is not null)
         {

@@ -217,7 +217,7 @@ internal static class PostgresStatements
         {
             if (old.Default != value || typeChanges)
             {
-                sql.Add($"ALTER TABLE {table} ALTER COLUMN {name} SET DEFAULT {SqlLiterals.Value(column.Type, value, sqlite: false)}");
+                sql.Add($"ALTER TABLE {table} ALTER COLUMN {name} SET DEFAULT {SqlLiterals.Value(column.Type, value, sqlite: false, column.NativeEnum)}");
             }
         }
         else if (old.Default is not null && !typeChanges)
@@ -227,7 +227,7 @@ internal static class PostgresStatements
 
         if (op.Backfill is { } backfill)
         {
-            sql.Add($"UPDATE {table} SET {name} = {SqlLiterals.Value(column.Type, backfill, sqlite: false)} WHERE {name} IS NULL");
+            sql.Add($"UPDATE {table} SET {name} = {SqlLiterals.Value(column.Type, backfill, sqlite: false, column.NativeEnum)} WHERE {name} IS NULL");
         }
 
         if (old.Nullable != column.Nullable)
@@ -237,7 +237,7 @@ internal static class PostgresStatements
 
         if (HasCheck(column))
         {
-            sql.Add($"ALTER TABLE {table} ADD CONSTRAINT {Quote(IndexNames.Check(op.Table, column.Name))} CHECK ({EnumCheck(column.Name, column.EnumValues)})");
+            sql.Add($"ALTER TABLE {table} ADD CONSTRAINT {Quote(IndexNames.Check(op.Table, column.Name))} CHECK ({EnumCheck(column)})");
         }
 
         if (column.Identity && !old.Identity)
@@ -265,7 +265,7 @@ internal static class PostgresStatements
         $"{Root}.Execute.Sql({CodeWriter.Literal($"ALTER TABLE {Quote(table)} RENAME CONSTRAINT {Quote(from)} TO {Quote(to)}")});";
 
     private static string AddCheck(string table, ColumnShape column) =>
-        $"{Root}.Execute.Sql({CodeWriter.Literal($"ALTER TABLE {Quote(table)} ADD CONSTRAINT {Quote(IndexNames.Check(table, column.Name))} CHECK ({EnumCheck(column.Name, column.EnumValues)})")});";
+        $"{Root}.Execute.Sql({CodeWriter.Literal($"ALTER TABLE {Quote(table)} ADD CONSTRAINT {Quote(IndexNames.Check(table, column.Name))} CHECK ({EnumCheck(column)})")});";
 
     /// <summary>The fluent chain after WithColumn/AddColumn: type, nullability, key, default.</summary>
     /// <param name="primaryKeyName">The key's name; without one FluentMigrator names it PK_table, as files written before keys had names expect.</param>
@@ -273,7 +273,7 @@ internal static class PostgresStatements
     {
         var type = column.Type;
         var chain = column.Serial ? $".AsCustom({CodeWriter.Literal(PostgresSequences.SerialType(type))})"
-            : column.NativeEnum is { } native ? $".AsCustom({CodeWriter.Literal(Quote(native))})"
+            : column.NativeEnum is not null ? $".AsCustom({CodeWriter.Literal(PostgresTypes.Of(column))})"
             : type.Array || type.Custom is not null || (FieldTypes.IsTemporal(type.Kind) && type.Precision is not null) ? $".AsCustom({CodeWriter.Literal(PostgresTypes.Of(type))})" : type.Kind switch
         {
             FieldType.Uuid => ".AsGuid()",
@@ -307,17 +307,17 @@ internal static class PostgresStatements
 
         if (column.Default is { } value)
         {
-            chain += DefaultChain(type, value);
+            chain += DefaultChain(type, value, column.NativeEnum);
         }
 
         return chain;
     }
 
-    private static string DefaultChain(ColumnType type, DefaultValue value)
+    private static string DefaultChain(ColumnType type, DefaultValue value, string? native)
     {
         if (value.Kind != DefaultKind.Literal)
         {
-            return $".WithDefaultValue(global::FluentMigrator.RawSql.Insert({CodeWriter.Literal(SqlLiterals.Value(type, value, sqlite: false))}))";
+            return $".WithDefaultValue(global::FluentMigrator.RawSql.Insert({CodeWriter.Literal(SqlLiterals.Value(type, value, sqlite: false, native))}))";
         }
 
         var literal = type.Array ? null : type.Kind switch
@@ -335,7 +335,7 @@ internal static class PostgresStatements
         // without a cast; the canonical text of the validated value is the literal instead.
         return literal is not null
             ? $".WithDefaultValue({literal})"
-            : $".WithDefaultValue(global::FluentMigrator.RawSql.Insert({CodeWriter.Literal(SqlLiterals.Value(type, value, sqlite: false))}))";
+            : $".WithDefaultValue(global::FluentMigrator.RawSql.Insert({CodeWriter.Literal(SqlLiterals.Value(type, value, sqlite: false, native))}))";
     }
 
     private static string Rule(OnDelete onDelete) => onDelete switch

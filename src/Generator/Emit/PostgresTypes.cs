@@ -9,6 +9,13 @@ internal static class PostgresTypes
     /// <summary>The PostgreSQL type of a column (and the one a USING cast converts to), as <c>format_type</c> spells it short-hand.</summary>
     public static string Of(ColumnType type) => Element(type) + (type.Array ? "[]" : string.Empty);
 
+    /// <summary>A column's type: a native enum column's is its enum type (an array of it for an array).</summary>
+    /// <param name="quoteIfNeeded">Quote the enum type only when its name needs it, as <c>format_type</c> does.</param>
+    public static string Of(ColumnShape column, bool quoteIfNeeded = false) =>
+        column.NativeEnum is { } native
+            ? (quoteIfNeeded ? SqlLiterals.QuoteIfNeeded(native) : SqlLiterals.Quote(native)) + (column.Type.Array ? "[]" : string.Empty)
+            : Of(column.Type);
+
     private static string Element(ColumnType type) => type.Kind switch
     {
         FieldType.Uuid => "uuid",
@@ -42,7 +49,9 @@ internal static class PostgresTypes
     {
         var name = SqlLiterals.QuoteIfNeeded(column.Name);
         var to = column.Type with { Length = null, Precision = null, Scale = null };
-        var element = Of(to.Kind == FieldType.Char ? to with { Kind = FieldType.Text, Array = false } : to with { Array = false });
+        // A native enum is reached through text: the old column may hold another enum type, even one of the same name (renamed away).
+        var element = column.NativeEnum is { } native ? "text::" + SqlLiterals.Quote(native)
+            : Of(to.Kind == FieldType.Char ? to with { Kind = FieldType.Text, Array = false } : to with { Array = false });
         if (from is { Array: false } wallClock && !to.Array && PostgresStoredForms.InstantChanges(wallClock, to))
         {
             return PostgresStoredForms.AtUtc(name);
@@ -52,7 +61,7 @@ internal static class PostgresTypes
         {
             (false, true) => $"CASE WHEN {name} IS NULL THEN NULL ELSE ARRAY[{name}::{element}] END",
             (true, false) => $"{name}[1]::{element}",
-            _ => $"{name}::{element}{(to.Array ? "[]" : string.Empty)}",
+            _ => to.Array ? $"{name}::{element.Replace("::", "[]::")}[]" : $"{name}::{element}",
         };
     }
 

@@ -19,7 +19,8 @@ internal static class SqlLiterals
 
     public static string String(string value) => "'" + value.Replace("'", "''") + "'";
 
-    public static string Value(ColumnType type, DefaultValue value, bool sqlite)
+    /// <param name="native">A native enum column's type, which an enum array's labels are cast to on PostgreSQL.</param>
+    public static string Value(ColumnType type, DefaultValue value, bool sqlite, string? native = null)
     {
         switch (value.Kind)
         {
@@ -37,8 +38,12 @@ internal static class SqlLiterals
 
         if (type.Array)
         {
-            // The one array default, the empty list: PostgreSQL's array literal, SQLite's JSON text.
-            return sqlite ? "'[]'" : "'{}'";
+            // SQLite's JSON text is the canonical form; on PostgreSQL an enum array's labels are an ARRAY of the
+            // element type (the form PostgreSQL and pg_dump write), the empty list the array literal.
+            var labels = sqlite ? null : LabelLists.Parse(value.Value);
+            return sqlite ? String(value.Value)
+                : labels is null || labels.Count == 0 ? "'{}'"
+                : $"ARRAY[{string.Join(", ", labels.ConvertAll(String))}]::{(native is null ? PostgresTypes.Of(type) : Quote(native) + "[]")}";
         }
 
         return type.Kind switch
@@ -66,15 +71,21 @@ internal static class SqlLiterals
         return $"({Random(4)} || '-' || {Random(2)} || '-4' || substr({Random(2)}, 2) || '-' || substr({variant}, 1 + (abs(random()) % 4), 1) || substr({Random(2)}, 2) || '-' || {Random(6)})";
     }
 
-    /// <summary>The CHECK that keeps an enum column to its values.</summary>
-    public static string EnumCheck(string column, EquatableArray<string> values)
+    /// <summary>
+    /// The CHECK that keeps an enum column to its values; an array's every element (PostgreSQL only: SQLite's CHECK
+    /// cannot read a JSON array's elements, which takes a subquery) by containment, one expression that holds for the
+    /// empty list and fails on a null element.
+    /// </summary>
+    public static string EnumCheck(ColumnShape column)
     {
         var list = new System.Collections.Generic.List<string>();
-        foreach (var value in values)
+        foreach (var value in column.EnumValues)
         {
             list.Add(String(value));
         }
 
-        return $"{Quote(column)} IN ({string.Join(", ", list)})";
+        return column.Type.Array
+            ? $"{Quote(column.Name)} <@ ARRAY[{string.Join(", ", list)}]::varchar[]"
+            : $"{Quote(column.Name)} IN ({string.Join(", ", list)})";
     }
 }

@@ -54,9 +54,9 @@ internal static class SqliteDdl
             parts.Add("DEFAULT " + (value.Kind == DefaultKind.Literal ? Value(column.Type, value, sqlite: true) : "(" + Value(column.Type, value, sqlite: true) + ")"));
         }
 
-        if (column.Type.Kind == FieldType.Enum && !column.EnumValues.IsEmpty)
+        if (column.Type is { Kind: FieldType.Enum, Array: false } && !column.EnumValues.IsEmpty)
         {
-            parts.Add($"CONSTRAINT {Quote(IndexNames.Check(table, column.Name))} CHECK ({EnumCheck(column.Name, column.EnumValues)})");
+            parts.Add($"CONSTRAINT {Quote(IndexNames.Check(table, column.Name))} CHECK ({EnumCheck(column)})");
         }
 
         return string.Join(" ", parts);
@@ -124,6 +124,11 @@ internal static class SqliteDdl
             if (SqliteConversions.Invalid(source, column.Type, sqliteUsing) is { } invalid)
             {
                 statements.AddRange(ConversionCheck(before.Name, source.Name, column.Type, invalid));
+            }
+
+            if (SqliteEnumArrays.Invalid(source, column, expression) is { } notLabels)
+            {
+                statements.AddRange(ConversionCheck(before.Name, source.Name, column.Type, notLabels));
             }
 
             if (backfills is not null && backfills.TryGetValue(column.Name, out var backfill))

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Globalization;
 using BackendInABox.Generator.Diagnostics;
 
@@ -16,7 +17,9 @@ internal static class DefaultValues
         problem = null;
         if (type.Array)
         {
-            return text == "[]" ? Literal("[]") : Fail(out problem, "an array field's default can only be [] (the empty list)");
+            return text == "[]" ? Literal("[]")
+                : type.Kind == FieldType.Enum ? LabelList(text, enumValues, out problem)
+                : Fail(out problem, "an array field's default can only be [] (the empty list)");
         }
 
         switch (type.Kind)
@@ -139,6 +142,27 @@ internal static class DefaultValues
         }
 
         return Literal(canonical);
+    }
+
+    /// <summary>An enum array's default: a list of the enum's labels.</summary>
+    private static DefaultValue? LabelList(string text, EquatableArray<string> enumValues, out string? problem)
+    {
+        problem = null;
+        var labels = LabelLists.Parse(text);
+        if (labels is null)
+        {
+            return Fail(out problem, $"an enum array's default is a list of the enum's values, such as [{enumValues.FirstOrDefault()}], or [] (the empty list)");
+        }
+
+        foreach (var label in labels)
+        {
+            if (!enumValues.Contains(label))
+            {
+                return Fail(out problem, $"'{Wording.Shorten(label)}' is not one of the enum's values ({string.Join(", ", enumValues)})");
+            }
+        }
+
+        return Literal(LabelLists.Format(labels));
     }
 
     private static DefaultValue Literal(string value) => new(DefaultKind.Literal, value);

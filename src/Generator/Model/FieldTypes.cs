@@ -17,11 +17,11 @@ internal static class FieldTypes
     public static bool IsTemporal(FieldType type) => type is FieldType.DateTime or FieldType.DateTimeTz or FieldType.Timestamp or FieldType.Time;
 
     /// <summary>
-    /// Types <c>array: true</c> applies to: the scalars. A ref's foreign key, json (already holds lists), binary,
-    /// enum (its CHECK is per value) and custom (its type is the user's SQL) have no array form.
+    /// Types <c>array: true</c> applies to: the scalars and enums. A ref's foreign key, json (already holds lists), binary
+    /// and custom (its type is the user's SQL) have no array form.
     /// </summary>
     public static bool CanBeArray(FieldType type) =>
-        type is not (FieldType.Ref or FieldType.Json or FieldType.Binary or FieldType.Enum or FieldType.Custom);
+        type is not (FieldType.Ref or FieldType.Json or FieldType.Binary or FieldType.Custom);
 
     /// <summary>Types the generator's trigger can keep current on every update (<c>auto_update</c>).</summary>
     public static bool CanAutoUpdate(FieldType type) => type is FieldType.DateTime or FieldType.DateTimeTz or FieldType.Timestamp;

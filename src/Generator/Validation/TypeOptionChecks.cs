@@ -25,7 +25,7 @@ internal static class TypeOptionChecks
     {
         if (!FieldTypes.CanBeArray(type))
         {
-            diagnostics.Add(Descriptors.InvalidArray, arrayLocation, $"'array' does not apply to {what}: a {EnumNames.FieldTypes.Name(type)} field has no array form (arrays are of uuid, string, char, text, the numbers, boolean, date and the time types).");
+            diagnostics.Add(Descriptors.InvalidArray, arrayLocation, $"'array' does not apply to {what}: a {EnumNames.FieldTypes.Name(type)} field has no array form (arrays are of uuid, string, char, text, the numbers, boolean, date, the time types and enum).");
         }
         else if (primary)
         {

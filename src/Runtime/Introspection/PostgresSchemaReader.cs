@@ -68,7 +68,7 @@ internal static partial class PostgresSchemaReader
 
         var nativeLabels = await QueryAsync(connection, $"""
             SELECT t.relname, a.attname, e.enumlabel
-            {OwnTables.Replace("WHERE", "JOIN pg_attribute a ON a.attrelid = t.oid JOIN pg_enum e ON e.enumtypid = a.atttypid WHERE", StringComparison.Ordinal)}
+            {OwnTables.Replace("WHERE", "JOIN pg_attribute a ON a.attrelid = t.oid JOIN pg_type at ON at.oid = a.atttypid JOIN pg_enum e ON e.enumtypid IN (at.oid, at.typelem) WHERE", StringComparison.Ordinal)}
               AND a.attnum > 0 AND NOT a.attisdropped
             ORDER BY t.relname, a.attname, e.enumsortorder
             """, cancellationToken);
@@ -162,11 +162,12 @@ internal static partial class PostgresSchemaReader
 
     /// <summary>
     /// An enum column's CHECK: named ck_table_column (or that name shortened with its hash to 63 bytes) and of
-    /// the form PostgreSQL gives <c>"column" IN ('a', 'b')</c>. Every other CHECK is a model's <c>checks:</c>.
+    /// the form PostgreSQL gives <c>"column" IN ('a', 'b')</c>, or an enum array's <c>"column" &lt;@ ARRAY['a', 'b']</c>.
+    /// Every other CHECK is a model's <c>checks:</c>.
     /// </summary>
     private static bool IsEnumCheck(string table, string name, Match match, string definition)
     {
-        if (!match.Success || !definition.Contains("= ANY (", StringComparison.Ordinal))
+        if (!match.Success || !(definition.Contains("= ANY (", StringComparison.Ordinal) || definition.Contains(" <@ ", StringComparison.Ordinal)))
         {
             return false;
         }

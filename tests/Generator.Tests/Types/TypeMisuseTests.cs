@@ -23,7 +23,10 @@ public sealed class TypeMisuseTests
         { "scale on timestamp", "  at: { type: timestamp, scale: 2 }", "BIAB009", "scale", "decimal" },
         { "array on ref", "  owner: { type: ref, target: Bad, array: true }", "BIAB046", "array", "ref field has no array form" },
         { "array on json", "  data: { type: json, array: true }", "BIAB046", "array", "json field has no array form" },
-        { "array on enum", "  s: { type: enum, values: [a, b], array: true }", "BIAB046", "array", "enum field has no array form" },
+        { "enum array default not a label", "  s: { type: enum, values: [a, b], array: true, default: [a, c] }", "BIAB011", "[a, c]", "'c' is not one of the enum's values (a, b)" },
+        { "enum array default scalar", "  s: { type: enum, values: [a, b], array: true, default: a }", "BIAB011", "a }", "a list of the enum's values, such as [a], or []" },
+        { "enum array default nested list", "  s: { type: enum, values: [a, b], array: true, default: [[a]] }", "BIAB011", "[[a]]", "a list of the enum's values" },
+        { "native enum array default not a label", "  s: { type: enum, values: [a, b], native: s_kind, array: true, default: [A] }", "BIAB011", "[A]", "'A' is not one of" },
         { "array on binary", "  b: { type: binary, array: true }", "BIAB046", "array", "binary field" },
         { "array on custom", "  c: { type: custom, sql_type: { postgres: tsvector, sqlite: TEXT }, array: true }", "BIAB046", "array", "custom field" },
         { "array key", "  other: { type: uuid, unique: true, array: true, primary: true }", "BIAB046", "array", "a key is one value" },
@@ -73,6 +76,7 @@ public sealed class TypeMisuseTests
         { "sql_type on text", "{ name: c, type: text, sql_type: { postgres: tsvector, sqlite: TEXT } }", "is not custom" },
         { "sql injected in sql_type", "{ name: c, type: custom, sql_type: { postgres: \"x); DROP TABLE t; --\", sqlite: TEXT } }", "is not a type name" },
         { "array default with items", "{ name: tags, type: text, array: true, default: [a] }", "can only be []" },
+        { "enum array default not a label", "{ name: roles, type: enum, values: [a, b], array: true, default: [c] }", "'c' is not one of the enum's values" },
         { "time precision 9", "{ name: at, type: time, precision: 9 }", "0 to 6" },
     };
 

@@ -100,7 +100,7 @@ internal static class EfCoreModelEmitter
     private static void EmitProperty(CodeWriter w, SchemaModel model, FieldModel field, ColumnShape column, string ns, bool npgsql)
     {
         var property = EntityEmitter.PropertyName(field);
-        var postgresType = column.NativeEnum is { } native ? SqlLiterals.QuoteIfNeeded(native) : PostgresTypes.Of(column.Type);
+        var postgresType = PostgresTypes.Of(column, quoteIfNeeded: true);
         var calls = new List<string>
         {
             $"HasColumnName({EntityType(model, ns)}.Columns.{property})",
