@@ -1,6 +1,3 @@
-using BackendInABox.Configuration;
-using BackendInABox.Introspection;
-using BackendInABox.Manifest;
 using BackendInABox.Runtime.Tests.Infrastructure;
 using Xunit;
 
@@ -58,7 +55,7 @@ public abstract class EnumArrayScenarios
             await app.Database.AssertRejectedAsync($"INSERT INTO films (id, ratings) VALUES (12, {List("NC-17")})", "a label the enum type does not have");
         }
 
-        await AssertShapeAsync(app);
+        await LiveShape.AssertExpectedAsync(app);
 
         await StepAsync(app, Film("drama, comedy, horror", "G, PG, PG-13, R"), "add labels");
         Assert.Equal(rows, await app.Database.ColumnValuesAsync(keys));
@@ -75,7 +72,7 @@ public abstract class EnumArrayScenarios
         (await app.MigrateAsync("up")).ShouldSucceed();
         var relabelled = await app.Database.ColumnValuesAsync(keys);
         Assert.Equal(postgres ? ["f10:1:horror,drama:{PG,R}", "f11:1:drama:-", "s1:10"] : ["f10:1:horror,drama:[\"PG\",\"R\"]", "f11:1:drama:-", "s1:10"], relabelled);
-        await AssertShapeAsync(app);
+        await LiveShape.AssertExpectedAsync(app);
 
         await StepAsync(app, Film("drama, horror", "G, PG, PG-13, R", ratingsArray: false), "one rating");
         Assert.Equal(["f10:1:horror,drama:PG", "f11:1:drama:-", "s1:10"], await app.Database.ColumnValuesAsync(keys));
@@ -104,15 +101,7 @@ public abstract class EnumArrayScenarios
         app.Rebuild();
         await app.GenerateAsync(message);
         (await app.MigrateAsync("up")).ShouldSucceed();
-        await AssertShapeAsync(app);
-    }
-
-    private static async Task AssertShapeAsync(AppUnderTest app)
-    {
-        var provider = app.Database is PostgresDatabase ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
-        await using var connection = await app.Database.OpenAsync();
-        var live = await SchemaReader.ReadAsync(connection, provider, CancellationToken.None);
-        Assert.Empty(ShapeComparison.Differences(ExpectedShape.Of(ManifestOwner.Find(app.Build.App).Manifest, provider), live));
+        await LiveShape.AssertExpectedAsync(app);
     }
 }
 
