@@ -127,8 +127,30 @@ internal sealed class GeneratorHarness
             }
         }
 
+        // The classes its code steps name (BIAB095 without them), with the SDK's implicit usings the SampleApp builds with.
+        var steps = Path.Combine(AppContext.BaseDirectory, "SampleMigrationSteps");
+        if (Directory.Exists(steps))
+        {
+            WithCSharp("SampleImplicitUsings.cs", ImplicitUsings).WithReferencesOf(typeof(Microsoft.Extensions.Logging.ILogger));
+            foreach (var file in Directory.GetFiles(steps, "*.cs").Order(StringComparer.Ordinal))
+            {
+                WithCSharp("MigrationSteps/" + Path.GetFileName(file), File.ReadAllText(file));
+            }
+        }
+
         return this;
     }
+
+    /// <summary>What ImplicitUsings=enable gives a console app (Microsoft.NET.Sdk).</summary>
+    private const string ImplicitUsings = """
+        global using System;
+        global using System.Collections.Generic;
+        global using System.IO;
+        global using System.Linq;
+        global using System.Net.Http;
+        global using System.Threading;
+        global using System.Threading.Tasks;
+        """;
 
     public CSharpCompilation CreateCompilation() =>
         CSharpCompilation.Create(

@@ -17,7 +17,7 @@ public sealed class SampleHistoryTests
         var manifest = ManifestReader.Read(run);
         Assert.Null(manifest.Pending);
         Assert.True(manifest.HistoryValid);
-        Assert.Equal(8, manifest.Migrations.Count);
+        Assert.Equal(9, manifest.Migrations.Count);
     }
 
     [Fact]
@@ -37,14 +37,18 @@ public sealed class SampleHistoryTests
         MigrationRunner.UpSqlite(assembly, database.Path, 20260119100000);
         database.Execute("INSERT INTO teams (id, name) VALUES ('t1', 'Platform')");
         database.Execute("INSERT INTO users (id, email, first_name, last_name, age, team_id) VALUES ('u1', 'ada@example.com', 'Ada', 'Lovelace', '36', 't1')");
-        database.Execute("INSERT INTO products (sku, title, price, team_id) VALUES ('BOX-1', 'Box', 19.99, 't1')");
+        database.Execute("INSERT INTO products (sku, title, price, team_id, attributes) VALUES ('BOX-1', 'Box', 19.99, 't1', '{\"color\":\"teal\",\"size\":\"L\"}')");
+        database.Execute("INSERT INTO products (sku, title, price, team_id) VALUES ('BOX-2', 'Plain box', 9.99, 't1')");
 
         MigrationRunner.UpSqlite(assembly, database.Path);
         Assert.Equal("Ada Lovelace|36|1", database.Query("SELECT full_name || '|' || age || '|' || (typeof(age) = 'integer') FROM users"));
-        Assert.Equal("1", database.Query("SELECT COUNT(*) FROM products"));
+        Assert.Equal("2", database.Query("SELECT COUNT(*) FROM products"));
+        Assert.Equal("teal|{\"size\":\"L\"}", database.Query("SELECT color || '|' || attributes FROM products WHERE sku = 'BOX-1'"));
+        Assert.Equal("1", database.Query("SELECT COUNT(*) FROM products WHERE sku = 'BOX-2' AND color IS NULL AND attributes IS NULL"));
 
         MigrationRunner.DownSqlite(assembly, database.Path, 20260119100000);
         Assert.Equal("Ada|Lovelace|36", database.Query("SELECT first_name || '|' || last_name || '|' || age FROM users"));
-        Assert.Equal("1", database.Query("SELECT COUNT(*) FROM products"));
+        Assert.Equal("2", database.Query("SELECT COUNT(*) FROM products"));
+        Assert.Equal("{\"size\":\"L\",\"color\":\"teal\"}", database.Query("SELECT attributes FROM products WHERE sku = 'BOX-1'"));
     }
 }

@@ -22,7 +22,9 @@ ALTER TABLE "public"."users" DROP COLUMN "last_name";
 ALTER TABLE "users" ALTER COLUMN "created_at" DROP DEFAULT
 ALTER TABLE "users" ALTER COLUMN "created_at" TYPE timestamptz USING "created_at" AT TIME ZONE 'UTC'
 ALTER TABLE "users" ALTER COLUMN "created_at" SET DEFAULT now()
+ALTER TABLE "public"."products" ADD "color" varchar(40);
 -- down
+ALTER TABLE "public"."products" DROP COLUMN "color";
 ALTER TABLE "users" ALTER COLUMN "created_at" DROP DEFAULT
 ALTER TABLE "users" ALTER COLUMN "created_at" TYPE timestamp USING "created_at" AT TIME ZONE 'UTC'
 ALTER TABLE "users" ALTER COLUMN "created_at" SET DEFAULT (now() at time zone 'utc')

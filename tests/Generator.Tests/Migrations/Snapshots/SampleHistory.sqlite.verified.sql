@@ -75,7 +75,18 @@ CREATE UNIQUE INDEX "ux_users_email" ON "users" ("email")
 CREATE TEMP TABLE "biab_foreign_key_check" ("violations" INTEGER CONSTRAINT "a row refers to a missing parent row after the table rebuild (see PRAGMA foreign_key_check)" CHECK ("violations" = 0))
 INSERT INTO "biab_foreign_key_check" SELECT COUNT(*) FROM pragma_foreign_key_check
 DROP TABLE "biab_foreign_key_check"
+ALTER TABLE "products" ADD COLUMN "color" TEXT
 -- down
+CREATE TABLE "products__biab_new" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, "sku" TEXT NOT NULL, "title" TEXT NOT NULL, "description" TEXT, "price" TEXT NOT NULL DEFAULT '0', "status" TEXT NOT NULL DEFAULT 'draft' CONSTRAINT "ck_products_status" CHECK ("status" IN ('draft', 'active', 'retired')), "attributes" TEXT, "thumbnail" BLOB, "released_on" TEXT, "team_id" TEXT NOT NULL, "updated_at" TEXT, CONSTRAINT "fk_products_team_id" FOREIGN KEY ("team_id") REFERENCES "teams" ("id") ON DELETE CASCADE)
+INSERT INTO "products__biab_new" ("id", "sku", "title", "description", "price", "status", "attributes", "thumbnail", "released_on", "team_id", "updated_at") SELECT "id", "sku", "title", "description", "price", "status", "attributes", "thumbnail", "released_on", "team_id", "updated_at" FROM "products"
+DROP TABLE "products"
+ALTER TABLE "products__biab_new" RENAME TO "products"
+CREATE INDEX "ix_products_team_id_status" ON "products" ("team_id", "status")
+CREATE INDEX "ix_products_title" ON "products" ("title")
+CREATE UNIQUE INDEX "ux_products_sku" ON "products" ("sku")
+CREATE TEMP TABLE "biab_foreign_key_check" ("violations" INTEGER CONSTRAINT "a row refers to a missing parent row after the table rebuild (see PRAGMA foreign_key_check)" CHECK ("violations" = 0))
+INSERT INTO "biab_foreign_key_check" SELECT COUNT(*) FROM pragma_foreign_key_check
+DROP TABLE "biab_foreign_key_check"
 CREATE TEMP TABLE "biab_conversion_check" ("invalid_rows" INTEGER CONSTRAINT "users.balance: a value does not convert to decimal(12,2)" CHECK ("invalid_rows" = 0))
 INSERT INTO "biab_conversion_check" SELECT COUNT(*) FROM "users" WHERE "balance" IS NOT NULL AND (trim("balance") NOT GLOB '*[0-9]*' OR trim("balance") GLOB '*[^0-9.eE+-]*')
 DROP TABLE "biab_conversion_check"

@@ -28,6 +28,8 @@ namespace TestApp
             public const string Status = "status";
             /// <summary>The column of <see cref="Attributes"/>.</summary>
             public const string Attributes = "attributes";
+            /// <summary>The column of <see cref="Color"/>.</summary>
+            public const string Color = "color";
             /// <summary>The column of <see cref="Thumbnail"/>.</summary>
             public const string Thumbnail = "thumbnail";
             /// <summary>The column of <see cref="ReleasedOn"/>.</summary>
@@ -38,10 +40,10 @@ namespace TestApp
             public const string UpdatedAt = "updated_at";
 
             /// <summary>Every column, quoted and comma-separated, for a <c>SELECT</c> or an <c>INSERT</c>.</summary>
-            public const string All = "\"id\", \"sku\", \"title\", \"description\", \"price\", \"status\", \"attributes\", \"thumbnail\", \"released_on\", \"team_id\", \"updated_at\"";
+            public const string All = "\"id\", \"sku\", \"title\", \"description\", \"price\", \"status\", \"attributes\", \"color\", \"thumbnail\", \"released_on\", \"team_id\", \"updated_at\"";
 
             /// <summary>The parameters the row helpers add, in the order of <see cref="All"/>: <c>@</c> and the property's name.</summary>
-            public const string AllParameters = "@Id, @Sku, @Title, @Description, @Price, @Status, @Attributes, @Thumbnail, @ReleasedOn, @TeamId, @UpdatedAt";
+            public const string AllParameters = "@Id, @Sku, @Title, @Description, @Price, @Status, @Attributes, @Color, @Thumbnail, @ReleasedOn, @TeamId, @UpdatedAt";
         }
 
         /// <summary>Column <c>id</c>: bigint, primary key.</summary>
@@ -78,6 +80,11 @@ namespace TestApp
         /// <summary>Column <c>attributes</c>: json.</summary>
         [global::System.ComponentModel.DataAnnotations.Schema.Column("attributes")]
         public string? Attributes { get; set; }
+
+        /// <summary>Moved out of attributes by a code step.</summary>
+        [global::System.ComponentModel.DataAnnotations.Schema.Column("color")]
+        [global::System.ComponentModel.DataAnnotations.StringLength(40)]
+        public string? Color { get; set; }
 
         /// <summary>Column <c>thumbnail</c>: binary.</summary>
         [global::System.ComponentModel.DataAnnotations.Schema.Column("thumbnail")]
