@@ -19,4 +19,11 @@ public sealed class BackendInABoxOptions
     /// in the services, else the one class of the app that implements it.
     /// </summary>
     public IMigrationHooks? Hooks { get; set; }
+
+    /// <summary>
+    /// When set, <c>MigrateDatabaseAsync</c> backs the database up into this folder before a run that can lose data, as
+    /// <c>migrate up --backup</c> does (PostgreSQL: pg_dump -Fc, which must be on the PATH; SQLite: a copy of the file);
+    /// a relative path is taken from the current directory. Default: no backup, the log warns of the data loss.
+    /// </summary>
+    public string? BackupDirectory { get; set; }
 }

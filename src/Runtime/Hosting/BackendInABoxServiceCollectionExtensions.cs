@@ -20,6 +20,7 @@ public static class BackendInABoxServiceCollectionExtensions
         var options = new BackendInABoxOptions();
         configure?.Invoke(options);
         services.AddSingleton(provider => HostedDatabase.Create(provider, configuration, options));
+        services.AddSingleton(options);
         if (options.Hooks is { } hooks)
         {
             services.AddSingleton(hooks);

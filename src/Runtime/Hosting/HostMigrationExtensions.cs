@@ -11,8 +11,9 @@ public static class HostMigrationExtensions
 {
     /// <summary>
     /// Applies the pending migrations before the app starts, as `migrate up` does (the same lock, so several instances
-    /// starting at once take turns), writing its lines to the log (category BackendInABox.Migrations). Throws, so
-    /// start-up fails, when migrating fails; the message holds the runner's error.
+    /// starting at once take turns), writing its lines to the log (category BackendInABox.Migrations), with a backup
+    /// first when <see cref="BackendInABoxOptions.BackupDirectory"/> is set. Throws, so start-up fails, when migrating
+    /// (or the backup) fails; the message holds the runner's error.
     /// </summary>
     public static async Task MigrateDatabaseAsync(this IHost host, CancellationToken cancellationToken = default)
     {
@@ -27,7 +28,8 @@ public static class HostMigrationExtensions
             Configured = database.Target,
             Hooks = host.Services.GetService<BackendInABox.IMigrationHooks>(),
         };
-        var exitCode = await MigrateCommandLine.InvokeAsync(context, ["up"], cancellationToken);
+        string[] up = host.Services.GetService<BackendInABoxOptions>()?.BackupDirectory is { } backup ? ["up", "--backup", backup] : ["up"];
+        var exitCode = await MigrateCommandLine.InvokeAsync(context, up, cancellationToken);
         output.Flush();
         error.Flush();
         if (exitCode != 0)

@@ -1,5 +1,6 @@
 using BackendInABox.Runtime.Tests.Infrastructure;
 using BackendInABox.Runtime.Tests.Workflows;
+using Microsoft.Extensions.Hosting;
 using Xunit;
 
 namespace BackendInABox.Runtime.Tests.Backup;
@@ -52,6 +53,34 @@ public abstract class BackupScenarios
             Assert.Equal(1, await restored.CountAsync("orders"));
             Assert.Equal(["36", "85"], await restored.ColumnValuesAsync("SELECT age FROM customers ORDER BY id"));
             Assert.DoesNotContain(drop.Id, await restored.AppliedVersionsAsync());
+        }
+
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task MigrateDatabaseAsync_with_a_BackupDirectory_writes_a_backup_before_a_run_that_can_lose_data()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "biab-backups", Guid.NewGuid().ToString("N")[..12]);
+        var (app, drop) = await DestructiveAsync(await CreateDatabaseAsync(), folder);
+        await using (app)
+        {
+            using (var host = new StartupHost(app.Database.ConnectionString, options =>
+            {
+                options.AppAssembly = app.Build.App;
+                options.BackupDirectory = folder;
+            }))
+            {
+                await host.MigrateDatabaseAsync();
+                var backup = Assert.Single(Directory.GetFiles(folder));
+                Assert.Contains($"Backed up the database to {backup}", host.Output, StringComparison.Ordinal);
+                Assert.True(host.Output.IndexOf(backup, StringComparison.Ordinal) < host.Output.IndexOf($"applied {drop.Id}", StringComparison.Ordinal), "The backup comes before the migration.");
+            }
+
+            Assert.False(await app.Database.TableExistsAsync("orders"));
+            await using var restored = await RestoreAsync(Assert.Single(Directory.GetFiles(folder)));
+            Assert.Equal(2, await restored.CountAsync("customers"));
+            Assert.Equal(1, await restored.CountAsync("orders"));
         }
 
         Directory.Delete(folder, recursive: true);
