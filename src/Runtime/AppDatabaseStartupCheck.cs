@@ -15,7 +15,7 @@ public sealed partial class AppDatabase
     /// </summary>
     public async Task EnsureCurrentAsync(CancellationToken cancellationToken = default)
     {
-        var manifest = Owner.Manifest;
+        var manifest = Manifest;
         var driver = DatabaseDriver.For(Target);
         if (!await driver.ExistsAsync(cancellationToken))
         {

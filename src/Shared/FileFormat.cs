@@ -47,16 +47,76 @@ internal static class StoredFormsLine
     public const string Text = "stored_forms: 2\n";
 }
 
-/// <summary>The runner's own tables, which no model may take.</summary>
+/// <summary>
+/// The runner's own tables, which no model may take. Each database of an app has its own (two databases may share one
+/// physical database): the implicit "default" keeps the names every app had before there were several, another
+/// database "analytics" has biab_analytics_version_info and biab_analytics_migration_files.
+/// </summary>
 internal static class RunnerTables
 {
+    public const string DefaultDatabase = "default";
+
     public const string Versions = "VersionInfo";
 
     public const string Files = "biab_migration_files";
 
-    /// <summary>Compared ignoring case: SQLite does, so a model table "versioninfo" is the version table.</summary>
+    /// <summary>FluentMigrator's name for the version table's unique index, which PostgreSQL scopes to the schema.</summary>
+    public const string VersionIndex = "UC_Version";
+
+    /// <summary>The default database's PostgreSQL advisory-lock key ("BIAB").</summary>
+    public const long LockKey = 0x42494142;
+
+    private const string Prefix = "biab_", VersionsSuffix = "_version_info", FilesSuffix = "_migration_files";
+
+    public static bool IsDefault(string database) => string.Equals(database, DefaultDatabase, StringComparison.OrdinalIgnoreCase);
+
+    public static string VersionsOf(string database) => IsDefault(database) ? Versions : Prefix + Key(database) + VersionsSuffix;
+
+    public static string FilesOf(string database) => IsDefault(database) ? Files : Prefix + Key(database) + FilesSuffix;
+
+    public static string VersionIndexOf(string database) => IsDefault(database) ? VersionIndex : Prefix + Key(database) + "_uc_version";
+
+    /// <summary>
+    /// The default's key, else "BIAB" in the high half and the FNV-1a hash of the name in the low half: stable across
+    /// runs and machines (string.GetHashCode is not), and never the default's key.
+    /// </summary>
+    public static long LockKeyOf(string database)
+    {
+        if (IsDefault(database))
+        {
+            return LockKey;
+        }
+
+        var hash = 2166136261u;
+        foreach (var c in Key(database))
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        return (LockKey << 32) | hash;
+    }
+
+    /// <summary>Any database's runner table, compared ignoring case: SQLite does, so a model table "versioninfo" is the version table.</summary>
     public static bool Contains(string table) =>
-        string.Equals(table, Versions, StringComparison.OrdinalIgnoreCase) || string.Equals(table, Files, StringComparison.OrdinalIgnoreCase);
+        string.Equals(table, Versions, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(table, Files, StringComparison.OrdinalIgnoreCase)
+        || (table.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase)
+            && (table.EndsWith(VersionsSuffix, StringComparison.OrdinalIgnoreCase) || table.EndsWith(FilesSuffix, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>The name in environment variable names: upper case, anything but a letter or digit an underscore.</summary>
+    public static string EnvironmentKey(string database) => Key(database).ToUpperInvariant();
+
+    /// <summary>The name in table names: lower case, anything but a letter or digit an underscore.</summary>
+    private static string Key(string database)
+    {
+        var key = new StringBuilder(database.Length);
+        foreach (var c in database.Trim().ToLowerInvariant())
+        {
+            key.Append(c < 128 && char.IsLetterOrDigit(c) ? c : '_');
+        }
+
+        return key.ToString();
+    }
 }
 
 /// <summary>Scalars written into migration files, read back by the generator's YAML reader as exactly the same text.</summary>

@@ -9,20 +9,24 @@ namespace BackendInABox.Cli;
 internal sealed class HostContext(Assembly? app, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?> environment, ConnectionSettings settings)
 {
     private ManifestOwner? _owner;
+    private BuildManifest? _manifest;
     private IMigrationHooks? _hooks;
     private bool _hooksKnown;
 
     /// <summary>The app that runs; the project that owns the schema may be one it references (<see cref="ManifestOwner"/>).</summary>
     public Assembly? App { get; } = app;
 
-    /// <summary>A database the host already resolved (the app's own configuration), used when no --connection is given.</summary>
-    public DatabaseTarget? Configured { get; init; }
+    /// <summary>Each database's connection as the host resolves it (the app's own configuration), used when no --connection is given.</summary>
+    public Func<string, DatabaseTarget>? Configured { get; init; }
 
     public TextWriter Output { get; } = output;
 
     public TextWriter ErrorWriter { get; } = error;
 
     public IReadOnlyDictionary<string, string?> Environment { get; } = environment;
+
+    /// <summary>`--database`: the declared database to work on; null for the default (the only one, for most apps).</summary>
+    public string? DatabaseOption { get; set; }
 
     public string? ConnectionOption { get; set; }
 
@@ -48,7 +52,8 @@ internal sealed class HostContext(Assembly? app, TextWriter output, TextWriter e
         init => _owner = value;
     }
 
-    public BuildManifest Manifest => Owner.Manifest;
+    /// <summary>The selected database's manifest (<see cref="DatabaseOption"/>); an unknown name is a usage error listing the declared ones.</summary>
+    public BuildManifest Manifest => _manifest ??= Owner.Database(DatabaseOption);
 
     /// <summary>The app's hooks: those the host was given, else the one implementation in the app (null: none).</summary>
     public IMigrationHooks? Hooks
@@ -76,11 +81,28 @@ internal sealed class HostContext(Assembly? app, TextWriter output, TextWriter e
 
     public DatabaseTarget ResolveTarget()
     {
+        var database = Manifest.Database;
+        var labelled = Owner.Databases.Count > 1;
         Target ??= ConnectionOption is null && Configured is not null
-            ? Configured
-            : ConnectionResolver.Resolve(ConnectionOption, Environment, Owner.Host, Owner.HostProjectDirectory, settings);
+            ? Configured(database)
+            : ConnectionResolver.Resolve(ConnectionOption, Environment, Owner.Host, Owner.HostProjectDirectory, settings.ForDatabase(database, labelled));
         return Target;
     }
+
+    /// <summary>This context for the database <paramref name="database"/>, with the same writers and options, for a command that covers every database.</summary>
+    public HostContext For(string database) => new(App, Output, ErrorWriter, Environment, settings)
+    {
+        Owner = Owner,
+        Configured = Configured,
+        Hooks = Hooks,
+        DatabaseOption = database,
+        ConnectionOption = ConnectionOption,
+        WaitSeconds = WaitSeconds,
+        Verbose = Verbose,
+        AllowUnknown = AllowUnknown,
+        BackupDirectory = BackupDirectory,
+        Json = Json,
+    };
 
     public void Say(string line) => (Json ? ErrorWriter : Output).WriteLine(Scrub(line));
 

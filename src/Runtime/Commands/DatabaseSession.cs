@@ -16,11 +16,13 @@ internal static class DatabaseSession
         var driver = DatabaseDriver.For(target);
         if (target.Source.StartsWith("default", StringComparison.Ordinal))
         {
-            host.Say($"No database configured (--connection, DATABASE_URL or ConnectionStrings:Default/DefaultConnection): using the SQLite file {target.Database} ({target.Placement})");
+            host.Say(Shared.RunnerTables.IsDefault(target.Name)
+                ? $"{(target.Labelled ? "default: no" : "No")} database configured (--connection, DATABASE_URL or ConnectionStrings:Default/DefaultConnection): using the SQLite file {target.Database} ({target.Placement})"
+                : $"{target.Name}: no database configured (--connection, {Configuration.ConnectionSettings.For(null).ForDatabase(target.Name, true).UrlVariable} or ConnectionStrings:{target.Name}): using the SQLite file {target.Database} ({target.Placement})");
         }
         else if (target.Placement is { } placement)
         {
-            host.Say($"The relative SQLite path from {target.Source} is taken {placement}: {target.Database}");
+            host.Say($"{(target.Labelled ? target.Name + ": the" : "The")} relative SQLite path from {target.Source} is taken {placement}: {target.Database}");
         }
 
         if (host.WaitSeconds is { } seconds)

@@ -36,7 +36,7 @@ internal sealed class ScriptCommand(HostContext host)
         }
         else
         {
-            text.Append("-- the runner's record of each migration file's hash\n").Append(HistoryTable.CreateFilesTableSql).Append(";\n");
+            text.Append("-- the runner's record of each migration file's hash\n").Append(HistoryTable.CreateFilesTableSql(manifest.Database)).Append(";\n");
         }
 
         foreach (var migration in selected)
@@ -132,7 +132,7 @@ internal sealed class ScriptCommand(HostContext host)
         var log = new SqlLog(sql =>
         {
             // FluentMigrator's own version-table setup, which it re-plans without a connection.
-            if (!(sql.Contains(Shared.RunnerTables.Versions, StringComparison.Ordinal) && !sql.StartsWith("INSERT", StringComparison.Ordinal) && !sql.StartsWith("DELETE", StringComparison.Ordinal)))
+            if (!(sql.Contains(Shared.RunnerTables.VersionsOf(host.Manifest.Database), StringComparison.Ordinal) && !sql.StartsWith("INSERT", StringComparison.Ordinal) && !sql.StartsWith("DELETE", StringComparison.Ordinal)))
             {
                 statements.Add(new ScriptLine(sql, IsComment: false));
             }

@@ -27,7 +27,7 @@ internal sealed class StatusCommand(HostContext host)
         return report.NeedsAttention ? NeedsAttention : 0;
     }
 
-    /// <summary>The command line of `migrate status [--json]`.</summary>
+    /// <summary>The command line of `migrate status [--json]`; the JSON document describes one database, so with several --json needs --database.</summary>
     public static Command Define(HostContext host, GlobalOptions global)
     {
         var status = new Command("status", "Show the database's version, applied and pending migrations, edited files and uncaptured schema changes.");
@@ -37,7 +37,9 @@ internal sealed class StatusCommand(HostContext host)
         {
             // Set before anything is said, so every line but the document goes to standard error.
             host.Json = r.GetValue(json);
-            return global.RunAsync(host, r, () => new StatusCommand(host).RunAsync(host.Json, ct));
+            return host.Json
+                ? global.RunAsync(host, r, () => new StatusCommand(host).RunAsync(host.Json, ct))
+                : global.RunEachAsync(host, r, untilFailure: false, database => new StatusCommand(database).RunAsync(json: false, ct));
         });
         return status;
     }

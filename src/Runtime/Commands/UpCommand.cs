@@ -117,12 +117,12 @@ internal sealed class UpCommand(HostContext host)
         up.Options.Add(to);
         up.Options.Add(allowUnknown);
         up.Options.Add(backup);
-        up.SetAction((r, ct) => global.RunAsync(host, r, () =>
+        up.SetAction((r, ct) =>
         {
             host.AllowUnknown = r.GetValue(allowUnknown);
             host.BackupDirectory = r.GetValue(backup);
-            return new UpCommand(host).RunAsync(r.GetValue(to), ct);
-        }));
+            return global.RunEachAsync(host, r, untilFailure: true, database => new UpCommand(database).RunAsync(r.GetValue(to), ct));
+        });
         return up;
     }
 }

@@ -11,8 +11,6 @@ namespace BackendInABox.Configuration;
 /// </summary>
 internal static partial class ConnectionResolver
 {
-    public const string DefaultSqliteFile = "app.db";
-
     private const string WhatWorks =
         "Use a PostgreSQL connection (postgres://user:password@host:5432/database, or Host=...;Username=...;Password=...;Database=...) " +
         "or a SQLite file (Data Source=app.db, or a path ending in .db, .sqlite or .sqlite3).";
@@ -23,20 +21,30 @@ internal static partial class ConnectionResolver
 
     private static readonly string[] SqliteExtensions = [".db", ".sqlite", ".sqlite3"];
 
-    /// <param name="settings">The app's own configuration when the app hosts the call; else it is read as the app reads it.</param>
+    /// <param name="settings">
+    /// The app's own configuration when the app hosts the call, else it is read as the app reads it; and the database
+    /// the connection is for (<see cref="ConnectionSettings.Database"/>), whose name the target and its messages carry.
+    /// </param>
     public static DatabaseTarget Resolve(string? option, IReadOnlyDictionary<string, string?> environment, Assembly? app, string projectDirectory, ConnectionSettings settings)
+    {
+        var target = ResolveUnnamed(option, environment, app, projectDirectory, settings);
+        return target with { Name = settings.Database, Labelled = settings.Labelled };
+    }
+
+    private static DatabaseTarget ResolveUnnamed(string? option, IReadOnlyDictionary<string, string?> environment, Assembly? app, string projectDirectory, ConnectionSettings settings)
     {
         var root = ContentRoot.For(app, projectDirectory);
         if (!string.IsNullOrWhiteSpace(option))
         {
-            return Parse(option, "--connection", root);
+            return Parse(option, Named(settings, "--connection"), root);
         }
 
         var configuration = settings.Configuration ?? AppConfiguration.Read(environment, app, root);
-        var url = settings.Configuration is null ? environment.GetValueOrDefault("DATABASE_URL") : configuration["DATABASE_URL"];
+        var variable = settings.UrlVariable;
+        var url = settings.Configuration is null ? environment.GetValueOrDefault(variable) : configuration[variable];
         if (!string.IsNullOrWhiteSpace(url))
         {
-            return Parse(url, "DATABASE_URL", root);
+            return Parse(url, variable, root);
         }
 
         if (AppConfiguration.ConnectionString(configuration, settings.Name, memoryIsEnvironment: settings.Configuration is null) is { } configured)
@@ -44,8 +52,11 @@ internal static partial class ConnectionResolver
             return Parse(configured.Value, configured.Source, root);
         }
 
-        return Parse($"Data Source={DefaultSqliteFile}", "default (no connection configured)", root);
+        return Parse($"Data Source={settings.SqliteFile}", "default (no connection configured)", root);
     }
+
+    /// <summary>A source that does not name the database ("--connection") names it when the app has several.</summary>
+    private static string Named(ConnectionSettings settings, string source) => settings.Labelled ? $"{source} for {settings.Database}" : source;
 
     /// <summary>
     /// Only what names a database is one: a postgres:// URL, an Npgsql keyword string, a SQLite Data Source, or a path

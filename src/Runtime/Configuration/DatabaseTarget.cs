@@ -20,6 +20,12 @@ internal sealed record DatabaseTarget(
     IReadOnlyList<string> Secrets,
     string? Placement = null)
 {
+    /// <summary>The app's database this target is for ("default", or a name the project file declares); it names the history tables and the lock.</summary>
+    public string Name { get; init; } = Shared.RunnerTables.DefaultDatabase;
+
+    /// <summary>Set when the app has several databases: every description of the connection then starts with the database's name.</summary>
+    public bool Labelled { get; init; }
+
     public string ProviderName => Provider == DatabaseProvider.PostgreSql ? "PostgreSQL" : "SQLite";
 
     /// <summary>host:port for PostgreSQL, the file path for SQLite.</summary>
@@ -27,7 +33,8 @@ internal sealed record DatabaseTarget(
 
     /// <summary>The connection described for people, password masked.</summary>
     public string Describe() =>
-        Provider == DatabaseProvider.PostgreSql ? $"PostgreSQL database \"{Database}\" at {Host}:{Port}" : $"SQLite file {Database}";
+        (Labelled ? Name + ": " : string.Empty)
+        + (Provider == DatabaseProvider.PostgreSql ? $"PostgreSQL database \"{Database}\" at {Host}:{Port}" : $"SQLite file {Database}");
 
     public string Scrub(string text)
     {

@@ -8,7 +8,8 @@ namespace BackendInABox.Database;
 internal sealed class PostgresDriver(DatabaseTarget target) : DatabaseDriver(target)
 {
     /// <summary>Advisory lock key shared by every Backend-in-a-Box runner ("BIAB" in ASCII).</summary>
-    private const long LockKey = 0x42494142;
+    /// <summary>Each database of the app has its own key, so two that share one server database migrate independently.</summary>
+    private long LockKey => Shared.RunnerTables.LockKeyOf(Target.Name);
 
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
         await OpenAsync(Target.ConnectionString, cancellationToken);
@@ -101,7 +102,7 @@ internal sealed class PostgresDriver(DatabaseTarget target) : DatabaseDriver(tar
         {
             if (await tryLock.ExecuteScalarAsync(cancellationToken) is true)
             {
-                return new Lock(connection);
+                return new Lock(connection, LockKey);
             }
         }
 
@@ -111,7 +112,7 @@ internal sealed class PostgresDriver(DatabaseTarget target) : DatabaseDriver(tar
             await lockCommand.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        return new Lock(connection);
+        return new Lock(connection, LockKey);
     }
 
     private Task<NpgsqlConnection> OpenMaintenanceAsync(CancellationToken cancellationToken) =>
@@ -149,13 +150,13 @@ internal sealed class PostgresDriver(DatabaseTarget target) : DatabaseDriver(tar
 
     private static Exception Innermost(Exception e) => e.InnerException is null ? e : Innermost(e.InnerException);
 
-    private sealed class Lock(NpgsqlConnection connection) : IAsyncDisposable
+    private sealed class Lock(NpgsqlConnection connection, long key) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {
             try
             {
-                await using var unlock = new NpgsqlCommand($"SELECT pg_advisory_unlock({LockKey})", connection);
+                await using var unlock = new NpgsqlCommand($"SELECT pg_advisory_unlock({key})", connection);
                 await unlock.ExecuteNonQueryAsync();
             }
             catch (NpgsqlException)

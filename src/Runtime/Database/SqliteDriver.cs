@@ -67,7 +67,8 @@ internal sealed class SqliteDriver(DatabaseTarget target) : DatabaseDriver(targe
     /// </summary>
     public override async Task<IAsyncDisposable> LockAsync(Action waiting, CancellationToken cancellationToken)
     {
-        var path = Target.Database + ".migrate-lock";
+        // Each database of the app has its own, so two that share one file migrate independently.
+        var path = Target.Database + (Shared.RunnerTables.IsDefault(Target.Name) ? string.Empty : "." + Target.Name) + ".migrate-lock";
         RequireFolder();
         var told = false;
         while (true)

@@ -3,10 +3,35 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace BackendInABox.Hosting;
 
-/// <summary>Healthy when the database has applied every migration of the build; else the registration's failure status, naming what is pending.</summary>
+/// <summary>
+/// Healthy when the database has applied every migration of the build; else the registration's failure status, naming
+/// what is pending. An app with several databases is healthy when every one is, each result's description on a line.
+/// </summary>
 internal sealed class MigrationHealthCheck(AppDatabase database) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var databases = database.All();
+        if (databases.Count == 1)
+        {
+            return await CheckAsync(database, context, cancellationToken);
+        }
+
+        var results = new List<HealthCheckResult>();
+        foreach (var each in databases)
+        {
+            results.Add(await CheckAsync(each, context, cancellationToken));
+        }
+
+        var failed = results.Where(r => r.Status != HealthStatus.Healthy).ToList();
+        return new HealthCheckResult(
+            failed.Count == 0 ? HealthStatus.Healthy : failed[0].Status,
+            string.Join(Environment.NewLine, results.Select(r => r.Description)),
+            failed.Count == 0 ? null : failed[0].Exception,
+            databases.Zip(results).ToDictionary(p => p.First.Name, p => (object)p.Second.Data));
+    }
+
+    private static async Task<HealthCheckResult> CheckAsync(AppDatabase database, HealthCheckContext context, CancellationToken cancellationToken)
     {
         IReadOnlyList<long> pending;
         try

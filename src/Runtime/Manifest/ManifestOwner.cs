@@ -10,8 +10,12 @@ namespace BackendInABox.Manifest;
 /// file, appsettings.json). The owner is the project whose schema and migrations are run: the host itself when its
 /// manifest has any, else the one project it references that has some, the way `dotnet ef --project` names it.
 /// </summary>
+/// <param name="Manifest">The default database's manifest (the first of <see cref="Databases"/>).</param>
 internal sealed record ManifestOwner(Assembly Host, BuildManifest? HostManifest, Assembly Owner, BuildManifest Manifest)
 {
+    /// <summary>The owner's databases in declaration order, "default" first; one for an app that declares none.</summary>
+    public IReadOnlyList<BuildManifest> Databases { get; init; } = [Manifest];
+
     /// <summary>Where the host was built, for its content root; the owner's when the host has no manifest (a test host).</summary>
     public string HostProjectDirectory => HostManifest?.ProjectDirectory ?? Manifest.ProjectDirectory;
 
@@ -23,24 +27,24 @@ internal sealed record ManifestOwner(Assembly Host, BuildManifest? HostManifest,
         }
 
         var own = TryLoad(app);
-        if (own is not null && HasContent(own))
+        if (own is not null && own.Any(HasContent))
         {
-            return new ManifestOwner(app, own, app, own);
+            return new ManifestOwner(app, own[0], app, own[0]) { Databases = own };
         }
 
         var candidates = ProjectAssemblies(app)
             .Where(a => a != app)
-            .Select(a => (Assembly: a, Manifest: TryLoad(a)))
-            .Where(c => c.Manifest is not null && HasContent(c.Manifest))
+            .Select(a => (Assembly: a, Manifests: TryLoad(a)))
+            .Where(c => c.Manifests is not null && c.Manifests.Any(HasContent))
             .ToList();
         return candidates switch
         {
-            [var single] => new ManifestOwner(app, own, single.Assembly, single.Manifest!),
+            [var single] => new ManifestOwner(app, own?[0], single.Assembly, single.Manifests![0]) { Databases = single.Manifests },
             [_, _, ..] => throw new UserError(
                 $"The app {app.GetName().Name} references several projects with Backend-in-a-Box schemas or migrations: {string.Join(", ", candidates.Select(c => c.Assembly.GetName().Name).Order(StringComparer.Ordinal))}.",
                 "Name the one to migrate: MigrationHostOptions.AppAssembly (or AddBackendInABox's options.AppAssembly) = typeof(<a type of that project>).Assembly.",
                 exitCode: 2),
-            _ when own is not null => new ManifestOwner(app, own, app, own),
+            _ when own is not null => new ManifestOwner(app, own[0], app, own[0]) { Databases = own },
             _ => throw new UserError(
                 $"The app {app.GetName().Name} has no Backend-in-a-Box build manifest, and no project it references has one with schema files or migrations.",
                 "Reference the BackendInABox package from the project that holds schema/ and migrations/ (it runs the generator at build time) and rebuild; schema errors in the build also stop it."),
@@ -53,10 +57,30 @@ internal sealed record ManifestOwner(Assembly Host, BuildManifest? HostManifest,
     /// </summary>
     public static bool HasContent(BuildManifest manifest) => manifest.Migrations.Count > 0 || manifest.Pending is not null;
 
-    private static BuildManifest? TryLoad(Assembly assembly) =>
+    /// <summary>The assembly's manifests, default first; null without a registration (or with an empty list, which no build writes).</summary>
+    private static IReadOnlyList<BuildManifest>? TryLoad(Assembly assembly) =>
         assembly.GetCustomAttribute<BuildManifestSourceAttribute>() is { } registration
-            ? ((IBuildManifestSource)Activator.CreateInstance(registration.SourceType)!).CreateAll().FirstOrDefault(m => m.Database == "default")
+            && ((IBuildManifestSource)Activator.CreateInstance(registration.SourceType)!).CreateAll() is { Count: > 0 } manifests
+            ? manifests
             : null;
+
+    /// <summary>The database <paramref name="name"/> declares (null: the default), or a usage error listing the declared ones.</summary>
+    public BuildManifest Database(string? name)
+    {
+        if (name is null)
+        {
+            return Manifest;
+        }
+
+        return Databases.FirstOrDefault(d => string.Equals(d.Database, name, StringComparison.Ordinal))
+            ?? throw new UserError(
+                $"The app has no database \"{name}\"; it declares {Names()}.",
+                "Name one of them with --database (a database is declared in the project file: <BackendInABoxDatabase Include=\"analytics\" ... />).",
+                exitCode: 2);
+    }
+
+    /// <summary>The declared databases' names, for messages: "default, analytics".</summary>
+    public string Names() => string.Join(", ", Databases.Select(d => d.Database));
 
     /// <summary>
     /// The project references of the running app (and of a test host: its deps file is the test project's), from the

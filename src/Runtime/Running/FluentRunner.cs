@@ -134,12 +134,22 @@ internal sealed class FluentRunner : IDisposable
                 }
 
                 r.ScanIn(app).For.Migrations();
+                r.WithVersionTable(new DatabaseVersionTable(manifest.Database));
             })
             .Configure<RunnerOptions>(o =>
             {
                 o.NoConnection = connectionString is null;
                 o.StartVersion = startVersion;
                 o.TransactionPerSession = false;
+            })
+            .Configure<TypeFilterOptions>(o =>
+            {
+                // Each database's migration classes have a namespace of their own; the app holds every database's.
+                if (manifest.MigrationsNamespace.Length > 0)
+                {
+                    o.Namespace = manifest.MigrationsNamespace;
+                    o.NestedNamespaces = false;
+                }
             })
             .Configure<FluentMigratorLoggerOptions>(o =>
             {
@@ -152,7 +162,8 @@ internal sealed class FluentRunner : IDisposable
                     ? ActivatorUtilities.CreateInstance<ConnectionlessVersionLoader>(sp)
                     : ActivatorUtilities.CreateInstance<VersionLoader>(sp),
                 sp.GetRequiredService<IProcessorAccessor>().Processor,
-                manifest.Migrations.ToDictionary(m => m.Id)))
+                manifest.Migrations.ToDictionary(m => m.Id),
+                Shared.RunnerTables.FilesOf(manifest.Database)))
             .BuildServiceProvider();
         return new FluentRunner(services, log, provider);
     }

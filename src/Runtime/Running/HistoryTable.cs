@@ -12,25 +12,26 @@ internal sealed record TrackedFile(long Id, string Sha256, string File, TrackedF
 
 /// <summary>
 /// FluentMigrator's version table (read) and our own <c>biab_migration_files</c> (the content hash of each file when it
-/// was applied, and the start marker of migrations that run without a transaction).
+/// was applied, and the start marker of migrations that run without a transaction), each named for the target's
+/// database (<see cref="Shared.RunnerTables"/>).
 /// </summary>
 /// <param name="log">Where the statements it writes are shown (--verbose) before they run.</param>
 internal sealed class HistoryTable(DatabaseTarget target, DbConnection connection, SqlLog? log = null)
 {
-    public const string FilesTable = Shared.RunnerTables.Files;
+    private readonly string _filesTable = Shared.RunnerTables.FilesOf(target.Name);
+
+    private readonly string _versionTable = Shared.RunnerTables.VersionsOf(target.Name);
 
     /// <summary>Created before any migration runs, also at the top of `migrate script`, so a migration can write its row.</summary>
-    public const string CreateFilesTableSql =
-        $"CREATE TABLE IF NOT EXISTS {FilesTable} (version bigint NOT NULL PRIMARY KEY, sha256 varchar(64) NOT NULL, file varchar(1024) NOT NULL, state varchar(16) NOT NULL, recorded_on varchar(32) NOT NULL)";
-
-    private const string VersionTable = Shared.RunnerTables.Versions;
+    public static string CreateFilesTableSql(string database) =>
+        $"CREATE TABLE IF NOT EXISTS {Shared.RunnerTables.FilesOf(database)} (version bigint NOT NULL PRIMARY KEY, sha256 varchar(64) NOT NULL, file varchar(1024) NOT NULL, state varchar(16) NOT NULL, recorded_on varchar(32) NOT NULL)";
 
     public static string Now() => DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
     public Task<IReadOnlyList<AppliedMigration>> AppliedAsync(CancellationToken cancellationToken) =>
         ReadAsync(
-            VersionTable,
-            $"SELECT \"Version\", \"AppliedOn\", \"Description\" FROM \"{VersionTable}\" ORDER BY \"Version\"",
+            _versionTable,
+            $"SELECT \"Version\", \"AppliedOn\", \"Description\" FROM \"{_versionTable}\" ORDER BY \"Version\"",
             reader => new AppliedMigration(
                 Int64(reader.GetValue(0)),
                 reader.IsDBNull(1) ? null : Convert.ToDateTime(reader.GetValue(1), CultureInfo.InvariantCulture),
@@ -39,8 +40,8 @@ internal sealed class HistoryTable(DatabaseTarget target, DbConnection connectio
 
     public Task<IReadOnlyList<TrackedFile>> TrackedAsync(CancellationToken cancellationToken) =>
         ReadAsync(
-            FilesTable,
-            $"SELECT version, sha256, file, state FROM {FilesTable} ORDER BY version",
+            _filesTable,
+            $"SELECT version, sha256, file, state FROM {_filesTable} ORDER BY version",
             reader => TrackedFileStates.Parse(reader.GetString(3)) is { } state
                 ? new TrackedFile(Int64(reader.GetValue(0)), reader.GetString(1), reader.GetString(2), state)
                 : null,
@@ -48,12 +49,12 @@ internal sealed class HistoryTable(DatabaseTarget target, DbConnection connectio
 
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
-        await ExecuteAsync(CreateFilesTableSql, cancellationToken);
+        await ExecuteAsync(CreateFilesTableSql(target.Name), cancellationToken);
     }
 
     public Task MarkAsync(long id, string sha256, string file, TrackedFileState state, CancellationToken cancellationToken) =>
         ExecuteAsync(
-            $"DELETE FROM {FilesTable} WHERE version = @version; INSERT INTO {FilesTable} (version, sha256, file, state, recorded_on) VALUES (@version, @sha, @file, @state, @on)",
+            $"DELETE FROM {_filesTable} WHERE version = @version; INSERT INTO {_filesTable} (version, sha256, file, state, recorded_on) VALUES (@version, @sha, @file, @state, @on)",
             cancellationToken,
             ("version", id),
             ("sha", sha256),

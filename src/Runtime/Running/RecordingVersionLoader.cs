@@ -9,11 +9,11 @@ using BackendInABox.Manifest;
 namespace BackendInABox.Running;
 
 /// <summary>
-/// FluentMigrator's version loader, which also writes the migration's row in <c>biab_migration_files</c> (its file's
+/// FluentMigrator's version loader, which also writes the migration's row in <c>biab_migration_files</c> (<paramref name="filesTable"/>: its file's
 /// hash) through the same processor. FluentMigrator records a version inside the migration's transaction, so the hash
 /// commits or rolls back with the migration itself: a runner killed at migration N leaves 1..N-1 with their hashes.
 /// </summary>
-internal sealed class RecordingVersionLoader(IVersionLoader inner, IMigrationProcessor processor, IReadOnlyDictionary<long, ManifestMigration> migrations) : IVersionLoader
+internal sealed class RecordingVersionLoader(IVersionLoader inner, IMigrationProcessor processor, IReadOnlyDictionary<long, ManifestMigration> migrations, string filesTable) : IVersionLoader
 {
     public bool AlreadyCreatedVersionSchema => inner.AlreadyCreatedVersionSchema;
 
@@ -38,7 +38,7 @@ internal sealed class RecordingVersionLoader(IVersionLoader inner, IMigrationPro
         if (migrations.TryGetValue(version, out var migration))
         {
             Forget(version);
-            var insert = new InsertDataExpression { TableName = HistoryTable.FilesTable };
+            var insert = new InsertDataExpression { TableName = filesTable };
             insert.Rows.Add(new InsertionDataDefinition
             {
                 new("version", migration.Id),
@@ -61,7 +61,7 @@ internal sealed class RecordingVersionLoader(IVersionLoader inner, IMigrationPro
 
     private void Forget(long version)
     {
-        var delete = new DeleteDataExpression { TableName = HistoryTable.FilesTable };
+        var delete = new DeleteDataExpression { TableName = filesTable };
         delete.Rows.Add(new DeletionDataDefinition { new("version", version) });
         delete.ExecuteWith(processor);
     }

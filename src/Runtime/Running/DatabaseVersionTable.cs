@@ -1,0 +1,26 @@
+using FluentMigrator.Runner.VersionTableInfo;
+
+namespace BackendInABox.Running;
+
+/// <summary>
+/// FluentMigrator's version table of one of the app's databases: FluentMigrator's own names for the default, else the
+/// database's (<see cref="Shared.RunnerTables"/>), index included, since PostgreSQL scopes index names to the schema.
+/// </summary>
+internal sealed class DatabaseVersionTable(string database) : IVersionTableMetaData
+{
+    public bool OwnsSchema => false;
+
+    public string SchemaName => string.Empty;
+
+    public string TableName => Shared.RunnerTables.VersionsOf(database);
+
+    public string ColumnName => "Version";
+
+    public string DescriptionColumnName => "Description";
+
+    public string UniqueIndexName => Shared.RunnerTables.VersionIndexOf(database);
+
+    public string AppliedOnColumnName => "AppliedOn";
+
+    public bool CreateWithPrimaryKey => false;
+}
