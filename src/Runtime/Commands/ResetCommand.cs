@@ -34,9 +34,11 @@ internal sealed class ResetCommand(HostContext host)
         await using var migrationLock = await DatabaseSession.LockAsync(host, driver, cancellationToken);
         if (exists)
         {
-            var before = await TablesAsync(driver, cancellationToken);
+            // Another database of the app sharing the connection keeps its tables, and they are not this one's to list.
+            var others = host.Owner.TablesOfOthers(host.Manifest);
+            var before = (await TablesAsync(driver, cancellationToken)).Where(t => !others.Contains(t.Name)).ToList();
             await DownCommand.RollBackLockedAsync(host, driver, null, 0, cancellationToken);
-            var after = (await TablesAsync(driver, cancellationToken)).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+            var after = (await TablesAsync(driver, cancellationToken)).Select(t => t.Name).Where(t => !others.Contains(t)).ToHashSet(StringComparer.Ordinal);
             var dropped = before.Where(t => !after.Contains(t.Name)).ToList();
             host.Say(dropped.Count == 0
                 ? "Dropped no table."

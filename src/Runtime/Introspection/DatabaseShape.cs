@@ -11,6 +11,12 @@ internal sealed record DatabaseShape(IReadOnlyList<TableInfo> Tables)
 
     public TableInfo? Table(string name) => Tables.FirstOrDefault(t => t.Name == name);
 
+    /// <summary>
+    /// The shape without <paramref name="tables"/>: those of the app's other databases, when two share one physical
+    /// database (<see cref="Manifest.ManifestOwner.TablesOfOthers"/>), are not this database's drift.
+    /// </summary>
+    public DatabaseShape Without(IReadOnlySet<string> tables) => this with { Tables = [.. Tables.Where(t => !tables.Contains(t.Name))] };
+
     /// <summary>Objects of the schema the format does not describe (views, functions, triggers, domains, ...); PostgreSQL only.</summary>
     public IReadOnlyList<OutsideObject> Outside { get; init; } = [];
 

@@ -79,6 +79,10 @@ internal sealed record ManifestOwner(Assembly Host, BuildManifest? HostManifest,
                 exitCode: 2);
     }
 
+    /// <summary>The tables the other databases' histories create, which a database sharing their connection leaves alone.</summary>
+    public IReadOnlySet<string> TablesOfOthers(BuildManifest manifest) =>
+        Databases.Where(d => d.Database != manifest.Database).SelectMany(d => d.Schema ?? []).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The declared databases' names, for messages: "default, analytics".</summary>
     public string Names() => string.Join(", ", Databases.Select(d => d.Database));
 
