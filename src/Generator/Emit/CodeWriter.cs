@@ -38,6 +38,17 @@ internal sealed class CodeWriter
         }
     }
 
+    /// <summary>
+    /// A line holding one long string literal (the pending change's YAML, the diagram), escaped straight into the
+    /// file instead of into strings that would each copy it.
+    /// </summary>
+    public void LineWithLiteral(string before, string value, string after)
+    {
+        _writer.Write(before);
+        StringLiterals.AppendTo(_text.GetStringBuilder(), value);
+        _writer.WriteLine(after);
+    }
+
     public void Open(string header)
     {
         _writer.WriteLine(header);
@@ -142,8 +153,8 @@ internal sealed class CodeWriter
         return builder.ToString();
     }
 
-    /// <summary>A C# string literal; Roslyn escapes quotes, backslashes, controls and the Unicode line and paragraph separators.</summary>
-    public static string Literal(string value) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(value, quote: true);
+    /// <summary>A C# string literal, as Roslyn writes it: quotes, backslashes, controls and the Unicode line and paragraph separators escaped.</summary>
+    public static string Literal(string value) => StringLiterals.Format(value);
 
     /// <summary>
     /// A C# identifier for a name validation already restricted to ASCII letters, digits and underscores; a keyword

@@ -41,7 +41,7 @@ internal static class ManifestEmitter
             $"new {Contract}.ManifestHead({Long(h.Id)}, {CodeWriter.Literal(h.File)}, {Array("long", h.Branch.Select(id => Long(id)))}, {Strings(h.Touches)})"));
         w.Line($"HeadId: {Long(history.HeadId)},");
         w.Line($"HistoryValid: {Bool(valid)},");
-        w.Line($"Pending: {Pending(pending)},");
+        Pending(w, pending);
         if (history.HasErrors || !history.IsLinear)
         {
             w.Line("Schema: null)");
@@ -56,7 +56,15 @@ internal static class ManifestEmitter
         w.Line("Database = \"default\",");
         w.Line($"Namespace = {CodeWriter.Literal(options.Namespace)},");
         w.Line($"MigrationsNamespace = {CodeWriter.Literal(options.Namespace + ".Migrations")},");
-        w.Line($"Diagram = {(diagram.Text is { } text ? CodeWriter.Literal(text) : "null")},");
+        if (diagram.Text is { } text)
+        {
+            w.LineWithLiteral("Diagram = ", text, ",");
+        }
+        else
+        {
+            w.Line("Diagram = null,");
+        }
+
         w.Outdent();
         w.Line("},");
         w.Outdent();
@@ -90,16 +98,20 @@ internal static class ManifestEmitter
     private static List<string> CodeSteps(EquatableArray<Operation> operations) =>
         operations.Where(o => o.Kind == OperationKind.Code).Select(o => o.Name!).ToList();
 
-    private static string Pending(PendingChange? pending)
+    private static void Pending(CodeWriter w, PendingChange? pending)
     {
         if (pending is null || pending.IsEmpty)
         {
-            return "null";
+            w.Line("Pending: null,");
+            return;
         }
 
         var yaml = OperationYamlWriter.Write(pending.Up, pending.Down, pending.Warnings);
         var notes = yaml.Notes.Select(n => $"new {Contract}.RollbackNote({CodeWriter.Literal(n.Message)}, {n.Line.ToString(CultureInfo.InvariantCulture)})");
-        return $"new {Contract}.ManifestPendingChange({CodeWriter.Literal(yaml.Text)}, {Strings(pending.Summary.Select(line => line.Text))}, {Strings(pending.DataLoss)}, {Array($"{Contract}.RollbackNote", notes)})";
+        w.LineWithLiteral(
+            $"Pending: new {Contract}.ManifestPendingChange(",
+            yaml.Text,
+            $", {Strings(pending.Summary.Select(line => line.Text))}, {Strings(pending.DataLoss)}, {Array($"{Contract}.RollbackNote", notes)}),");
     }
 
     /// <summary>Types, defaults and delete rules in each dialect's own SQL words, so the runtime compares what it reads from a catalog without the generator's type mapping.</summary>
