@@ -13,6 +13,8 @@ internal sealed class CodeWriter
 
     public static readonly string Version = typeof(CodeWriter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
+    private static readonly char[] LineTerminators = { '\r', '\n', '\u0085', '\u2028', '\u2029' };
+
     private readonly StringWriter _text = new() { NewLine = "\n" };
     private readonly IndentedTextWriter _writer;
 
@@ -86,7 +88,17 @@ internal sealed class CodeWriter
     /// </summary>
     public void Summary(string text)
     {
-        var lines = SplitLines(text.Trim());
+        var trimmed = text.Trim();
+        if (trimmed.IndexOfAny(LineTerminators) < 0)
+        {
+            // Nearly every summary is one line: written in pieces, it is copied once, into the file.
+            _writer.Write("/// <summary>");
+            _writer.Write(trimmed);
+            _writer.WriteLine("</summary>");
+            return;
+        }
+
+        var lines = SplitLines(trimmed);
         if (lines.Count == 1)
         {
             _writer.WriteLine($"/// <summary>{lines[0].Trim()}</summary>");
@@ -117,6 +129,11 @@ internal sealed class CodeWriter
     /// </summary>
     public static string Xml(string text)
     {
+        if (!NeedsXmlEscaping(text))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
@@ -179,6 +196,20 @@ internal sealed class CodeWriter
 
     /// <summary>C#'s new-line characters (C# spec, "Line terminators"): CR, LF, CR LF, U+0085, U+2028, U+2029.</summary>
     private static bool IsLineTerminator(char c) => c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029';
+
+    /// <summary>Whether <see cref="Xml"/> would change any character: markup, or one XML cannot hold (a valid surrogate pair is kept, but checked the slow way).</summary>
+    private static bool NeedsXmlEscaping(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is '&' or '<' or '>' or '\uFFFE' or '\uFFFF' || char.IsSurrogate(c) || (char.IsControl(c) && !IsLineTerminator(c) && c != '\t'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static List<string> SplitLines(string text)
     {

@@ -30,8 +30,9 @@ internal static class EntityEmitter
         w.Open("public static class Columns");
         foreach (var field in model.Fields)
         {
-            w.Summary($"The column of <see cref=\"{PropertyName(field)}\"/>.");
-            w.Line($"public const string {PropertyName(field)} = {CodeWriter.Literal(field.Column)};");
+            var property = PropertyName(field);
+            w.Summary($"The column of <see cref=\"{property}\"/>.");
+            w.Line($"public const string {property} = {CodeWriter.Literal(field.Column)};");
         }
 
         DataAccess.ColumnLists.Write(w, model);
@@ -46,8 +47,9 @@ internal static class EntityEmitter
                 w.Line(attribute);
             }
 
-            var partial = input.Declared.Contains(PropertyName(field).TrimStart('@')) ? "partial " : string.Empty;
-            w.Line($"public {partial}{PropertyType(model, field, input, ns)} {PropertyName(field)} {{ {(partial.Length == 0 ? "get; set;" : "get => field; set => field = value;")} }}{Initializer(model, field, input, ns)}");
+            var property = PropertyName(field);
+            var partial = input.Declared.Contains(property.TrimStart('@')) ? "partial " : string.Empty;
+            w.Line($"public {partial}{PropertyType(model, field, input, ns)} {property} {{ {(partial.Length == 0 ? "get; set;" : "get => field; set => field = value;")} }}{Initializer(model, field, input, ns)}");
         }
 
         w.Close();
