@@ -6,8 +6,9 @@ namespace BackendInABox.Generator.Diff;
 
 /// <summary>
 /// What a migration's up can lose, from its operations replayed in place: the BIAB201 kinds (a dropped table or
-/// column, a narrowing type change, removed enum values), so `migrate up --backup` knows which pending runs need one.
-/// Hand-written <c>sql:</c> steps are not read.
+/// column, a narrowing type change, removed enum values) and the statements of hand-written <c>sql:</c> steps that can
+/// lose data (<see cref="HandWrittenSqlLoss"/>), so `migrate up --backup` knows which pending runs need one. A
+/// <c>code:</c> step's C# is not read.
 /// </summary>
 internal static class MigrationDataLoss
 {
@@ -23,6 +24,13 @@ internal static class MigrationDataLoss
                     break;
                 case OperationKind.DropColumn:
                     yield return $"drops column {operation.Table}.{operation.Name} and its data";
+                    break;
+                case OperationKind.Sql when operation.Sql is { } sql:
+                    foreach (var loss in HandWrittenSqlLoss.Of(sql))
+                    {
+                        yield return loss;
+                    }
+
                     break;
                 case OperationKind.AlterColumn when !operation.Columns.IsEmpty && Old(step) is { } old:
                     foreach (var loss in Altered(operation.Table, old, operation.Column))

@@ -87,6 +87,39 @@ public abstract class BackupScenarios
     }
 
     [Fact]
+    public async Task A_hand_written_sql_step_that_drops_a_table_is_warned_about_and_backed_up_before()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "biab-backups", Guid.NewGuid().ToString("N")[..12]);
+        await using var app = new AppUnderTest(await CreateDatabaseAsync());
+        app.WithSchema("customer.yaml", Schemas.Customer);
+        await app.StartAsync();
+        await app.Database.ExecuteAsync("CREATE TABLE legacy_notes (id integer PRIMARY KEY, body text)");
+        await app.Database.ExecuteAsync("INSERT INTO legacy_notes (id, body) VALUES (1, 'keep me'), (2, 'and me')");
+        var drop = await app.GenerateAsync("drop legacy notes", "--empty");
+        File.WriteAllText(drop.Path, drop.Text
+            .Replace("up: []", "up:\n  - sql: \"DROP TABLE legacy_notes -- its rows were copied elsewhere\"", StringComparison.Ordinal)
+            .Replace("down: []", "down:\n  - sql: \"CREATE TABLE legacy_notes (id integer PRIMARY KEY, body text)\"", StringComparison.Ordinal));
+        app.Rebuild();
+
+        var up = (await app.MigrateAsync("up", "--backup", folder)).ShouldSucceed()
+            .ShouldContain("The pending run can lose data:")
+            .ShouldContain($"  ! {drop.Id} (drop legacy notes) hand-written SQL: DROP TABLE legacy_notes");
+        var backup = Assert.Single(Directory.GetFiles(folder));
+        up.ShouldContain($"Backed up the database to {backup}");
+        Assert.False(await app.Database.TableExistsAsync("legacy_notes"));
+        await using (var restored = await RestoreAsync(backup))
+        {
+            Assert.Equal(2, await restored.CountAsync("legacy_notes"));
+        }
+
+        (await app.MigrateAsync("down")).ShouldSucceed();
+        (await app.MigrateAsync("up")).ShouldSucceed()
+            .ShouldContain("WARNING: the pending run can lose data:")
+            .ShouldContain($"  ! {drop.Id} (drop legacy notes) hand-written SQL: DROP TABLE legacy_notes");
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
     public async Task Without_backup_up_says_that_the_run_can_lose_data_and_how_to_back_up_first()
     {
         var (app, drop) = await DestructiveAsync(await CreateDatabaseAsync(), Path.Combine(Path.GetTempPath(), "biab-backups", Guid.NewGuid().ToString("N")[..12]));

@@ -1,0 +1,147 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace BackendInABox.Generator.Diff;
+
+/// <summary>
+/// The statements of a hand-written <c>sql:</c> step that can lose data, read conservatively from its tokens (so
+/// comments, string literals and quoted names never count): DROP TABLE, DROP SCHEMA, TRUNCATE, DELETE FROM (with or
+/// without WHERE: it removes rows either way), and ALTER TABLE's DROP [COLUMN] and ALTER [COLUMN] ... TYPE (which may
+/// narrow). UPDATE, which overwrites rather than removes, is not read, nor is anything a function or DO block runs.
+/// </summary>
+internal static class HandWrittenSqlLoss
+{
+    public static IEnumerable<string> Of(string sql)
+    {
+        foreach (var statement in SqlTokens.Statements(sql))
+        {
+            foreach (var loss in OfStatement(statement))
+            {
+                yield return "hand-written SQL: " + loss;
+            }
+        }
+    }
+
+    private static IEnumerable<string> OfStatement(List<SqlToken> tokens)
+    {
+        if (tokens.Count >= 2 && tokens[0].Is("DROP") && (tokens[1].Is("TABLE") || tokens[1].Is("SCHEMA")))
+        {
+            yield return $"DROP {tokens[1].Upper} {Names(tokens, Skip(tokens, 2, "IF", "EXISTS"))}";
+        }
+        else if (tokens.Count >= 1 && tokens[0].Is("TRUNCATE"))
+        {
+            yield return $"TRUNCATE {Names(tokens, Skip(tokens, 1, "TABLE", "ONLY"))}";
+        }
+        else if (tokens.Count >= 2 && tokens[0].Is("ALTER") && tokens[1].Is("TABLE"))
+        {
+            foreach (var loss in AlterTable(tokens))
+            {
+                yield return loss;
+            }
+        }
+
+        // Anywhere in the statement: PostgreSQL's WITH ... DELETE, and the DELETEs of a SQLite trigger body.
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Is("DELETE") && tokens[i + 1].Is("FROM"))
+            {
+                yield return $"DELETE FROM {Name(tokens, Skip(tokens, i + 2, "ONLY"), out _)}";
+            }
+        }
+    }
+
+    /// <summary>ALTER TABLE [IF EXISTS] [ONLY] t action, action, ...: each action that drops a column or changes a type.</summary>
+    private static IEnumerable<string> AlterTable(List<SqlToken> tokens)
+    {
+        var table = Name(tokens, Skip(tokens, 2, "IF", "EXISTS", "ONLY"), out var next);
+        foreach (var action in Actions(tokens, next))
+        {
+            if (action.Count >= 2 && action[0].Is("DROP") && !action[1].Is("CONSTRAINT"))
+            {
+                var column = Name(action, Skip(action, 1, "COLUMN", "IF", "EXISTS"), out _);
+                yield return $"ALTER TABLE {table} DROP COLUMN {column}";
+            }
+            else if (action.Count >= 3 && action[0].Is("ALTER"))
+            {
+                var at = Skip(action, 1, "COLUMN");
+                var column = Name(action, at, out var after);
+                var rest = action.Skip(after).Take(3).ToList();
+                if (rest.Count > 0 && (rest[0].Is("TYPE") || (rest.Count >= 3 && rest[0].Is("SET") && rest[1].Is("DATA") && rest[2].Is("TYPE"))))
+                {
+                    yield return $"ALTER TABLE {table} ALTER COLUMN {column} TYPE";
+                }
+            }
+        }
+    }
+
+    /// <summary>The comma-separated actions after the table name, commas inside parentheses left alone.</summary>
+    private static IEnumerable<List<SqlToken>> Actions(List<SqlToken> tokens, int start)
+    {
+        var action = new List<SqlToken>();
+        var depth = 0;
+        for (var i = start; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            depth += token.Text == "(" && !token.Quoted ? 1 : token.Text == ")" && !token.Quoted ? -1 : 0;
+            if (depth == 0 && token.Text == "," && !token.Quoted)
+            {
+                yield return action;
+                action = new List<SqlToken>();
+            }
+            else
+            {
+                action.Add(token);
+            }
+        }
+
+        yield return action;
+    }
+
+    /// <summary>The index after any of <paramref name="optional"/> keywords from <paramref name="i"/> on.</summary>
+    private static int Skip(List<SqlToken> tokens, int i, params string[] optional)
+    {
+        while (i < tokens.Count && optional.Contains(tokens[i].Upper))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>A possibly schema-qualified name at <paramref name="i"/>, as written; "?" where the SQL has none.</summary>
+    private static string Name(List<SqlToken> tokens, int i, out int next)
+    {
+        var parts = new List<string>();
+        next = i;
+        while (next < tokens.Count && tokens[next].IsName)
+        {
+            parts.Add(tokens[next].Text);
+            if (next + 2 < tokens.Count && tokens[next + 1].Text == "." && !tokens[next + 1].Quoted)
+            {
+                next += 2;
+                continue;
+            }
+
+            next++;
+            break;
+        }
+
+        return parts.Count == 0 ? "?" : string.Join(".", parts);
+    }
+
+    /// <summary>The comma-separated names of DROP TABLE a, b and TRUNCATE a, b.</summary>
+    private static string Names(List<SqlToken> tokens, int i)
+    {
+        var names = new List<string>();
+        while (true)
+        {
+            names.Add(Name(tokens, i, out i));
+            if (i >= tokens.Count || tokens[i].Text != "," || tokens[i].Quoted)
+            {
+                return string.Join(", ", names);
+            }
+
+            i++;
+        }
+    }
+}
