@@ -32,10 +32,8 @@ internal static class PendingWarnings
         }
     }
 
-    /// <summary>A library cannot be run: the command that works is the app's that references it.</summary>
-    private static string GenerateHint(bool isLibrary) => isLibrary
-        ? "Run `dotnet run --project <the app that references this library> -- migrate generate \"<message>\"` to write the migration (into this library's migrations folder)."
-        : "Run `dotnet run -- migrate generate \"<message>\"` to write the migration.";
+    private static string GenerateHint(bool isLibrary) =>
+        $"Run `{RunHint.Migrate(isLibrary, "generate \"<message>\"")}` to write the migration{(isLibrary ? " (into this library's migrations folder)" : string.Empty)}.";
 
     /// <summary>A build line stays readable when a change touches many tables: the first ones, then how many more.</summary>
     private static string Shortened(IReadOnlyList<string> summary)

@@ -48,7 +48,6 @@ internal static class HistoryBuilder
 
         var headInfos = heads.Select(h => HeadOf(h, byId, children)).ToList();
         diagnostics.AddRange(reported.OrderBy(d => d.Location?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location?.Start));
-        ReportSeveralHeads(heads, headInfos, diagnostics);
         var ordered = reachable.Where(m => plans.ContainsKey(m.Id)).Select(m => plans[m.Id]).ToEquatableArray();
         return new History(ordered, hasErrors ? EquatableArray<TableShape>.Empty : tables, headInfos.ToEquatableArray(), hasErrors, diagnostics.ToEquatableArray());
     }
@@ -134,20 +133,6 @@ internal static class HistoryBuilder
         }
 
         return state;
-    }
-
-    private static void ReportSeveralHeads(List<MigrationFile> heads, List<HeadInfo> headInfos, List<DiagnosticInfo> diagnostics)
-    {
-        if (heads.Count <= 1)
-        {
-            return;
-        }
-
-        var names = string.Join(" and ", heads.Select(h => $"{Wording.FileName(h.Path)} (branch {string.Join(", ", headInfos.First(i => i.Id == h.Id).Branch.Select(Id))})"));
-        diagnostics.Add(new DiagnosticInfo(
-            Descriptors.MultipleHeads,
-            heads[heads.Count - 1].IdLocation,
-            $"The migration history has {heads.Count} heads: {names} branch off the same parent. Run `dotnet run -- migrate merge` to put them in one line of history."));
     }
 
     private static MigrationPlan Replay(MigrationFile migration, SchemaState state, HashSet<DiagnosticInfo> reported, ref bool hasErrors)
@@ -299,7 +284,7 @@ internal static class HistoryBuilder
             }
         }
 
-        return new HeadInfo(head.Id, head.Path, branch.Select(m => m.Id).ToEquatableArray(), touches.ToEquatableArray());
+        return new HeadInfo(head.Id, head.Path, branch.Select(m => m.Id).ToEquatableArray(), touches.ToEquatableArray()) { IdLocation = head.IdLocation };
     }
 
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);

@@ -9,7 +9,11 @@ internal sealed record MigrationPlan(MigrationFile File, EquatableArray<Operatio
 /// <summary>One head of the history (a migration no other migration names as parent).</summary>
 /// <param name="Branch">The ids from the fork point to the head, oldest first; its first file is the one `migrate merge` re-parents.</param>
 /// <param name="Touches">The tables ("users") and columns ("users.email") the branch's operations touch.</param>
-internal sealed record HeadInfo(long Id, string File, EquatableArray<long> Branch, EquatableArray<string> Touches);
+internal sealed record HeadInfo(long Id, string File, EquatableArray<long> Branch, EquatableArray<string> Touches)
+{
+    /// <summary>Where the head's id is written, for BIAB110.</summary>
+    public LocationInfo? IdLocation { get; init; }
+}
 
 /// <summary>
 /// The migration history replayed: the migrations in parent-chain order, the tables it produces (when it has exactly one

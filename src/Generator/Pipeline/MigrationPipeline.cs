@@ -34,6 +34,9 @@ internal static class MigrationPipeline
             .WithTrackingName(TrackingNames.History);
 
         context.RegisterSourceOutput(history.Select(static (h, _) => h.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
+        context.RegisterSourceOutput(
+            history.Select(static (h, _) => h.Heads).Combine(options.Select(static (o, _) => o.IsLibrary)),
+            static (spc, input) => SeveralHeadsWarning.Report(spc, input.Left, input.Right));
 
         var classes = history.Combine(options).Combine(codeClasses)
             .SelectMany(static (input, _) => input.Left.Left.Migrations.Select(plan => Guard.Run(

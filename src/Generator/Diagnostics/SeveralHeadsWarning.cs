@@ -1,0 +1,25 @@
+using System.Globalization;
+using System.Linq;
+using BackendInABox.Generator.Model;
+using Microsoft.CodeAnalysis;
+
+namespace BackendInABox.Generator.Diagnostics;
+
+/// <summary>
+/// BIAB110 at the newest head's id when the history has several heads, naming each branch and the command that merges
+/// them: reported from the replayed heads and the project kind, so the replay itself does not depend on the options.
+/// </summary>
+internal static class SeveralHeadsWarning
+{
+    public static void Report(SourceProductionContext context, EquatableArray<HeadInfo> heads, bool isLibrary)
+    {
+        if (heads.Count <= 1)
+        {
+            return;
+        }
+
+        var names = string.Join(" and ", heads.Select(h => $"{Wording.FileName(h.File)} (branch {string.Join(", ", h.Branch.Select(id => id.ToString(CultureInfo.InvariantCulture)))})"));
+        var message = $"The migration history has {heads.Count} heads: {names} branch off the same parent. Run `{RunHint.Migrate(isLibrary, "merge")}` to put them in one line of history.";
+        context.ReportDiagnostic(new DiagnosticInfo(Descriptors.MultipleHeads, heads[heads.Count - 1].IdLocation, message).ToDiagnostic());
+    }
+}
