@@ -51,6 +51,11 @@ internal static class DapperEmitter
             w.Line($"{Mapper}.AddTypeHandler(new LabelHandler<{type}>(static value => value.ToDbValue(), {type}Values.Parse, {(field.NativeEnum is null ? "false" : "true")}));");
         }
 
+        foreach (var type in EnumArrays(set, ns))
+        {
+            w.Line($"{Mapper}.AddTypeHandler(new LabelListHandler<{type}>(static value => value.ToDbValue(), {type}Values.Parse));");
+        }
+
         foreach (var (element, read) in ListElements(set, ns))
         {
             w.Line($"{Mapper}.AddTypeHandler(new ListHandler<{element}>(static e => {read}));");
@@ -85,8 +90,13 @@ internal static class DapperEmitter
     /// <summary>The element types of the list properties: Dapper hands a PostgreSQL array over as <c>T[]</c> and SQLite's as JSON text.</summary>
     /// <remarks>A handler is per C# type: a <c>List&lt;DateTime&gt;</c> of instants and one of wall-clock times share the first field's.</remarks>
     private static IEnumerable<(string Element, string Read)> ListElements(SchemaSet set, string ns) =>
-        set.Models.SelectMany(m => m.Fields.Where(f => f.Array).Select(f => (Element: FieldAccess.ValueType(m, f, set, ns), Read: FieldAccess.JsonElement(f, set, "e"))))
+        set.Models.SelectMany(m => m.Fields.Where(f => f.Array && f.Type != FieldType.Enum).Select(f => (Element: FieldAccess.ValueType(m, f, set, ns), Read: FieldAccess.JsonElement(f, set, "e"))))
             .GroupBy(e => e.Element).Select(g => g.First()).OrderBy(e => e.Element, System.StringComparer.Ordinal);
+
+    /// <summary>The enum types of the enum arrays, whose lists are read from their labels.</summary>
+    private static IEnumerable<string> EnumArrays(SchemaSet set, string ns) =>
+        set.Models.SelectMany(m => m.Fields.Where(f => f is { Array: true, Type: FieldType.Enum }).Select(f => FieldAccess.EnumType(m, f, ns)))
+            .Distinct().OrderBy(t => t, System.StringComparer.Ordinal);
 
     /// <summary>
     /// Dapper calls a handler's <c>SetValue</c> only for types it has no mapping of its own for (enums, lists), but
@@ -124,6 +134,21 @@ internal static class DapperEmitter
         w.Line("public override global::System.Collections.Generic.List<T> Parse(object value) => value is string json");
         w.Line($"    ? {support}.ParseList(json, element)");
         w.Line("    : new((global::System.Collections.Generic.IEnumerable<T>)value);");
+        w.Close();
+
+        w.Line();
+        w.Open($"private sealed class LabelListHandler<T>(global::System.Func<T, string> label, global::System.Func<string, T> parse) : {Mapper}.TypeHandler<global::System.Collections.Generic.List<T>>");
+        w.Comment("A list given as a query's own parameter: PostgreSQL's text[] of the labels, SQLite's JSON text (the entities write theirs through AddParameters).");
+        w.Open($"public override void SetValue({Parameter} parameter, global::System.Collections.Generic.List<T>? value)");
+        w.Line("var labels = value?.ConvertAll(v => label(v));");
+        w.Line(npgsql
+            ? $"parameter.Value = labels is null ? (object)global::System.DBNull.Value : parameter is global::Npgsql.NpgsqlParameter ? (object)labels.ToArray() : {support}.JsonLabels(labels);"
+            : $"parameter.Value = labels is null ? (object)global::System.DBNull.Value : {support}.JsonLabels(labels);");
+        w.Close();
+        w.Line();
+        w.Line("public override global::System.Collections.Generic.List<T> Parse(object value) => value is string json");
+        w.Line($"    ? {support}.ParseList(json, e => parse(e.GetString()!))");
+        w.Line("    : new(global::System.Array.ConvertAll((string[])value, l => parse(l)));");
         w.Close();
 
         Handler(w, "InstantHandler", "global::System.DateTime", $"parameter.Value = {support}.ToUtc(value);",

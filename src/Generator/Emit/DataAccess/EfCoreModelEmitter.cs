@@ -52,11 +52,17 @@ internal static class EfCoreModelEmitter
             EmitEntity(w, model, set, ns, npgsql);
         }
 
-        EmitConverters(w, set, ns);
+        EmitConverters(w, set, ns, npgsql);
         if (npgsql && set.Models.Any(m => m.Fields.Any(f => f.NativeEnum is not null)))
         {
             w.Line();
             EfCoreNativeEnums.EmitTypeMapping(w);
+        }
+
+        if (npgsql && set.Models.Any(m => m.Fields.Any(f => f is { Type: FieldType.Enum, Array: true })))
+        {
+            w.Line();
+            EfCoreNativeEnums.EmitArrayTypeMapping(w, native: set.Models.Any(m => m.Fields.Any(f => f is { NativeEnum: not null, Array: true })));
         }
 
         w.Close();
@@ -127,6 +133,12 @@ internal static class EfCoreModelEmitter
         }
 
         var converter = Converter(model, field);
+        if (field is { Array: true, Type: FieldType.Enum } && npgsql)
+        {
+            EfCoreNativeEnums.EmitArrayUse(w, property, string.Join(".", calls), field.NativeEnum is null ? null : postgresType, EnumType(model, field, ns), converter!, LabelListConverterName(model, field));
+            return;
+        }
+
         if (field.Array)
         {
             if (converter is not null)
@@ -170,7 +182,11 @@ internal static class EfCoreModelEmitter
 
     private static string EnumConverterName(SchemaModel model, FieldModel field) => TypeNames.EnumName(model, field) + "Labels";
 
-    private static void EmitConverters(CodeWriter w, SchemaSet set, string ns)
+    private static string LabelListConverterName(SchemaModel model, FieldModel field) => TypeNames.EnumName(model, field) + "LabelArray";
+
+    private static string EnumType(SchemaModel model, FieldModel field, string ns) => $"global::{ns}.{CodeWriter.Identifier(TypeNames.EnumName(model, field))}";
+
+    private static void EmitConverters(CodeWriter w, SchemaSet set, string ns, bool npgsql)
     {
         var fields = set.Models.SelectMany(m => m.Fields.Select(f => (Model: m, Field: f))).ToList();
         foreach (var (model, field) in fields.Where(p => p.Field.Type == FieldType.Enum))
@@ -180,6 +196,11 @@ internal static class EfCoreModelEmitter
             w.Line();
             w.Summary($"<see cref=\"{type}\"/> as the label the database stores.");
             w.Line($"private static readonly {Ef}.Storage.ValueConversion.ValueConverter<{type}, string> {EnumConverterName(model, field)} = new(v => {values}.ToDbValue(v), v => {values}.Parse(v));");
+            if (field.Array && npgsql)
+            {
+                w.Line();
+                EfCoreNativeEnums.EmitArrayConverter(w, type, values, LabelListConverterName(model, field), nullable: !field.Required);
+            }
         }
 
         if (fields.Any(p => p.Field.Type == FieldType.DateTime))

@@ -29,7 +29,9 @@ internal static class FieldAccess
     /// <summary>The value of column ordinal <paramref name="ordinal"/> of <paramref name="reader"/>, null when the column is.</summary>
     public static string Read(SchemaModel model, FieldModel field, SchemaSet set, string ns, string reader, string ordinal)
     {
-        var value = field.Array
+        var value = field is { Array: true, Type: FieldType.Enum }
+            ? $"{Support}.Labels({reader}, {ordinal}, {EnumType(model, field, ns)}Values.Parse)"
+            : field.Array
             ? $"{Support}.List({reader}, {ordinal}, static e => {JsonElement(field, set, "e")})"
             : Scalar(model, field, set, ns, reader, ordinal);
         return field.Required ? value : $"{reader}.IsDBNull({ordinal}) ? null : {value}";
@@ -39,6 +41,11 @@ internal static class FieldAccess
     public static string Write(SchemaModel model, FieldModel field, SchemaSet set, string name, string property)
     {
         var literal = CodeWriter.Literal(name);
+        if (field is { Array: true, Type: FieldType.Enum })
+        {
+            return $"{Support}.Labels(command, {literal}, {property}?.ConvertAll(static v => v.ToDbValue()), native: {(field.NativeEnum is null ? "false" : "true")});";
+        }
+
         if (field.Array)
         {
             var type = StoredType(field, set);

@@ -106,6 +106,43 @@ internal static class RowSupportEmitter
         w.Close();
         w.Line();
 
+        w.Summary("Enum labels: a PostgreSQL array, a native enum array's sent as its text untyped (the server reads it as the column's enum array, which takes no text[]), on SQLite the JSON array text.");
+        w.Open("public static void Labels(global::System.Data.Common.DbCommand command, string name, global::System.Collections.Generic.List<string>? labels, bool native)");
+        if (npgsql)
+        {
+            w.Open("if (native && labels is not null && command is global::Npgsql.NpgsqlCommand)");
+            w.Line("((global::Npgsql.NpgsqlParameter)Add(command, name, ArrayText(labels))).NpgsqlDbType = global::NpgsqlTypes.NpgsqlDbType.Unknown;");
+            w.Line("return;");
+            w.Close();
+            w.Line();
+        }
+        else
+        {
+            w.Line("_ = native;");
+        }
+
+        w.Line("List(command, name, labels, static (w, v) => w.WriteStringValue(v));");
+        w.Close();
+        w.Line();
+        w.Summary("The JSON array text SQLite stores labels in, as <see cref=\"List{T}(global::System.Data.Common.DbCommand, string, global::System.Collections.Generic.List{T}?, global::System.Action{global::System.Text.Json.Utf8JsonWriter, T})\"/> writes it.");
+        w.Open("public static string JsonLabels(global::System.Collections.Generic.IEnumerable<string> labels)");
+        w.Line("var buffer = new global::System.IO.MemoryStream();");
+        w.Open("using (var json = new global::System.Text.Json.Utf8JsonWriter(buffer))");
+        w.Line("json.WriteStartArray();");
+        w.Open("foreach (var label in labels)");
+        w.Line("json.WriteStringValue(label);");
+        w.Close();
+        w.Line();
+        w.Line("json.WriteEndArray();");
+        w.Close();
+        w.Line();
+        w.Line("return global::System.Text.Encoding.UTF8.GetString(buffer.ToArray());");
+        w.Close();
+        w.Line();
+        w.Summary("PostgreSQL's array text of labels: each quoted, a quote or backslash in one escaped.");
+        w.Line("public static string ArrayText(global::System.Collections.Generic.IEnumerable<string> labels) => \"{\" + string.Join(\",\", global::System.Linq.Enumerable.Select(labels, static l => \"\\\"\" + l.Replace(\"\\\\\", \"\\\\\\\\\").Replace(\"\\\"\", \"\\\\\\\"\") + \"\\\"\")) + \"}\";");
+        w.Line();
+
         w.Summary("A decimal: SQLite's TEXT keeps every digit (a REAL of an older column is read as it is).");
         w.Line($"public static decimal Decimal(global::System.Data.Common.DbDataReader reader, int ordinal) => reader.GetValue(ordinal) is string text ? decimal.Parse(text, global::System.Globalization.NumberStyles.Float, {Invariant}) : reader.GetDecimal(ordinal);");
         w.Line();
@@ -125,6 +162,15 @@ internal static class RowSupportEmitter
         w.Close();
         w.Line();
         w.Line("return ParseList(text, element);");
+        w.Close();
+        w.Line();
+        w.Summary("Enum values from a PostgreSQL array of labels (text or a native enum's) or SQLite's JSON array text.");
+        w.Open("public static global::System.Collections.Generic.List<T> Labels<T>(global::System.Data.Common.DbDataReader reader, int ordinal, global::System.Func<string, T> parse)");
+        w.Open("if (reader.GetValue(ordinal) is string text)");
+        w.Line("return ParseList(text, e => parse(e.GetString()!));");
+        w.Close();
+        w.Line();
+        w.Line("return new global::System.Collections.Generic.List<T>(global::System.Array.ConvertAll(reader.GetFieldValue<string[]>(ordinal), l => parse(l)));");
         w.Close();
         w.Line();
         w.Summary("A list from SQLite's JSON array text, each element read by <paramref name=\"element\"/>.");

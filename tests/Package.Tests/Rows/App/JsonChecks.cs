@@ -15,6 +15,8 @@ internal static class JsonChecks
         expect.Equal("JSON leaves out what the app's [JsonIgnore] says", false, json.Contains("line two", StringComparison.Ordinal));
         expect.Equal("a label read back from JSON", MemberTier.ProPlus, JsonSerializer.Deserialize<Member>(json)!.Tier);
         expect.Equal("a native enum's label in JSON", "\"On Hold\"", JsonSerializer.Serialize(OrderStatus.OnHold));
+        expect.Equal("JSON has an enum array's labels", true, json.Contains("\"Roles\":[\"Editor In Chief\",\"reader\"]", StringComparison.Ordinal));
+        expect.Equal("a native enum array's labels read back from JSON", string.Join(",", member.Badges!), string.Join(",", JsonSerializer.Deserialize<Member>(json)!.Badges!));
         expect.Equal("the app's [MinLength] and the generated [StringLength] on DisplayName", 2,
             typeof(Member).GetProperty(nameof(Member.DisplayName))!.GetCustomAttributes(true).Count(a => a is MinLengthAttribute or StringLengthAttribute));
         return expect.Problems;

@@ -39,6 +39,8 @@ internal static class Samples
         Stamps = [new DateTime(2026, 10, 25, 0, 30, 0, DateTimeKind.Utc)],
         Friends = [Guid.NewGuid(), Guid.NewGuid()],
         Code = "custom-text",
+        Roles = [MemberRoles.EditorInChief, MemberRoles.Reader],
+        Badges = [MemberBadges.SilverStar, MemberBadges.Gold, MemberBadges.SilverStar],
     };
 
     /// <summary>Only the required values (their defaults) and no other; the instant in whole microseconds, as PostgreSQL keeps it.</summary>
@@ -56,6 +58,8 @@ internal static class Samples
         member.Settings = """{"changed": [null, "x"]}""";
         member.Tags = [.. member.Tags, "added"];
         member.Mood = member.Mood is null ? MemberMood.Calm : null;
+        member.Roles.Add(MemberRoles.EditorInChief);
+        member.Badges = member.Badges is null ? [MemberBadges.Gold] : null;
         return member;
     }
 
@@ -102,6 +106,8 @@ internal static class Samples
         Check(nameof(a.Stamps), Same(a.Stamps, b.Stamps) && (b.Stamps ?? []).All(s => s.Kind == DateTimeKind.Utc), a.Stamps, b.Stamps);
         Check(nameof(a.Friends), Same(a.Friends, b.Friends), a.Friends, b.Friends);
         Check(nameof(a.Code), a.Code == b.Code, a.Code, b.Code);
+        Check(nameof(a.Roles), Same(a.Roles, b.Roles), a.Roles, b.Roles);
+        Check(nameof(a.Badges), Same(a.Badges, b.Badges), a.Badges, b.Badges);
         return differences;
     }
 
