@@ -295,11 +295,14 @@ internal static class EvolutionRunner
         return expected;
     }
 
-    /// <summary>A native enum column is read as its text: its type is newer than the connection's type cache.</summary>
-    private static string Selected(TestDatabase database, TableInfo table, string column) =>
-        database is PostgresDatabase && table.EnumChecks.Any(c => c.Column == column) && table.Columns.First(c => c.Name == column).Type is not ("varchar(63)" or "text")
-            ? $"{database.Quote(column)}::text AS {database.Quote(column)}"
+    /// <summary>A native enum column is read as its text (an array of them as text[]): its type is newer than the connection's type cache.</summary>
+    private static string Selected(TestDatabase database, TableInfo table, string column)
+    {
+        var type = table.Columns.First(c => c.Name == column).Type;
+        return database is PostgresDatabase && table.EnumChecks.Any(c => c.Column == column) && type is not ("varchar(63)" or "text" or "varchar(63)[]")
+            ? $"{database.Quote(column)}::{(type.EndsWith("[]", StringComparison.Ordinal) ? "text[]" : "text")} AS {database.Quote(column)}"
             : database.Quote(column);
+    }
 }
 
 internal sealed class EvolutionFailure(string message) : Exception(message);

@@ -11,7 +11,7 @@ namespace BackendInABox.Runtime.Tests.Evolution;
 /// spaces, capitals, quotes), else the field name, <c>{name}_id</c> for a ref.
 /// </summary>
 /// <param name="Precision">A timestamp's fractional-second digits.</param>
-/// <param name="Array">A list of <see cref="Type"/> (text only).</param>
+/// <param name="Array">A list of <see cref="Type"/> (text or enum).</param>
 /// <param name="Repeats">Whether rows may share a value in it (a default written into existing rows), so it never becomes unique.</param>
 internal sealed record FieldSpec(
     string Name,

@@ -163,7 +163,7 @@ internal sealed record AddIndex(string Model, ImmutableArray<string> Fields, boo
     {
         var fields = Fields.Select(m.Field).ToList();
         var index = new IndexSpec(Fields, Unique, Partial, Descending, Method, PatternOps);
-        if (fields.Any(f => f is null || f.Type == "text") || Fields.Distinct().Count() != Fields.Length || m.Indexes.Any(i => i.Key == index.Key)
+        if (fields.Any(f => f is null || f.Type == "text" || f.Array) || Fields.Distinct().Count() != Fields.Length || m.Indexes.Any(i => i.Key == index.Key)
             || (Unique && fields.All(f => f!.MayRepeat))
             || (Unique && fields is [{ Unique: true }])
             || (Method is not null && (Fields.Length > 1 || Unique || Descending || PatternOps))

@@ -173,11 +173,18 @@ internal sealed class HistoryFuzzer(int seed)
             2 => new FieldSpec(name, "text"),
             3 => new FieldSpec(name, "boolean", required, required ? "true" : null),
             4 => new FieldSpec(name, "decimal", required, required ? "0" : null),
-            // Labels as real schemas write them; half of them a PostgreSQL enum type.
-            5 => new FieldSpec(name, "enum", required, required ? "E0" : null, Values: ["E0", "e-1", "in progress"], Native: _random.Next(2) == 0 ? (_random.Next(2) == 0 ? "t_" : "Type") + name : null),
+            5 => EnumField(name, required),
             _ => new FieldSpec(name, "bigint", Unique: !existingTable && _random.Next(2) == 0),
         };
         return _random.Next(4) == 0 ? field with { ColumnName = ColumnName() } : field;
+    }
+
+    /// <summary>Labels as real schemas write them; half of them a PostgreSQL enum type, a third of them arrays (a list of labels).</summary>
+    private FieldSpec EnumField(string name, bool required)
+    {
+        var native = _random.Next(2) == 0 ? (_random.Next(2) == 0 ? "t_" : "Type") + name : null;
+        var array = _random.Next(3) == 0;
+        return new FieldSpec(name, "enum", required, required ? (array ? "[\"E0\"]" : "E0") : null, Values: ["E0", "e-1", "in progress"], Native: native, Array: array);
     }
 
     /// <summary>A column name no field name gives: capitals, blanks, quotes, brackets, a comment's end, non-ASCII.</summary>

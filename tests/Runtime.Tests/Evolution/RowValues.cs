@@ -30,7 +30,8 @@ internal static class RowValues
         var salt = (field.Column.Aggregate(7, (hash, c) => (hash * 31 + c) % 100_003) % 900) + 100;
         if (field.Array)
         {
-            return $"[\"v{id}x{salt}\"]";
+            // An enum array holds the first label only, as a scalar enum does, so no removed label is left in a row.
+            return field.Type == "enum" ? $"[\"{field.Values[0]}\"]" : $"[\"v{id}x{salt}\"]";
         }
 
         return field.Type switch
