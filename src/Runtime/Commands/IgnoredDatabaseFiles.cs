@@ -11,7 +11,7 @@ internal static class IgnoredDatabaseFiles
 {
     private const string Heading = "# Backend-in-a-Box: the embedded SQLite database, its journal and its migrate lock";
 
-    private static readonly string[] Suffixes = [string.Empty, "-journal", "-wal", "-shm", ".migrate-lock"];
+    private static readonly string[] FileSuffixes = [string.Empty, "-journal", "-wal", "-shm"];
 
     /// <summary>The .gitignore that was changed, or null when nothing needed to be.</summary>
     public static string? Ensure(DatabaseTarget target)
@@ -26,7 +26,7 @@ internal static class IgnoredDatabaseFiles
         var existing = text.Split('\n').Select(line => line.TrimEnd('\r')).ToArray();
         var anchored = "/" + Path.GetRelativePath(Path.GetDirectoryName(gitignore)!, target.Database).Replace(Path.DirectorySeparatorChar, '/');
         var fileName = Path.GetFileName(target.Database);
-        var missing = Suffixes
+        var missing = FileSuffixes.Append(Database.SqliteDriver.LockSuffix(target))
             .Where(suffix => !existing.Contains(anchored + suffix, StringComparer.Ordinal) && !existing.Any(line => IgnoresByName(line, fileName + suffix)))
             .Select(suffix => anchored + suffix)
             .ToList();

@@ -61,14 +61,17 @@ internal sealed class SqliteDriver(DatabaseTarget target) : DatabaseDriver(targe
         return true;
     }
 
+    /// <summary>The lock file's suffix: each database of the app has its own, so two that share one file migrate independently.</summary>
+    public static string LockSuffix(DatabaseTarget target) =>
+        (Shared.RunnerTables.IsDefault(target.Name) ? string.Empty : "." + target.Name) + ".migrate-lock";
+
     /// <summary>
     /// An exclusive lock file beside the database: SQLite's own locks cover one statement or transaction, not a whole
     /// run of migrations, and a crashed runner's file lock is released by the operating system.
     /// </summary>
     public override async Task<IAsyncDisposable> LockAsync(Action waiting, CancellationToken cancellationToken)
     {
-        // Each database of the app has its own, so two that share one file migrate independently.
-        var path = Target.Database + (Shared.RunnerTables.IsDefault(Target.Name) ? string.Empty : "." + Target.Name) + ".migrate-lock";
+        var path = Target.Database + LockSuffix(Target);
         RequireFolder();
         var told = false;
         while (true)
