@@ -104,6 +104,10 @@ internal sealed class HostContext(Assembly? app, TextWriter output, TextWriter e
         Json = Json,
     };
 
+    /// <summary>A `migrate` command line to suggest, naming the database when the app has several (the other commands then need it).</summary>
+    public string Suggest(string command) =>
+        "dotnet run -- migrate " + (Owner.Databases.Count > 1 ? $"--database {Manifest.Database} " : string.Empty) + command;
+
     public void Say(string line) => (Json ? ErrorWriter : Output).WriteLine(Scrub(line));
 
     public void Warn(string line) => ErrorWriter.WriteLine(Scrub(line));

@@ -26,12 +26,12 @@ internal static class StatusText
         report.Findings.Warn(host);
         if (report.Heads.Count > 1)
         {
-            host.Warn($"HEADS: the migration history has {report.Heads.Count} heads; run `dotnet run -- migrate merge`.");
+            host.Warn($"HEADS: the migration history has {report.Heads.Count} heads; run `{host.Suggest("merge")}`.");
         }
 
         if (report.Uncaptured is { } changes)
         {
-            host.Say($"Schema:     {changes.Count} change(s) not captured in a migration; run `dotnet run -- migrate generate \"<message>\"`:");
+            host.Say($"Schema:     {changes.Count} change(s) not captured in a migration; run `{host.Suggest("generate \"<message>\"")}`:");
             foreach (var line in changes)
             {
                 host.Say("  " + line);

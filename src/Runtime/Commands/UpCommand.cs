@@ -26,7 +26,7 @@ internal sealed class UpCommand(HostContext host)
         await ApplyAsync(host, driver, to, cancellationToken);
         if (manifest.Pending is { } pending)
         {
-            host.Warn($"Note: the schema has {pending.Summary.Count} change(s) no migration captures yet (`migrate status` lists them). Run `dotnet run -- migrate generate \"<message>\"`.");
+            host.Warn($"Note: the schema has {pending.Summary.Count} change(s) no migration captures yet (`migrate status` lists them). Run `{host.Suggest("generate \"<message>\"")}`.");
         }
 
         return 0;
