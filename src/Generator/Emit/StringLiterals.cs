@@ -11,6 +11,11 @@ namespace BackendInABox.Generator.Emit;
 /// </summary>
 internal static class StringLiterals
 {
+    private const int MaxPooledCapacity = 4096;
+
+    [System.ThreadStatic]
+    private static StringBuilder? _builder;
+
     public static string Format(string value)
     {
         if (AllPlain(value))
@@ -18,9 +23,18 @@ internal static class StringLiterals
             return "\"" + value + "\"";
         }
 
-        var builder = new StringBuilder(value.Length + 2);
+        // One builder a thread, as Roslyn pools its own: generators may run on several threads at once.
+        var builder = _builder ?? new StringBuilder();
+        _builder = null;
+        builder.Clear();
         AppendTo(builder, value);
-        return builder.ToString();
+        var literal = builder.ToString();
+        if (builder.Capacity <= MaxPooledCapacity)
+        {
+            _builder = builder;
+        }
+
+        return literal;
     }
 
     /// <summary>Appends the literal of <paramref name="value"/>, quotes included, to <paramref name="builder"/>.</summary>
