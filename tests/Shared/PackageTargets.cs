@@ -13,18 +13,42 @@ namespace BackendInABox.Tests.Shared;
 /// </summary>
 internal static class PackageTargets
 {
+    private const string DatabaseItem = "%(BackendInABoxDatabase.";
+
     private static readonly Lazy<IReadOnlyList<(string Pattern, string Kind)>> Items = new(Load);
 
     /// <summary>The BackendInABoxKind the targets give <paramref name="path"/>, or null when they do not add it.</summary>
-    public static string? KindOf(string projectDirectory, string path, string schemaDirectory, string migrationsDirectory)
+    public static string? KindOf(string projectDirectory, string path, string schemaDirectory, string migrationsDirectory) =>
+        Classify(projectDirectory, path, schemaDirectory, migrationsDirectory, [])?.Kind;
+
+    /// <summary>
+    /// The BackendInABoxKind and BackendInABoxDatabase the targets give <paramref name="path"/> (the database null for
+    /// the implicit one's files), or null when they do not add it; <paramref name="databases"/> are the project's
+    /// BackendInABoxDatabase items with their folders as the targets default them.
+    /// </summary>
+    public static (string Kind, string? Database)? Classify(string projectDirectory, string path, string schemaDirectory, string migrationsDirectory, IReadOnlyList<DatabaseItem> databases)
     {
         var relative = path.Substring(projectDirectory.TrimEnd('/').Length + 1).Replace('\\', '/');
         foreach (var (pattern, kind) in Items.Value)
         {
-            var expanded = pattern.Replace("$(BackendInABoxSchemaDir)", schemaDirectory).Replace("$(BackendInABoxMigrationsDir)", migrationsDirectory);
-            if (GlobRegex(expanded).IsMatch(relative))
+            if (!pattern.Contains(DatabaseItem, StringComparison.Ordinal))
             {
-                return kind;
+                var expanded = pattern.Replace("$(BackendInABoxSchemaDir)", schemaDirectory).Replace("$(BackendInABoxMigrationsDir)", migrationsDirectory);
+                if (GlobRegex(expanded).IsMatch(relative))
+                {
+                    return (kind, null);
+                }
+
+                continue;
+            }
+
+            foreach (var database in databases)
+            {
+                var expanded = pattern.Replace(DatabaseItem + "SchemaDir)", database.SchemaDir).Replace(DatabaseItem + "MigrationsDir)", database.MigrationsDir);
+                if (GlobRegex(expanded).IsMatch(relative))
+                {
+                    return (kind, database.Name);
+                }
             }
         }
 
@@ -46,4 +70,15 @@ internal static class PackageTargets
         var escaped = Regex.Escape(glob).Replace(@"\*\*/", "(?:.*/)?").Replace(@"\*", "[^/]*").Replace(@"\?", "[^/]");
         return new Regex("^" + escaped + "$", RegexOptions.CultureInvariant);
     }
+}
+
+/// <summary>A BackendInABoxDatabase item of a test project, its folders relative to the project as the targets default them.</summary>
+internal sealed record DatabaseItem(string Name, string SchemaDir, string MigrationsDir, string Namespace = "")
+{
+    public static DatabaseItem Declared(string name, string? schemaDir = null, string? migrationsDir = null, string? ns = null) =>
+        new(name, schemaDir ?? name + "/schema", migrationsDir ?? name + "/migrations", ns ?? string.Empty);
+
+    /// <summary>The BackendInABoxDatabases property the targets build from the items.</summary>
+    public static string Property(IEnumerable<DatabaseItem> items) =>
+        string.Join("|", items.Select(i => $"{i.Name}|{i.SchemaDir}|{i.MigrationsDir}|{i.Namespace}"));
 }

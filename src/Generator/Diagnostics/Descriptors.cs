@@ -11,6 +11,9 @@ internal static class Descriptors
 {
     private const string HelpBase = "https://github.com/backend-in-a-box/backend-in-a-box-dotnet/blob/main/docs/diagnostics.md#";
 
+    // The project file's database declarations.
+    public static readonly DiagnosticDescriptor InvalidDatabase = Error("BIAB090", "Invalid database declaration");
+
     // Code steps and the app's C#.
     public static readonly DiagnosticDescriptor UnknownCodeStep = Error("BIAB095", "Code step names no usable class");
     public static readonly DiagnosticDescriptor AmbiguousCodeStep = Error("BIAB096", "Code step names several classes");
@@ -35,6 +38,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor DuplicateModel = Error("BIAB020", "Duplicate model name");
     public static readonly DiagnosticDescriptor DuplicateTable = Error("BIAB021", "Duplicate table name");
     public static readonly DiagnosticDescriptor UnknownRefTarget = Error("BIAB022", "Reference to an unknown model");
+    public static readonly DiagnosticDescriptor CrossDatabaseRef = Error("BIAB024", "Reference to a model of another database");
     public static readonly DiagnosticDescriptor TypeNameCollision = Error("BIAB023", "Generated C# type name collides");
     public static readonly DiagnosticDescriptor InvalidGenerate = Error("BIAB055", "Invalid generate option");
     public static readonly DiagnosticDescriptor InvalidDefaultSql = Error("BIAB056", "Invalid default_sql");

@@ -12,7 +12,8 @@ namespace BackendInABox.Generator.Diagnostics;
 /// </summary>
 internal static class PendingWarnings
 {
-    public static void Report(SourceProductionContext context, PendingChange? change, bool isLibrary)
+    /// <param name="database">The database the change is of, which the command names; null for the implicit one.</param>
+    public static void Report(SourceProductionContext context, PendingChange? change, bool isLibrary, string? database = null)
     {
         if (change is null || change.IsEmpty)
         {
@@ -22,7 +23,7 @@ internal static class PendingWarnings
         foreach (var file in change.Summary.GroupBy(line => line.File))
         {
             var lines = file.Select(line => line.Text).ToList();
-            var message = $"The schema has changes no migration captures yet: {Shortened(lines)}. {GenerateHint(isLibrary)}";
+            var message = $"The schema has changes no migration captures yet: {Shortened(lines)}. {GenerateHint(isLibrary, database)}";
             context.ReportDiagnostic(new DiagnosticInfo(Descriptors.PendingChange, file.Key, message).ToDiagnostic());
         }
 
@@ -32,8 +33,8 @@ internal static class PendingWarnings
         }
     }
 
-    private static string GenerateHint(bool isLibrary) =>
-        $"Run `{RunHint.Migrate(isLibrary, "generate \"<message>\"")}` to write the migration{(isLibrary ? " (into this library's migrations folder)" : string.Empty)}.";
+    private static string GenerateHint(bool isLibrary, string? database) =>
+        $"Run `{RunHint.Migrate(isLibrary, "generate \"<message>\"", database)}` to write the migration{(isLibrary ? " (into this library's migrations folder)" : string.Empty)}.";
 
     /// <summary>A build line stays readable when a change touches many tables: the first ones, then how many more.</summary>
     private static string Shortened(IReadOnlyList<string> summary)

@@ -2,11 +2,17 @@ namespace BackendInABox.Generator.Diagnostics;
 
 /// <summary>
 /// The command a build message tells the developer to run. A class library cannot be run: the command that works is
-/// the one of the app that references it (docs/architecture.md, "Which project owns the schema").
+/// the one of the app that references it (docs/architecture.md, "Which project owns the schema"). A declared
+/// database's commands name it, since with several databases they need --database.
 /// </summary>
 internal static class RunHint
 {
-    public static string Migrate(bool isLibrary, string arguments) => isLibrary
-        ? $"dotnet run --project <the app that references this library> -- migrate {arguments}"
-        : $"dotnet run -- migrate {arguments}";
+    /// <param name="database">A declared database's name; null for the implicit one.</param>
+    public static string Migrate(bool isLibrary, string arguments, string? database = null)
+    {
+        var migrate = database is null ? "migrate" : $"migrate --database {database}";
+        return isLibrary
+            ? $"dotnet run --project <the app that references this library> -- {migrate} {arguments}"
+            : $"dotnet run -- {migrate} {arguments}";
+    }
 }

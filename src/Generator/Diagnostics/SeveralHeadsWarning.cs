@@ -11,7 +11,8 @@ namespace BackendInABox.Generator.Diagnostics;
 /// </summary>
 internal static class SeveralHeadsWarning
 {
-    public static void Report(SourceProductionContext context, EquatableArray<HeadInfo> heads, bool isLibrary)
+    /// <param name="database">The database of the history, which the command names; null for the implicit one.</param>
+    public static void Report(SourceProductionContext context, EquatableArray<HeadInfo> heads, bool isLibrary, string? database = null)
     {
         if (heads.Count <= 1)
         {
@@ -19,7 +20,7 @@ internal static class SeveralHeadsWarning
         }
 
         var names = string.Join(" and ", heads.Select(h => $"{Wording.FileName(h.File)} (branch {string.Join(", ", h.Branch.Select(id => id.ToString(CultureInfo.InvariantCulture)))})"));
-        var message = $"The migration history has {heads.Count} heads: {names} branch off the same parent. Run `{RunHint.Migrate(isLibrary, "merge")}` to put them in one line of history.";
+        var message = $"The migration history has {heads.Count} heads: {names} branch off the same parent. Run `{RunHint.Migrate(isLibrary, "merge", database)}` to put them in one line of history.";
         context.ReportDiagnostic(new DiagnosticInfo(Descriptors.MultipleHeads, heads[heads.Count - 1].IdLocation, message).ToDiagnostic());
     }
 }

@@ -17,21 +17,40 @@ internal static class ManifestEmitter
     private const string ContractNamespace = "global::BackendInABox.Manifest";
     private const string Contract = "Contract";
 
-    public static GeneratedSource Emit(GeneratorOptions options, History history, PendingChange? pending, SchemaDiagram diagram, bool valid)
+    public const string HintName = "BackendInABox.BuildManifest.g.cs";
+
+    /// <summary>
+    /// One database's manifest as a method of the manifest source; the implicit database's file also registers the
+    /// source and lists every database's method in <paramref name="databases"/>' order. A file per database keeps an
+    /// edit in one database from re-emitting the others' manifests.
+    /// </summary>
+    public static GeneratedSource Emit(GeneratorOptions options, History history, PendingChange? pending, SchemaDiagram diagram, bool valid, EquatableArray<string> databases)
     {
         var w = new CodeWriter();
-        w.Line($"[assembly: {ContractNamespace}.BuildManifestSource(typeof(global::{Namespace}.{ClassName}))]");
-        w.Line();
+        if (options.IsDefaultDatabase)
+        {
+            w.Line($"[assembly: {ContractNamespace}.BuildManifestSource(typeof(global::{Namespace}.{ClassName}))]");
+            w.Line();
+        }
+
         w.Open($"namespace {Namespace}");
         w.Line($"using {Contract} = {ContractNamespace};");
         w.Line();
-        w.OpenType("What the build knows about the migration history and the schema, read by the BackendInABox runtime.", $"internal sealed class {ClassName} : {Contract}.IBuildManifestSource");
-        w.Line("/// <inheritdoc/>");
+        if (options.IsDefaultDatabase)
+        {
+            w.OpenType("What the build knows about each database's migration history and schema, read by the BackendInABox runtime.", $"internal sealed partial class {ClassName} : {Contract}.IBuildManifestSource");
+            w.Line("/// <inheritdoc/>");
+            w.Line($"public global::System.Collections.Generic.IReadOnlyList<{Contract}.BuildManifest> CreateAll() => new {Contract}.BuildManifest[] {{ {string.Join(", ", databases.Select(d => MethodName(d) + "()"))} }};");
+            w.Line();
+        }
+        else
+        {
+            w.Open($"partial class {ClassName}");
+        }
+
+        w.Summary($"The manifest of the database '{CodeWriter.Xml(options.Database)}'.");
         TrimRoots.Write(w, history, options.Namespace);
-        w.Line($"public global::System.Collections.Generic.IReadOnlyList<{Contract}.BuildManifest> CreateAll() => new {Contract}.BuildManifest[]");
-        w.Line("{");
-        w.Indent();
-        w.Line($"new {Contract}.BuildManifest(");
+        w.Line($"private static {Contract}.BuildManifest {MethodName(options.Database)}() => new {Contract}.BuildManifest(");
         w.Indent();
         w.Line($"ProjectDirectory: {CodeWriter.Literal(options.ProjectDirectory)},");
         w.Line($"SchemaDirectory: {CodeWriter.Literal(options.SchemaDirectory)},");
@@ -53,9 +72,9 @@ internal static class ManifestEmitter
 
         w.Line("{");
         w.Indent();
-        w.Line("Database = \"default\",");
+        w.Line($"Database = {CodeWriter.Literal(options.Database)},");
         w.Line($"Namespace = {CodeWriter.Literal(options.Namespace)},");
-        w.Line($"MigrationsNamespace = {CodeWriter.Literal(options.Namespace + ".Migrations")},");
+        w.Line($"MigrationsNamespace = {CodeWriter.Literal(MigrationClassEmitter.NamespaceOf(options.Namespace))},");
         if (diagram.Text is { } text)
         {
             w.LineWithLiteral("Diagram = ", text, ",");
@@ -66,14 +85,15 @@ internal static class ManifestEmitter
         }
 
         w.Outdent();
-        w.Line("},");
-        w.Outdent();
-        w.Outdent();
         w.Line("};");
+        w.Outdent();
         w.Close();
         w.Close();
-        return new GeneratedSource("BackendInABox.BuildManifest.g.cs", w.ToString());
+        return new GeneratedSource(HintName, w.ToString());
     }
+
+    /// <summary>The method of a database's manifest: DefaultDatabase, AnalyticsDatabase (never CreateAll, whatever the name).</summary>
+    private static string MethodName(string database) => Validation.DatabaseNaming.PascalName(database) + "Database";
 
     private static string Migration(MigrationPlan plan)
     {

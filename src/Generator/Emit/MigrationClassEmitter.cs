@@ -14,7 +14,7 @@ internal static class MigrationClassEmitter
         var id = file.Id.ToString(CultureInfo.InvariantCulture);
         var name = ClassName(file);
         var w = new CodeWriter();
-        w.Open($"namespace {ns}.Migrations");
+        w.Open($"namespace {NamespaceOf(ns)}");
         w.Line("using FluentMigrator.Postgres;");
         w.Line();
         w.OpenType(
@@ -30,6 +30,9 @@ internal static class MigrationClassEmitter
         w.Close();
         return new GeneratedSource($"Migrations.{name}.g.cs", w.ToString());
     }
+
+    /// <summary>The namespace of a database's migration classes: the runner scans only it for that database.</summary>
+    public static string NamespaceOf(string modelNamespace) => modelNamespace + ".Migrations";
 
     public static string ClassName(MigrationFile file)
     {

@@ -4,8 +4,9 @@ namespace BackendInABox.Generator.Emit;
 
 /// <summary>
 /// FluentMigrator finds the migration classes by scanning the app's types, and nothing in the app names them, so a
-/// trimmed publish (PublishTrimmed) would drop them and `migrate up` would find no migrations. The manifest's
-/// <c>Create</c>, which the runtime calls through its interface and so the trimmer keeps, names each one instead.
+/// trimmed publish (PublishTrimmed) would drop them and `migrate up` would find no migrations. Each database's
+/// manifest method names its classes instead: the runtime calls <c>CreateAll</c> through its interface, which calls
+/// every such method, so the trimmer keeps them.
 /// </summary>
 internal static class TrimRoots
 {
@@ -15,7 +16,7 @@ internal static class TrimRoots
     {
         foreach (var plan in history.Migrations)
         {
-            w.Line($"[{Analysis}.DynamicDependency({Analysis}.DynamicallyAccessedMemberTypes.PublicConstructors, typeof(global::{ns}.Migrations.{MigrationClassEmitter.ClassName(plan.File)}))]");
+            w.Line($"[{Analysis}.DynamicDependency({Analysis}.DynamicallyAccessedMemberTypes.PublicConstructors, typeof(global::{MigrationClassEmitter.NamespaceOf(ns)}.{MigrationClassEmitter.ClassName(plan.File)}))]");
         }
     }
 }

@@ -14,7 +14,16 @@ internal sealed record GeneratorOptions(
     string ProjectDirectory,
     string SchemaDirectory,
     string MigrationsDirectory,
-    bool IsLibrary = false);
+    bool IsLibrary = false)
+{
+    /// <summary>The implicit database's name (BackendInABoxSchemaDir, BackendInABoxMigrationsDir).</summary>
+    public const string DefaultDatabase = "default";
+
+    /// <summary>Which database these options are of: <see cref="DefaultDatabase"/>, or a BackendInABoxDatabase item's name.</summary>
+    public string Database { get; init; } = DefaultDatabase;
+
+    public bool IsDefaultDatabase => Database == DefaultDatabase;
+}
 
 /// <summary>Which role an AdditionalFile plays, from its BackendInABoxKind item metadata.</summary>
 internal enum InputFileKind
@@ -24,4 +33,8 @@ internal enum InputFileKind
 }
 
 /// <summary>An AdditionalFile selected for the generator, with its text already read.</summary>
-internal sealed record InputFile(string Path, InputFileKind Kind, string Text);
+internal sealed record InputFile(string Path, InputFileKind Kind, string Text)
+{
+    /// <summary>The BackendInABoxDatabase metadata the targets give the file (the implicit database when it has none).</summary>
+    public string Database { get; init; } = GeneratorOptions.DefaultDatabase;
+}

@@ -26,6 +26,9 @@ internal sealed record History(
     bool HasErrors,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
+    /// <summary>The database whose migration files these are.</summary>
+    public string Database { get; init; } = GeneratorOptions.DefaultDatabase;
+
     public bool IsLinear => Heads.Count <= 1;
 
     public long? HeadId => Heads.Count == 1 ? Heads[0].Id : null;

@@ -114,4 +114,8 @@ internal sealed record MigrationFile(
     LocationInfo IdLocation,
     LocationInfo? ParentLocation);
 
-internal sealed record ParsedMigrationFile(string Path, MigrationFile? Migration, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record ParsedMigrationFile(string Path, MigrationFile? Migration, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>The database the file belongs to (its BackendInABoxDatabase metadata).</summary>
+    public string Database { get; init; } = GeneratorOptions.DefaultDatabase;
+}

@@ -6,4 +6,7 @@ namespace BackendInABox.Generator.Model;
 /// manifest cached.
 /// </summary>
 /// <param name="Error">The internal error drawing the diagram failed with, reported once.</param>
-internal sealed record SchemaDiagram(bool SchemaHasErrors, string? Text, DiagnosticInfo? Error);
+internal sealed record SchemaDiagram(bool SchemaHasErrors, string? Text, DiagnosticInfo? Error)
+{
+    public string Database { get; init; } = GeneratorOptions.DefaultDatabase;
+}

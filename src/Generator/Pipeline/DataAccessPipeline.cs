@@ -1,6 +1,7 @@
 using System.Linq;
 using BackendInABox.Generator.Emit.DataAccess;
 using BackendInABox.Generator.Model;
+using BackendInABox.Generator.Validation;
 using Microsoft.CodeAnalysis;
 
 namespace BackendInABox.Generator.Pipeline;
@@ -8,25 +9,27 @@ namespace BackendInABox.Generator.Pipeline;
 /// <summary>The code that reads and writes rows through the entities with the libraries the app references.</summary>
 internal static class DataAccessPipeline
 {
+    /// <summary>Per database, in its models' namespace: each database's entities have their own EF Core model, row helpers and Dapper registration.</summary>
     public static void Register(
         IncrementalGeneratorInitializationContext context,
-        IncrementalValueProvider<GeneratorOptions> options,
-        IncrementalValueProvider<SchemaSet> schemas,
+        IncrementalValueProvider<DatabaseSet> databases,
+        IncrementalValuesProvider<SchemaSet> schemas,
         IncrementalValueProvider<ReferencedLibraries> libraries)
     {
-        var efModel = schemas.Combine(options).Combine(libraries)
+        var efModel = schemas.Combine(databases).Combine(libraries)
             .Select(static (input, _) =>
             {
-                var ((set, opts), referenced) = input;
+                var ((set, all), referenced) = input;
                 if ((referenced & ReferencedLibraries.EntityFrameworkCore) == 0 || set.HasErrors)
                 {
                     return null;
                 }
 
+                var opts = all.For(set.Database);
                 return Guard.Run(
                     "generating the Entity Framework Core model",
                     null,
-                    () => EfCoreModelEmitter.Emit(set, opts.Namespace, (referenced & ReferencedLibraries.Npgsql) != 0),
+                    () => DatabaseNaming.Place(opts, EfCoreModelEmitter.Emit(set, opts.Namespace, (referenced & ReferencedLibraries.Npgsql) != 0)),
                     error => new GeneratedSource(EfCoreModelEmitter.HintName, string.Empty, error));
             })
             .WithTrackingName(TrackingNames.EntityFrameworkModel);
@@ -39,8 +42,13 @@ internal static class DataAccessPipeline
             }
         });
 
-        var rows = schemas.Combine(options).Combine(libraries)
-            .SelectMany(static (input, _) => RowHelpers(input.Left.Left, input.Left.Right.Namespace, input.Right))
+        var rows = schemas.Combine(databases).Combine(libraries)
+            .SelectMany(static (input, _) =>
+            {
+                var ((set, all), referenced) = input;
+                var opts = all.For(set.Database);
+                return RowHelpers(set, opts.Namespace, referenced).Select(source => DatabaseNaming.Place(opts, source));
+            })
             .WithTrackingName(TrackingNames.RowHelpers);
 
         context.RegisterSourceOutput(rows, static (spc, source) => Guard.Add(spc, source));

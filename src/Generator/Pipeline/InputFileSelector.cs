@@ -34,6 +34,9 @@ internal static class InputFileSelector
         }
 
         var text = input.File.GetText(cancellationToken)?.ToString() ?? string.Empty;
-        return new InputFile(OptionsReader.NormalizeDirectory(input.File.Path), kind, text);
+        var database = options.TryGetValue("build_metadata.AdditionalFiles.BackendInABoxDatabase", out var name) && !string.IsNullOrWhiteSpace(name)
+            ? name.Trim()
+            : GeneratorOptions.DefaultDatabase;
+        return new InputFile(OptionsReader.NormalizeDirectory(input.File.Path), kind, text) { Database = database };
     }
 }

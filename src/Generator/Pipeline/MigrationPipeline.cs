@@ -15,65 +15,81 @@ internal static class MigrationPipeline
     public static void Register(
         IncrementalGeneratorInitializationContext context,
         IncrementalValuesProvider<InputFile> files,
-        IncrementalValueProvider<GeneratorOptions> options,
-        IncrementalValueProvider<SchemaSet> schemas)
+        IncrementalValueProvider<DatabaseSet> databases,
+        IncrementalValuesProvider<SchemaSet> schemas)
     {
         var parsed = files.Read(InputFileKind.Migration, (TrackingNames.MigrationFiles, TrackingNames.ParsedMigrations), "reading a migration file",
-            static (file, ct) => MigrationFileParser.Parse(file, ct), static (file, error) => new ParsedMigrationFile(file.Path, null, new[] { error }.ToEquatableArray()));
+            static (file, ct) => MigrationFileParser.Parse(file, ct) with { Database = file.Database },
+            static (file, error) => new ParsedMigrationFile(file.Path, null, new[] { error }.ToEquatableArray()) { Database = file.Database });
 
         context.RegisterSourceOutput(parsed.Select(static (p, _) => p.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
         var codeClasses = CodeStepClassReader.Register(context, parsed);
         context.RegisterSourceOutput(parsed.Combine(codeClasses).Select(static (input, _) => CodeStepChecks.Check(input.Left, input.Right)), static (spc, diagnostics) => Report(spc, diagnostics));
 
-        var history = parsed.Collect()
-            .Select(static (all, ct) => Guard.Run(
+        var history = parsed.Collect().Combine(databases)
+            .SelectMany(static (input, _) => DatabaseGroups.Migrations(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.MigrationInputs)
+            .Select(static (input, ct) => Guard.Run(
                 "replaying the migration history",
                 null,
-                () => HistoryBuilder.Build(all, ct),
-                error => new History(EquatableArray<MigrationPlan>.Empty, EquatableArray<TableShape>.Empty, EquatableArray<HeadInfo>.Empty, true, new[] { error }.ToEquatableArray())))
+                () => HistoryBuilder.Build([.. input.Files], ct) with { Database = input.Database },
+                error => new History(EquatableArray<MigrationPlan>.Empty, EquatableArray<TableShape>.Empty, EquatableArray<HeadInfo>.Empty, true, new[] { error }.ToEquatableArray()) { Database = input.Database }))
             .WithTrackingName(TrackingNames.History);
 
         context.RegisterSourceOutput(history.Select(static (h, _) => h.Diagnostics), static (spc, diagnostics) => Report(spc, diagnostics));
         context.RegisterSourceOutput(
-            history.Select(static (h, _) => h.Heads).Combine(options.Select(static (o, _) => o.IsLibrary)),
-            static (spc, input) => SeveralHeadsWarning.Report(spc, input.Left, input.Right));
+            history.Select(static (h, _) => (h.Database, h.Heads)).Combine(databases),
+            static (spc, input) =>
+            {
+                var ((database, heads), all) = input;
+                var options = all.For(database);
+                SeveralHeadsWarning.Report(spc, heads, options.IsLibrary, options.IsDefaultDatabase ? null : database);
+            });
 
-        var classes = history.Combine(options).Combine(codeClasses)
-            .SelectMany(static (input, _) => input.Left.Left.Migrations.Select(plan => Guard.Run(
-                $"generating the migration class of {plan.File.Id}",
-                plan.File.Path,
-                () => MigrationClassEmitter.Emit(plan, input.Left.Right.Namespace, input.Right),
-                error => new GeneratedSource(plan.File.Path, string.Empty, error))))
+        var classes = history.Combine(databases).Combine(codeClasses)
+            .SelectMany(static (input, _) =>
+            {
+                var ((replayed, all), code) = input;
+                var options = all.For(replayed.Database);
+                return replayed.Migrations.Select(plan => Guard.Run(
+                    $"generating the migration class of {plan.File.Id}",
+                    plan.File.Path,
+                    () => DatabaseNaming.Place(options, MigrationClassEmitter.Emit(plan, options.Namespace, code)),
+                    error => new GeneratedSource(plan.File.Path, string.Empty, error)));
+            })
             .WithTrackingName(TrackingNames.MigrationClasses);
 
         context.RegisterSourceOutput(classes, static (spc, source) => Guard.Add(spc, source));
 
-        var pending = schemas.Combine(history)
-            .Select(static (input, ct) => input.Left.HasErrors || input.Right.HasErrors || !input.Right.IsLinear
-                ? (Change: (PendingChange?)null, Error: (DiagnosticInfo?)null)
+        var pending = schemas.Collect().Combine(history.Collect())
+            .SelectMany(static (input, _) => input.Left.Select(set => (Set: set, History: input.Right.First(h => h.Database == set.Database))))
+            .Select(static (input, ct) => input.Set.HasErrors || input.History.HasErrors || !input.History.IsLinear
+                ? (input.Set.Database, Change: (PendingChange?)null, Error: (DiagnosticInfo?)null)
                 : Guard.Run(
                     "comparing the schema with the migration history",
                     null,
-                    () => (Change: (PendingChange?)SchemaDiff.Compute(input.Left, input.Right, ct), Error: (DiagnosticInfo?)null),
-                    error => (Change: null, Error: error)))
+                    () => (input.Set.Database, Change: (PendingChange?)SchemaDiff.Compute(input.Set, input.History, ct), Error: (DiagnosticInfo?)null),
+                    error => (input.Set.Database, Change: null, Error: error)))
             .WithTrackingName(TrackingNames.PendingChange);
 
-        context.RegisterSourceOutput(pending.Combine(options.Select(static (o, _) => o.IsLibrary)), static (spc, input) =>
+        context.RegisterSourceOutput(pending.Combine(databases), static (spc, input) =>
         {
-            if (input.Left.Error is { } error)
+            var ((database, change, error), all) = input;
+            if (error is not null)
             {
                 spc.ReportDiagnostic(error.ToDiagnostic());
             }
 
-            PendingWarnings.Report(spc, input.Left.Change, input.Right);
+            var options = all.For(database);
+            PendingWarnings.Report(spc, change, options.IsLibrary, options.IsDefaultDatabase ? null : database);
         });
 
         var diagram = schemas
             .Select(static (set, _) => Guard.Run(
                 "drawing the schema diagram",
                 null,
-                () => new SchemaDiagram(set.HasErrors, set.HasErrors ? null : DiagramEmitter.Emit(set), null),
-                error => new SchemaDiagram(set.HasErrors, null, error)))
+                () => new SchemaDiagram(set.HasErrors, set.HasErrors ? null : DiagramEmitter.Emit(set), null) { Database = set.Database },
+                error => new SchemaDiagram(set.HasErrors, null, error) { Database = set.Database }))
             .WithTrackingName(TrackingNames.Diagram);
 
         context.RegisterSourceOutput(diagram, static (spc, d) =>
@@ -84,17 +100,31 @@ internal static class MigrationPipeline
             }
         });
 
-        var manifest = options.Combine(history).Combine(pending).Combine(diagram)
+        var manifest = history.Collect().Combine(pending.Collect()).Combine(diagram.Collect()).Combine(databases)
+            .SelectMany(static (input, _) =>
+            {
+                var (((histories, changes), diagrams), all) = input;
+                var names = all.Databases.Select(d => d.Database).ToEquatableArray();
+                return all.Databases.Select(options =>
+                {
+                    var replayed = histories.First(h => h.Database == options.Database);
+                    var change = changes.First(c => c.Database == options.Database);
+                    var drawn = diagrams.First(d => d.Database == options.Database);
+                    return new ManifestInput(
+                        options,
+                        replayed,
+                        change.Change,
+                        drawn,
+                        !replayed.HasErrors && !drawn.SchemaHasErrors && change.Error is null,
+                        options.IsDefaultDatabase ? names : EquatableArray<string>.Empty);
+                });
+            })
+            .WithTrackingName(TrackingNames.ManifestInputs)
             .Select(static (input, _) => Guard.Run(
                 "writing the build manifest",
                 null,
-                () => ManifestEmitter.Emit(
-                    input.Left.Left.Left,
-                    input.Left.Left.Right,
-                    input.Left.Right.Change,
-                    input.Right,
-                    !input.Left.Left.Right.HasErrors && !input.Right.SchemaHasErrors && input.Left.Right.Error is null),
-                error => new GeneratedSource("BackendInABox.BuildManifest.g.cs", string.Empty, error)))
+                () => DatabaseNaming.Place(input.Options, ManifestEmitter.Emit(input.Options, input.History, input.Pending, input.Diagram, input.Valid, input.Databases)),
+                error => new GeneratedSource(DatabaseNaming.HintName(input.Options, ManifestEmitter.HintName), string.Empty, error)))
             .WithTrackingName(TrackingNames.Manifest);
 
         context.RegisterSourceOutput(manifest, static (spc, source) => Guard.Add(spc, source));

@@ -26,7 +26,7 @@ internal static class OptionsReader
             ? value.Trim()
             : null;
 
-    private static string Resolve(string projectDirectory, string directory)
+    internal static string Resolve(string projectDirectory, string directory)
     {
         var normalized = NormalizeDirectory(directory);
         var isRooted = normalized.StartsWith("/", System.StringComparison.Ordinal)

@@ -10,7 +10,8 @@ namespace BackendInABox.Generator.Validation;
 /// <summary>The checks that need every schema file at once: unique model and table names, and references that resolve.</summary>
 internal static class SchemaSetBuilder
 {
-    public static SchemaSet Build(ImmutableArray<ParsedSchemaFile> files, string ns, System.Threading.CancellationToken cancellationToken)
+    /// <param name="elsewhere">The models of the app's other databases, which a ref here cannot reach.</param>
+    public static SchemaSet Build(ImmutableArray<ParsedSchemaFile> files, string ns, System.Threading.CancellationToken cancellationToken, string database = GeneratorOptions.DefaultDatabase, IReadOnlyList<ModelElsewhere>? elsewhere = null)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var hasErrors = files.Any(f => f.Model is null);
@@ -62,6 +63,11 @@ internal static class SchemaSetBuilder
                         $"Field {model.Name}.{field.Name} refers to model '{field.Target}', which {Wording.FileName(brokenFile)} defines but with errors (reported there); fix them and this reference resolves."));
                     ok = false;
                 }
+                else if (target is null && CrossDatabaseRefs.Check(model, field, database, elsewhere ?? []) is { } crossing)
+                {
+                    diagnostics.Add(crossing);
+                    ok = false;
+                }
                 else if (target is null || target.Name != field.Target)
                 {
                     var names = byName.Values.Select(m => m.Name).OrderBy(n => n, StringComparer.Ordinal).ToList();
@@ -103,7 +109,10 @@ internal static class SchemaSetBuilder
         return new SchemaSet(
             valid.OrderBy(m => m.Name, StringComparer.Ordinal).ToEquatableArray(),
             hasErrors || diagnostics.Count > 0,
-            diagnostics.ToEquatableArray());
+            diagnostics.ToEquatableArray())
+        {
+            Database = database,
+        };
     }
 
     /// <summary>The key field of a model a ref may target (<see cref="KeyReferences"/> leaves only refs to single keys).</summary>

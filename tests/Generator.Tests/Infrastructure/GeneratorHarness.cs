@@ -40,7 +40,10 @@ internal sealed class GeneratorHarness
         ["build_property.ProjectDir"] = ProjectDirectory + "/",
         ["build_property.BackendInABoxSchemaDir"] = "schema",
         ["build_property.BackendInABoxMigrationsDir"] = "migrations",
+        ["build_property.MSBuildProjectFullPath"] = ProjectDirectory + "/TestApp.csproj",
     };
+
+    private readonly List<DatabaseItem> _databases = [];
 
     private CSharpParseOptions _parseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest);
 
@@ -55,6 +58,28 @@ internal sealed class GeneratorHarness
     public GeneratorHarness WithMigration(string fileName, string yaml)
     {
         _files[MigrationsDirectory + "/" + fileName] = yaml;
+        return this;
+    }
+
+    /// <summary>A BackendInABoxDatabase item of the project file (folders as the targets default them when not given).</summary>
+    public GeneratorHarness WithDatabase(string name, string? schemaDir = null, string? migrationsDir = null, string? ns = null)
+    {
+        _databases.Add(DatabaseItem.Declared(name, schemaDir, migrationsDir, ns));
+        _globals["build_property.BackendInABoxDatabases"] = DatabaseItem.Property(_databases);
+        return this;
+    }
+
+    /// <summary>A schema file in the folder of a database declared with <see cref="WithDatabase"/>.</summary>
+    public GeneratorHarness WithDatabaseSchema(string database, string fileName, string yaml)
+    {
+        _files[ProjectDirectory + "/" + _databases.First(d => d.Name == database).SchemaDir + "/" + fileName] = yaml;
+        return this;
+    }
+
+    /// <summary>A migration file in the folder of a database declared with <see cref="WithDatabase"/>.</summary>
+    public GeneratorHarness WithDatabaseMigration(string database, string fileName, string yaml)
+    {
+        _files[ProjectDirectory + "/" + _databases.First(d => d.Name == database).MigrationsDir + "/" + fileName] = yaml;
         return this;
     }
 
@@ -162,14 +187,20 @@ internal sealed class GeneratorHarness
     public ImmutableArray<AdditionalText> CreateAdditionalTexts() =>
         [.. _files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => (AdditionalText)new TestAdditionalText(f.Key, f.Value))];
 
-    /// <summary>The kind of each file is what the package's targets give it (a file they do not add has none), unless the test set it.</summary>
-    public BuildOptionsProvider CreateOptionsProvider() =>
-        new(_globals, _files
-            .Select(f => (f.Key, Kind: _kinds.TryGetValue(f.Key, out var kind)
-                ? kind
-                : PackageTargets.KindOf(ProjectDirectory, f.Key, _globals["build_property.BackendInABoxSchemaDir"], _globals["build_property.BackendInABoxMigrationsDir"])))
-            .Where(f => f.Kind is not null)
-            .ToDictionary(f => f.Key, f => f.Kind!));
+    /// <summary>The kind (and database) of each file is what the package's targets give it (a file they do not add has none), unless the test set the kind.</summary>
+    public BuildOptionsProvider CreateOptionsProvider()
+    {
+        var classified = _files.Keys
+            .Select(path => (Path: path, Item: _kinds.TryGetValue(path, out var kind)
+                ? kind is null ? null : (kind, (string?)null)
+                : PackageTargets.Classify(ProjectDirectory, path, _globals["build_property.BackendInABoxSchemaDir"], _globals["build_property.BackendInABoxMigrationsDir"], _databases)))
+            .Where(f => f.Item is not null)
+            .ToList();
+        return new(
+            _globals,
+            classified.ToDictionary(f => f.Path, f => f.Item!.Value.Kind),
+            classified.Where(f => f.Item!.Value.Database is not null).ToDictionary(f => f.Path, f => f.Item!.Value.Database!));
+    }
 
     /// <summary>A driver over <paramref name="texts"/> (default: fresh ones); pass the same instances to replace one later.</summary>
     public GeneratorDriver CreateDriver(bool trackSteps = true, ImmutableArray<AdditionalText>? texts = null) =>

@@ -7,39 +7,39 @@ namespace BackendInABox.Generated
 {
     using Contract = global::BackendInABox.Manifest;
 
-    /// <summary>What the build knows about the migration history and the schema, read by the BackendInABox runtime.</summary>
+    /// <summary>What the build knows about each database's migration history and schema, read by the BackendInABox runtime.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("BackendInABox", "0.1.0")]
-    internal sealed class BuildManifestSource : Contract.IBuildManifestSource
+    internal sealed partial class BuildManifestSource : Contract.IBuildManifestSource
     {
         /// <inheritdoc/>
+        public global::System.Collections.Generic.IReadOnlyList<Contract.BuildManifest> CreateAll() => new Contract.BuildManifest[] { DefaultDatabase() };
+
+        /// <summary>The manifest of the database 'default'.</summary>
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicConstructors, typeof(global::TestApp.Migrations.M20260101000000_Teams))]
-        public global::System.Collections.Generic.IReadOnlyList<Contract.BuildManifest> CreateAll() => new Contract.BuildManifest[]
-        {
-            new Contract.BuildManifest(
-                ProjectDirectory: "/app",
-                SchemaDirectory: "/app/schema",
-                MigrationsDirectory: "/app/migrations",
-                Migrations: new Contract.ManifestMigration[]
-                {
-                    new Contract.ManifestMigration(20260101000000L, "teams", null, "/app/migrations/20260101000000_teams.yaml", "7c0aedfeaf884199f0e4697d8d9aa288dfd90d09b0bd253f2a932a4f1b009a70", true, false),
-                },
-                Heads: new Contract.ManifestHead[]
-                {
-                    new Contract.ManifestHead(20260101000000L, "/app/migrations/20260101000000_teams.yaml", new long[] { 20260101000000L }, new string[] { "teams" }),
-                },
-                HeadId: 20260101000000L,
-                HistoryValid: true,
-                Pending: new Contract.ManifestPendingChange("stored_forms: 2\nup:\n  - alter_column: { table: teams, column: { name: id, type: uuid, primary: true, default: new } }\n  - create_table:\n      table: members\n      primary_key_name: members_pkey\n      columns:\n        - { name: id, type: integer, primary: true }\n        - { name: team_id, type: uuid }\n        - { name: role, type: enum, default: member, values: [lead, member] }\n  - add_foreign_key: { table: members, column: team_id, references: { table: teams, column: id }, on_delete: cascade, name: fk_members_team_id }\ndown:\n  - drop_foreign_key: { table: members, name: fk_members_team_id }\n  - drop_table: { table: members }\n  - alter_column: { table: teams, column: { name: id, type: uuid, stored_form: 1, primary: true, default: new } }\n", new string[] { "table members added", "teams.id: uuids stored upper-case on SQLite" }, global::System.Array.Empty<string>(), global::System.Array.Empty<Contract.RollbackNote>()),
-                Schema: new Contract.ManifestTable[]
-                {
-                    new Contract.ManifestTable("teams", new Contract.ManifestColumn[] { new Contract.ManifestColumn("id", "uuid", "TEXT", false, true, "gen_random_uuid()", "(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))", global::System.Array.Empty<string>()), new Contract.ManifestColumn("name", "varchar(80)", "TEXT", false, false, null, null, global::System.Array.Empty<string>()) }, new Contract.ManifestIndex[] { new Contract.ManifestIndex("ux_teams_name", new string[] { "name" }, true) }, global::System.Array.Empty<Contract.ManifestForeignKey>()) { PrimaryKey = new string[] { "id" }, PrimaryKeyName = "PK_teams" },
-                })
-                {
-                    Database = "default",
-                    Namespace = "TestApp",
-                    MigrationsNamespace = "TestApp.Migrations",
-                    Diagram = "erDiagram\n    Member {\n        integer id PK\n        uuid team_id FK\n        enum role\n    }\n    Team {\n        uuid id PK\n        string name UK\n    }\n    Member }o--o| Team : \"team\"\n",
-                },
-        };
+        private static Contract.BuildManifest DefaultDatabase() => new Contract.BuildManifest(
+            ProjectDirectory: "/app",
+            SchemaDirectory: "/app/schema",
+            MigrationsDirectory: "/app/migrations",
+            Migrations: new Contract.ManifestMigration[]
+            {
+                new Contract.ManifestMigration(20260101000000L, "teams", null, "/app/migrations/20260101000000_teams.yaml", "7c0aedfeaf884199f0e4697d8d9aa288dfd90d09b0bd253f2a932a4f1b009a70", true, false),
+            },
+            Heads: new Contract.ManifestHead[]
+            {
+                new Contract.ManifestHead(20260101000000L, "/app/migrations/20260101000000_teams.yaml", new long[] { 20260101000000L }, new string[] { "teams" }),
+            },
+            HeadId: 20260101000000L,
+            HistoryValid: true,
+            Pending: new Contract.ManifestPendingChange("stored_forms: 2\nup:\n  - alter_column: { table: teams, column: { name: id, type: uuid, primary: true, default: new } }\n  - create_table:\n      table: members\n      primary_key_name: members_pkey\n      columns:\n        - { name: id, type: integer, primary: true }\n        - { name: team_id, type: uuid }\n        - { name: role, type: enum, default: member, values: [lead, member] }\n  - add_foreign_key: { table: members, column: team_id, references: { table: teams, column: id }, on_delete: cascade, name: fk_members_team_id }\ndown:\n  - drop_foreign_key: { table: members, name: fk_members_team_id }\n  - drop_table: { table: members }\n  - alter_column: { table: teams, column: { name: id, type: uuid, stored_form: 1, primary: true, default: new } }\n", new string[] { "table members added", "teams.id: uuids stored upper-case on SQLite" }, global::System.Array.Empty<string>(), global::System.Array.Empty<Contract.RollbackNote>()),
+            Schema: new Contract.ManifestTable[]
+            {
+                new Contract.ManifestTable("teams", new Contract.ManifestColumn[] { new Contract.ManifestColumn("id", "uuid", "TEXT", false, true, "gen_random_uuid()", "(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))", global::System.Array.Empty<string>()), new Contract.ManifestColumn("name", "varchar(80)", "TEXT", false, false, null, null, global::System.Array.Empty<string>()) }, new Contract.ManifestIndex[] { new Contract.ManifestIndex("ux_teams_name", new string[] { "name" }, true) }, global::System.Array.Empty<Contract.ManifestForeignKey>()) { PrimaryKey = new string[] { "id" }, PrimaryKeyName = "PK_teams" },
+            })
+            {
+                Database = "default",
+                Namespace = "TestApp",
+                MigrationsNamespace = "TestApp.Migrations",
+                Diagram = "erDiagram\n    Member {\n        integer id PK\n        uuid team_id FK\n        enum role\n    }\n    Team {\n        uuid id PK\n        string name UK\n    }\n    Member }o--o| Team : \"team\"\n",
+            };
     }
 }
