@@ -21,6 +21,7 @@ internal static class Identifiers
     {
         _ when string.Equals(table, Shared.RunnerTables.Versions, StringComparison.OrdinalIgnoreCase) => $"FluentMigrator's version table ({Shared.RunnerTables.Versions}), where the runner records applied migrations",
         _ when string.Equals(table, Shared.RunnerTables.Files, StringComparison.OrdinalIgnoreCase) => "the runner's record of each applied migration file",
+        _ when Shared.RunnerTables.Contains(table) => "a name of the runner's tables of a database the project declares (biab_<name>_version_info, biab_<name>_migration_files), which several databases may keep side by side in one physical database",
         _ when table.StartsWith("sqlite_", StringComparison.Ordinal) => "SQLite's own tables (names starting with sqlite_)",
         _ => null,
     };

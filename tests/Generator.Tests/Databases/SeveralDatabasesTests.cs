@@ -206,4 +206,21 @@ public sealed class SeveralDatabasesTests
         Assert.Contains("typeof(global::TestApp.Analytics.Event)", run.SourceNamed("analytics/BackendInABoxDapper.g.cs"), StringComparison.Ordinal);
         Assert.DoesNotContain("Analytics", run.SourceNamed("BackendInABoxDapper.g.cs"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_model_of_any_database_may_not_take_a_declared_databases_runner_table()
+    {
+        const string Clash = """
+            name: Clash
+            table: biab_analytics_version_info
+            fields:
+              id: { type: integer, primary: true }
+            """;
+
+        var run = new GeneratorHarness().WithDatabase("analytics").WithSchema("clash.yaml", Clash).Run();
+
+        var error = Assert.Single(run.BiabDiagnostics);
+        Assert.Equal(("BIAB007", "/app/schema/clash.yaml", 1), (error.Id, error.Location.GetLineSpan().Path, error.Location.GetLineSpan().StartLinePosition.Line));
+        Assert.Contains("'biab_analytics_version_info' of model Clash is reserved: it is a name of the runner's tables of a database", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
 }
