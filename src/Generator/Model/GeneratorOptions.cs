@@ -17,7 +17,7 @@ internal sealed record GeneratorOptions(
     bool IsLibrary = false)
 {
     /// <summary>The implicit database's name (BackendInABoxSchemaDir, BackendInABoxMigrationsDir).</summary>
-    public const string DefaultDatabase = "default";
+    public const string DefaultDatabase = Shared.RunnerTables.DefaultDatabase;
 
     /// <summary>Which database these options are of: <see cref="DefaultDatabase"/>, or a BackendInABoxDatabase item's name.</summary>
     public string Database { get; init; } = DefaultDatabase;

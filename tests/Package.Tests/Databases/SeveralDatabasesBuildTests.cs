@@ -60,7 +60,7 @@ public sealed class SeveralDatabasesBuildTests(ConsumerFixture fixture)
             {
                 internal static (string Shop, string Analytics) Tables => (Product.TableName, Analytics.Product.TableName);
 
-                internal static long Viewed(Analytics.PageView view) => view.ProductId;
+                internal static long? Viewed(Analytics.PageView view) => view.ProductId;
             }
             """);
 
