@@ -14,10 +14,11 @@ internal sealed class StartupHost : IHost, ILoggerProvider, ILogger
     private readonly ServiceProvider _services;
     private readonly List<string> _lines = [];
 
-    public StartupHost(string connectionString, Action<Hosting.BackendInABoxOptions> configure)
+    /// <param name="settings">More of the app's configuration (another database's connection string).</param>
+    public StartupHost(string connectionString, Action<Hosting.BackendInABoxOptions> configure, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Default"] = connectionString })
+            .AddInMemoryCollection(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["ConnectionStrings:Default"] = connectionString })
             .Build();
         _services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)

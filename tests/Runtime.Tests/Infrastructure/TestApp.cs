@@ -23,6 +23,9 @@ internal sealed class TestApp : IDisposable
     private static int s_buildCount;
     private readonly Dictionary<string, string> _code = new(StringComparer.Ordinal);
 
+    /// <summary>The databases the project file declares besides the default, in order: each in its own folder NAME/ (NAME/schema, NAME/migrations).</summary>
+    private readonly List<string> _databases = [];
+
     private TestApp(string directory)
     {
         Directory = directory;
@@ -46,6 +49,45 @@ internal sealed class TestApp : IDisposable
     {
         File.WriteAllText(Path.Combine(SchemaDirectory, fileName), yaml);
         return this;
+    }
+
+    /// <summary>Declares another database, as <c>&lt;BackendInABoxDatabase Include="NAME" SchemaDir="NAME/schema" MigrationsDir="NAME/migrations" /&gt;</c> does.</summary>
+    public TestApp WithDatabase(string name)
+    {
+        _databases.Add(name);
+        System.IO.Directory.CreateDirectory(SchemaDirectoryOf(name));
+        System.IO.Directory.CreateDirectory(MigrationsDirectoryOf(name));
+        return this;
+    }
+
+    /// <summary>A schema file of the database <paramref name="database"/> ("default": schema/).</summary>
+    public TestApp WithSchema(string fileName, string yaml, string database)
+    {
+        File.WriteAllText(Path.Combine(SchemaDirectoryOf(database), fileName), yaml);
+        return this;
+    }
+
+    public string SchemaDirectoryOf(string database) => database == "default" ? SchemaDirectory : Path.Combine(Directory, database, "schema");
+
+    public string MigrationsDirectoryOf(string database) => database == "default" ? MigrationsDirectory : Path.Combine(Directory, database, "migrations");
+
+    /// <summary>The migration files of <paramref name="database"/>, oldest first.</summary>
+    public IReadOnlyList<string> MigrationFilesOf(string database) =>
+        [.. System.IO.Directory.GetFiles(MigrationsDirectoryOf(database), "*.yaml").OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)];
+
+    /// <summary>
+    /// Migration ids are UTC seconds (yyyyMMddHHmmss): a person never generates twice in one second, a test would;
+    /// waits until the clock has passed the newest id of every database's folder.
+    /// </summary>
+    public static async Task WaitForNextMigrationIdAsync(TestApp app)
+    {
+        var newest = new[] { "default" }.Concat(app._databases)
+            .SelectMany(d => System.IO.Directory.GetFiles(app.MigrationsDirectoryOf(d)))
+            .Select(MigrationFile.IdOf).DefaultIfEmpty(0).Max();
+        while (long.Parse(DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture) <= newest)
+        {
+            await Task.Delay(100);
+        }
     }
 
     public TestApp WithMigration(string fileName, string yaml)
@@ -89,12 +131,16 @@ internal sealed class TestApp : IDisposable
             ["build_property.BackendInABoxSchemaDir"] = "schema",
             ["build_property.BackendInABoxMigrationsDir"] = "migrations",
         };
+        if (_databases.Count > 0)
+        {
+            globals["build_property.BackendInABoxDatabases"] = DatabaseItem.Property(DatabaseItems);
+        }
 
         var driver = CSharpGeneratorDriver.Create(
             [new BackendInABoxGenerator().AsSourceGenerator()],
             [.. files.Select(f => (AdditionalText)new FileAdditionalText(f.Path))],
             ParseOptions,
-            new BuildOptionsProvider(globals, files.ToDictionary(f => f.Path, f => f.Kind)));
+            new BuildOptionsProvider(globals, files.ToDictionary(f => f.Path, f => f.Kind), files.Where(f => f.Database is not null).ToDictionary(f => f.Path, f => f.Database!)));
 
         // A unique assembly name per build, so every rebuild loads beside the earlier ones in this process.
         var assemblyName = $"{RootNamespace}_{Interlocked.Increment(ref s_buildCount)}_{Guid.NewGuid().ToString("N")[..8]}";
@@ -136,14 +182,16 @@ internal sealed class TestApp : IDisposable
         }
     }
 
-    /// <summary>The files of the project the package's targets add as schema or migration files.</summary>
-    private IEnumerable<(string Path, string Kind)> InputFiles() =>
+    /// <summary>The files of the project the package's targets add as schema or migration files, a declared database's with its name.</summary>
+    private IEnumerable<(string Path, string Kind, string? Database)> InputFiles() =>
         System.IO.Directory.GetFiles(Directory, "*", SearchOption.AllDirectories)
             .Where(p => !p.StartsWith(OutputDirectory + "/", StringComparison.Ordinal))
             .OrderBy(p => p, StringComparer.Ordinal)
-            .Select(p => (Path: p, Kind: PackageTargets.KindOf(Directory, p, "schema", "migrations")))
-            .Where(f => f.Kind is not null)
-            .Select(f => (f.Path, f.Kind!));
+            .Select(p => (Path: p, Item: PackageTargets.Classify(Directory, p, "schema", "migrations", DatabaseItems)))
+            .Where(f => f.Item is not null)
+            .Select(f => (f.Path, f.Item!.Value.Kind, f.Item.Value.Database));
+
+    private IReadOnlyList<DatabaseItem> DatabaseItems => [.. _databases.Select(d => DatabaseItem.Declared(d))];
 
     /// <summary>The framework reference assemblies plus FluentMigrator, the runtime, its Ulid and the logging abstractions (a code step's logger), as the package would bring them.</summary>
     private static ImmutableArray<MetadataReference> LoadReferences()
