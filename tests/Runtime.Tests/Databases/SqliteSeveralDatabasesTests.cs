@@ -26,4 +26,22 @@ public sealed class SqliteSeveralDatabasesTests : SeveralDatabasesScenarios
         configured.ShouldContain($"analytics: SQLite file {Path.Combine(app.Directory, "events.db")} (from ConnectionStrings:analytics in appsettings.json)");
         Assert.True(File.Exists(Path.Combine(app.Directory, "events.db")));
     }
+
+    [Fact]
+    public async Task A_declared_databases_lock_file_is_its_own_and_init_keeps_it_out_of_git()
+    {
+        using var app = TwoDatabaseApp(withAnalyticsCustomer: false);
+        Directory.CreateDirectory(Path.Combine(app.Directory, ".git"));
+        await GenerateAsync(app, "default", "initial schema");
+        await GenerateAsync(app, "analytics", "initial analytics");
+        var shared = Path.Combine(app.Directory, "shared.db");
+
+        (await Migrate.RunWithArgumentsAsync(app.Build(), ["-d", "analytics", "init"])).ShouldSucceed();
+        (await Migrate.RunWithArgumentsAsync(app.Build(), ["up", "--connection", $"Data Source={shared}"])).ShouldSucceed();
+
+        Assert.Contains("/analytics.db.analytics.migrate-lock", File.ReadAllLines(Path.Combine(app.Directory, ".gitignore")));
+        Assert.True(File.Exists(Path.Combine(app.Directory, "analytics.db.analytics.migrate-lock")));
+        Assert.True(File.Exists(shared + ".migrate-lock"));
+        Assert.True(File.Exists(shared + ".analytics.migrate-lock"));
+    }
 }
