@@ -54,7 +54,7 @@ internal static class DataAccessPipeline
         context.RegisterSourceOutput(rows, static (spc, source) => Guard.Add(spc, source));
     }
 
-    /// <summary>The ADO.NET helpers of each entity when the app can open a connection (Npgsql or Microsoft.Data.Sqlite), and the Dapper registration when it also has Dapper.</summary>
+    /// <summary>The ADO.NET helpers of each entity when the app can open a connection (Npgsql or Microsoft.Data.Sqlite), the native enums' data source mapping with Npgsql, and the Dapper registration when it also has Dapper.</summary>
     private static GeneratedSource[] RowHelpers(SchemaSet set, string ns, ReferencedLibraries referenced)
     {
         if ((referenced & (ReferencedLibraries.Npgsql | ReferencedLibraries.Sqlite)) == 0)
@@ -70,6 +70,11 @@ internal static class DataAccessPipeline
                 error => new GeneratedSource(m.Name + ".Rows.g.cs", string.Empty, error)))
             .ToList();
         sources.Add(Guard.Run("generating the row helpers", null, () => RowSupportEmitter.Emit(ns, npgsql), error => new GeneratedSource(RowSupportEmitter.HintName, string.Empty, error)));
+        if (npgsql)
+        {
+            sources.Add(Guard.Run("generating the Npgsql enum mapping", null, () => NpgsqlEnumMappingEmitter.Emit(set, ns), error => new GeneratedSource(NpgsqlEnumMappingEmitter.HintName, string.Empty, error)));
+        }
+
         if ((referenced & ReferencedLibraries.Dapper) != 0)
         {
             sources.Add(Guard.Run("generating the Dapper registration", null, () => DapperEmitter.Emit(set, ns, npgsql), error => new GeneratedSource(DapperEmitter.HintName, string.Empty, error)));

@@ -38,7 +38,9 @@ internal static class DapperEmitter
             w.Open($"{Mapper}.SetTypeMap(typeof({type}), new global::Dapper.CustomPropertyTypeMap(typeof({type}), static (type, column) => column switch");
             foreach (var field in model.Fields)
             {
-                w.Line($"{CodeWriter.Literal(field.Column)} => type.GetProperty({CodeWriter.Literal(EntityEmitter.PropertyName(field).TrimStart('@'))})!,");
+                w.Line(DapperWallClocks.Reads(field)
+                    ? DapperWallClocks.MapEntry(field)
+                    : $"{CodeWriter.Literal(field.Column)} => type.GetProperty({CodeWriter.Literal(EntityEmitter.PropertyName(field).TrimStart('@'))})!,");
             }
 
             w.Line("_ => null!,");
@@ -62,6 +64,7 @@ internal static class DapperEmitter
         }
 
         w.Line($"{Mapper}.AddTypeHandler(new InstantHandler());");
+        w.Line(DapperWallClocks.Registration(Mapper));
         w.Line($"{Mapper}.AddTypeHandler(new OffsetHandler());");
         w.Line($"{Mapper}.AddTypeHandler(new UuidHandler());");
         w.Line($"{Mapper}.AddTypeHandler(new DecimalHandler());");
@@ -70,6 +73,7 @@ internal static class DapperEmitter
         w.Close();
 
         Handlers(w, npgsql);
+        DapperWallClocks.EmitTypes(w, Mapper, Parameter);
         w.Close();
 
         foreach (var model in set.Models)
@@ -77,6 +81,7 @@ internal static class DapperEmitter
             w.Line();
             w.Open($"partial class {CodeWriter.Identifier(model.Name)} : {Mapper}.IDynamicParameters");
             w.Line($"void {Mapper}.IDynamicParameters.AddParameters(global::System.Data.IDbCommand command, {Mapper}.Identity identity) => AddParameters((global::System.Data.Common.DbCommand)command);");
+            DapperWallClocks.EmitProperties(w, model, ClassName);
             w.Close();
         }
 
@@ -124,7 +129,7 @@ internal static class DapperEmitter
 
         w.Close();
         w.Line();
-        w.Line("public override T Parse(object value) => parse((string)value);");
+        w.Line("public override T Parse(object value) => value is T typed ? typed : parse((string)value);");
         w.Close();
 
         w.Line();

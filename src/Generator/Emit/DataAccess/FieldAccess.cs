@@ -82,6 +82,7 @@ internal static class FieldAccess
         FieldType.DateTime => $"{Support}.Instant({reader}, {ordinal})",
         FieldType.Timestamp => $"{Support}.WallClock({reader}, {ordinal})",
         FieldType.DateTimeTz => $"{Support}.Offset({reader}, {ordinal})",
+        FieldType.Enum when field.NativeEnum is not null => $"{Support}.NativeEnum({reader}, {ordinal}, {EnumType(model, field, ns)}Values.Parse)",
         FieldType.Enum => $"{EnumType(model, field, ns)}Values.Parse({reader}.GetString({ordinal}))",
         _ => $"{reader}.GetFieldValue<{ValueType(model, field, set, ns)}>({ordinal})",
     };

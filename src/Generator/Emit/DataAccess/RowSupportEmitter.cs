@@ -155,6 +155,9 @@ internal static class RowSupportEmitter
         w.Summary("A <c>datetimetz</c> at offset 0 (the instant PostgreSQL kept); SQLite's text without an offset is UTC.");
         w.Line("public static global::System.DateTimeOffset Offset(global::System.Data.Common.DbDataReader reader, int ordinal) => reader.GetValue(ordinal) is string text ? ParseOffset(text) : reader.GetFieldValue<global::System.DateTimeOffset>(ordinal).ToUniversalTime();");
         w.Line();
+        w.Summary("A native enum: the value itself through a data source that maps it (<c>MapBackendInABoxEnums()</c>), else its label.");
+        w.Line("public static T NativeEnum<T>(global::System.Data.Common.DbDataReader reader, int ordinal, global::System.Func<string, T> parse) where T : struct, global::System.Enum => reader.GetValue(ordinal) is T value ? value : parse(reader.GetString(ordinal));");
+        w.Line();
         w.Summary("A list from a PostgreSQL array or SQLite's JSON array text.");
         w.Open("public static global::System.Collections.Generic.List<T> List<T>(global::System.Data.Common.DbDataReader reader, int ordinal, global::System.Func<global::System.Text.Json.JsonElement, T> element)");
         w.Open("if (reader.GetValue(ordinal) is not string text)");

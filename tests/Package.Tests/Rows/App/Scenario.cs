@@ -58,6 +58,11 @@ internal static class Scenario
 
         await StepAsync(failures, "EF Core numbers, finds by composite key and by labels, and cascades orders", () => EfCoreModelChecks.OrdersAsync(efCore, team));
         await StepAsync(failures, "System.Text.Json writes and reads the labels and the app's attributes", () => Task.FromResult(JsonChecks.Run(Samples.Full(team, mentors))));
+        if (dialect == "postgres")
+        {
+            await StepAsync(failures, "ADO.NET and Dapper write and read a native enum through a data source with MapBackendInABoxEnums()", () => NativeEnumChecks.RunAsync(connectionString, team));
+            await StepAsync(failures, "Dapper writes a string to a jsonb column with the README's cast", () => JsonParameterChecks.RunAsync(connection, team));
+        }
 
         foreach (var failure in failures)
         {
