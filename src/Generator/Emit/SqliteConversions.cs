@@ -27,6 +27,12 @@ internal static class SqliteConversions
             return Quote(from.Name);
         }
 
+        if (sqliteUsing is null && from.Type.Array && StoredForms.OnlyFormDiffers(from.Type, to))
+        {
+            // A uuid list's JSON text holds nothing but the uuids, so the case of the whole text is theirs.
+            return to.LegacyStorage ? $"lower({Quote(from.Name)})" : $"upper({Quote(from.Name)})";
+        }
+
         var (c, text) = Source(from, sqliteUsing, to);
         var element = to.Kind switch
         {
@@ -70,11 +76,11 @@ internal static class SqliteConversions
     }
 
     /// <summary>
-    /// The same storage: the same scalar kind in the same SQLite form, or two arrays (JSON text either way). A datetime's
-    /// old form differs only on PostgreSQL.
+    /// The same storage: the same scalar kind in the same SQLite form, or two arrays in the same form (JSON text either
+    /// way). A datetime's old form differs only on PostgreSQL.
     /// </summary>
     private static bool Unchanged(ColumnType from, ColumnType to) =>
-        from.Array ? to.Array : !to.Array && from.Kind == to.Kind && (from.Kind == FieldType.DateTime || from.LegacyStorage == to.LegacyStorage);
+        from.Array ? to.Array && !StoredForms.OnlyFormDiffers(from, to) : !to.Array && from.Kind == to.Kind && (from.Kind == FieldType.DateTime || from.LegacyStorage == to.LegacyStorage);
 
     /// <summary>
     /// The value to convert and whether it is read as text; an array's first element when it stops being one. A decimal

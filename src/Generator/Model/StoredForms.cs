@@ -20,8 +20,11 @@ internal static class StoredForms
 
     public const int Legacy = 1;
 
-    /// <summary>Whether the type had another stored form before: arrays and the other types are stored as they were.</summary>
-    public static bool Changed(ColumnType type) => !type.Array && type.Kind is FieldType.Uuid or FieldType.Decimal or FieldType.DateTime;
+    /// <summary>
+    /// Whether the type had another stored form before: a uuid list's elements are lower-case text in SQLite's JSON as
+    /// the scalars were; the other arrays and types are stored as they were.
+    /// </summary>
+    public static bool Changed(ColumnType type) => type.Kind == FieldType.Uuid || (!type.Array && type.Kind is FieldType.Decimal or FieldType.DateTime);
 
     public static ColumnType AsLegacy(ColumnType type) => Changed(type) ? type with { LegacyStorage = true } : type;
 
