@@ -3,6 +3,7 @@ using System.Text;
 using BackendInABox.Cli;
 using BackendInABox.Manifest;
 using BackendInABox.Running;
+using FluentMigrator.Runner.Versioning;
 
 namespace BackendInABox.Commands;
 
@@ -21,7 +22,7 @@ internal sealed class ScriptCommand(HostContext host)
             HistoryChecks.RequireKnown(manifest, id);
         }
 
-        var applied = await AppliedAsync(from, cancellationToken);
+        var (applied, hasVersionTable) = await AppliedAsync(from, cancellationToken);
         var ordered = manifest.Migrations.OrderBy(m => m.Id).ToList();
         var selected = down
             ? ordered.Where(m => applied.Contains(m.Id)).OrderByDescending(m => m.Id).TakeWhile((m, i) => to is null ? i == 0 : m.Id > to).ToList()
@@ -37,6 +38,14 @@ internal sealed class ScriptCommand(HostContext host)
         else
         {
             text.Append("-- the runner's record of each migration file's hash\n").Append(HistoryTable.CreateFilesTableSql(manifest.Database)).Append(";\n");
+            if (!hasVersionTable)
+            {
+                text.Append("-- FluentMigrator's version table, where each migration's row goes\n");
+                foreach (var statement in VersionTableSetup())
+                {
+                    text.Append(statement.TrimEnd(';')).Append(";\n");
+                }
+            }
         }
 
         foreach (var migration in selected)
@@ -97,32 +106,47 @@ internal sealed class ScriptCommand(HostContext host)
     /// <summary>The exit code of a script that lacks code steps, so that a pipeline that applies scripts notices.</summary>
     public const int CodeStepsLeftOut = 3;
 
-    /// <summary>Which migrations count as applied: everything up to --from, else what the database says when it can be read.</summary>
-    private async Task<HashSet<long>> AppliedAsync(long? from, CancellationToken cancellationToken)
+    /// <summary>
+    /// Which migrations count as applied (everything up to --from, else what the database says when it can be read),
+    /// and whether the database has FluentMigrator's version table already (with --from it is taken to).
+    /// </summary>
+    private async Task<(HashSet<long> Applied, bool HasVersionTable)> AppliedAsync(long? from, CancellationToken cancellationToken)
     {
         if (from is { } start)
         {
-            return host.Manifest.Migrations.Where(m => m.Id <= start).Select(m => m.Id).ToHashSet();
+            return (host.Manifest.Migrations.Where(m => m.Id <= start).Select(m => m.Id).ToHashSet(), true);
         }
 
         var driver = Database.DatabaseDriver.For(host.ResolveTarget());
         if (!await driver.IsReachableAsync(TimeSpan.FromSeconds(5), cancellationToken))
         {
             host.Warn($"Note: {driver.Target.Describe()} cannot be reached; scripting as if no migration were applied (--from ID says where to start).");
-            return [];
+            return ([], false);
         }
 
         if (!await driver.ExistsAsync(cancellationToken))
         {
             host.Warn($"Note: {driver.Target.Describe()} does not exist yet; scripting every migration, as for an empty database.");
-            return [];
+            return ([], false);
         }
 
         var (connection, history) = await DatabaseSession.OpenHistoryAsync(host, driver, cancellationToken);
         await using (connection)
         {
-            return (await history.AppliedAsync(cancellationToken)).Select(a => a.Id).ToHashSet();
+            return ((await history.AppliedAsync(cancellationToken)).Select(a => a.Id).ToHashSet(), await history.VersionTableExistsAsync(cancellationToken));
         }
+    }
+
+    /// <summary>What FluentMigrator runs to create its version table in a database that has none, in its order.</summary>
+    private List<string> VersionTableSetup()
+    {
+        var statements = new List<string>();
+        using var runner = FluentRunner.Connectionless(host.ResolveTarget().Provider, host.AppAssembly, host.Manifest, new SqlLog(statements.Add), 0);
+        var metadata = ((FluentMigrator.Runner.MigrationRunner)runner.Runner).VersionLoader.GetVersionTableMetaData();
+        runner.Runner.Up(new VersionMigration(metadata));
+        runner.Runner.Up(new VersionUniqueMigration(metadata));
+        runner.Runner.Up(new VersionDescriptionMigration(metadata));
+        return statements;
     }
 
     private List<ScriptLine> Statements(ManifestMigration migration, List<ManifestMigration> ordered, bool down)

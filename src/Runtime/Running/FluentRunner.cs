@@ -118,6 +118,7 @@ internal sealed class FluentRunner : IDisposable
                 if (provider == DatabaseProvider.PostgreSql)
                 {
                     r.AddPostgres();
+                    r.Services.AddScoped<FluentMigrator.Runner.Generators.Postgres.PostgresQuoter, CurrentSchemaQuoter>();
                 }
                 else
                 {

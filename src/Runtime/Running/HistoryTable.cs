@@ -47,6 +47,8 @@ internal sealed class HistoryTable(DatabaseTarget target, DbConnection connectio
                 : null,
             cancellationToken);
 
+    public Task<bool> VersionTableExistsAsync(CancellationToken cancellationToken) => TableExistsAsync(_versionTable, cancellationToken);
+
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
         await ExecuteAsync(CreateFilesTableSql(target.Name), cancellationToken);

@@ -1,0 +1,17 @@
+using FluentMigrator.Runner.Generators.Postgres;
+using FluentMigrator.Runner.Processors.Postgres;
+using Microsoft.Extensions.Options;
+
+namespace BackendInABox.Running;
+
+/// <summary>
+/// FluentMigrator names a table without a schema as <c>"public"."t"</c>, while the generated migrations' own SQL
+/// (CHECKs, enum types, sequences, triggers), the history table and introspection name it <c>"t"</c> and so reach it
+/// through the connection's search path. Writing FluentMigrator's statements the same way makes every statement of a
+/// run, and of <c>migrate script</c>, name the one table alike.
+/// </summary>
+internal sealed class CurrentSchemaQuoter(IOptions<PostgresOptions> options) : PostgresQuoter(options.Value)
+{
+    public override string QuoteSchemaName(string schemaName) =>
+        string.IsNullOrEmpty(schemaName) ? string.Empty : base.QuoteSchemaName(schemaName);
+}
