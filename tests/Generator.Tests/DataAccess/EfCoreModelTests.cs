@@ -21,7 +21,7 @@ public sealed class EfCoreModelTests
 
             public DbSet<OrderLine> OrderLines => Set<OrderLine>();
 
-            protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ApplyBackendInABoxModel();
+            protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ApplyBackendInABoxModel(Database);
         }
         """;
 

@@ -32,13 +32,14 @@ internal static class EfCoreModelEmitter
             $"public static class {ClassName}");
         w.Summary("""
             Configures every entity of the schema, for PostgreSQL (Npgsql) and SQLite alike. Call it from
-            <c>OnModelCreating</c>; the database is made by the migrations, never by EF Core's own.
+            <c>OnModelCreating</c> as <c>modelBuilder.ApplyBackendInABoxModel(Database)</c>; the database is made by the
+            migrations, never by EF Core's own.
             """);
         w.Line($"/// <param name=\"modelBuilder\">The builder <c>OnModelCreating</c> is given.</param>");
+        w.Line($"/// <param name=\"database\">The context's <c>Database</c>, whose provider says the dialect: column types and native enums differ between them.</param>");
         w.Line($"/// <returns>The same builder, so further configuration can follow.</returns>");
-        w.Open($"public static {Ef}.ModelBuilder ApplyBackendInABoxModel(this {Ef}.ModelBuilder modelBuilder)");
-        w.Line("// Npgsql's provider marks the model it starts from; column types and native enums differ between the dialects.");
-        w.Line("var postgres = modelBuilder.Model.FindAnnotation(\"Npgsql:ValueGenerationStrategy\") is not null;");
+        w.Open($"public static {Ef}.ModelBuilder ApplyBackendInABoxModel(this {Ef}.ModelBuilder modelBuilder, {Ef}.Infrastructure.DatabaseFacade database)");
+        w.Line("var postgres = database.ProviderName == \"Npgsql.EntityFrameworkCore.PostgreSQL\";");
         foreach (var model in set.Models)
         {
             w.Line($"modelBuilder.Entity<{EntityType(model, ns)}>(entity => {Method(model)}(entity, postgres));");

@@ -13,5 +13,5 @@ public sealed class RowsContext(DbContextOptions<RowsContext> options) : DbConte
 
     public DbSet<OrderLine> OrderLines => Set<OrderLine>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ApplyBackendInABoxModel();
+    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ApplyBackendInABoxModel(Database);
 }
