@@ -66,14 +66,7 @@ public sealed class CachingTests
     [Fact]
     public void An_edit_to_one_schema_file_reparses_only_that_file_and_no_migration_file()
     {
-        var harness = new GeneratorHarness().WithRepositorySample();
-        var compilation = harness.CreateCompilation();
-        var texts = harness.CreateAdditionalTexts();
-        var driver = harness.CreateDriver(texts: texts).RunGenerators(compilation);
-
-        var team = texts.Single(t => t.Path.EndsWith("/team.yaml", StringComparison.Ordinal));
-        var edited = new TestAdditionalText(team.Path, team.GetText()!.ToString().Replace("A group of users", "A group of people", StringComparison.Ordinal));
-        var result = driver.ReplaceAdditionalText(team, edited).RunGenerators(compilation).GetRunResult().Results.Single();
+        var result = RunAgainAfterEditing(texts => texts.Single(t => t.Path.EndsWith("/team.yaml", StringComparison.Ordinal)), text => text.Replace("A group of users", "A group of people", StringComparison.Ordinal));
 
         var parsed = Outputs(result, TrackingNames.ParsedSchemas);
         Assert.Single(parsed, o => o.Reason == IncrementalStepRunReason.Modified);
@@ -89,14 +82,7 @@ public sealed class CachingTests
     [Fact]
     public void An_edit_to_one_schema_file_re_emits_only_that_entity()
     {
-        var harness = new GeneratorHarness().WithRepositorySample();
-        var compilation = harness.CreateCompilation();
-        var texts = harness.CreateAdditionalTexts();
-        var driver = harness.CreateDriver(texts: texts).RunGenerators(compilation);
-
-        var team = texts.Single(t => t.Path.EndsWith("/team.yaml", StringComparison.Ordinal));
-        var edited = new TestAdditionalText(team.Path, team.GetText()!.ToString().Replace("A group of users", "A group of people", StringComparison.Ordinal));
-        var result = driver.ReplaceAdditionalText(team, edited).RunGenerators(compilation).GetRunResult().Results.Single();
+        var result = RunAgainAfterEditing(texts => texts.Single(t => t.Path.EndsWith("/team.yaml", StringComparison.Ordinal)), text => text.Replace("A group of users", "A group of people", StringComparison.Ordinal));
 
         var entities = Outputs(result, TrackingNames.Entities);
         Assert.True(entities.Count > 1, "The sample has one model only, so nothing shows that the others were left alone.");
@@ -107,14 +93,7 @@ public sealed class CachingTests
     [Fact]
     public void An_edit_to_a_model_description_leaves_the_manifest_cached()
     {
-        var harness = new GeneratorHarness().WithRepositorySample();
-        var compilation = harness.CreateCompilation();
-        var texts = harness.CreateAdditionalTexts();
-        var driver = harness.CreateDriver(texts: texts).RunGenerators(compilation);
-
-        var team = texts.Single(t => t.Path.EndsWith("/team.yaml", StringComparison.Ordinal));
-        var edited = new TestAdditionalText(team.Path, team.GetText()!.ToString().Replace("A group of users", "A group of people", StringComparison.Ordinal));
-        var result = driver.ReplaceAdditionalText(team, edited).RunGenerators(compilation).GetRunResult().Results.Single();
+        var result = RunAgainAfterEditing(texts => texts.Single(t => t.Path.EndsWith("/team.yaml", StringComparison.Ordinal)), text => text.Replace("A group of users", "A group of people", StringComparison.Ordinal));
 
         Assert.All(Outputs(result, TrackingNames.Diagram), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
         Assert.All(Outputs(result, TrackingNames.Manifest), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
@@ -123,14 +102,7 @@ public sealed class CachingTests
     [Fact]
     public void An_edit_to_a_migration_file_does_not_reparse_schema_files()
     {
-        var harness = new GeneratorHarness().WithRepositorySample();
-        var compilation = harness.CreateCompilation();
-        var texts = harness.CreateAdditionalTexts();
-        var driver = harness.CreateDriver(texts: texts).RunGenerators(compilation);
-
-        var migration = texts.First(t => t.Path.Contains("/migrations/", StringComparison.Ordinal));
-        var edited = new TestAdditionalText(migration.Path, migration.GetText() + "\n# reviewed\n");
-        var result = driver.ReplaceAdditionalText(migration, edited).RunGenerators(compilation).GetRunResult().Results.Single();
+        var result = RunAgainAfterEditing(texts => texts.First(t => t.Path.Contains("/migrations/", StringComparison.Ordinal)), text => text + "\n# reviewed\n");
 
         Assert.All(
             Outputs(result, TrackingNames.ParsedSchemas),
@@ -151,6 +123,19 @@ public sealed class CachingTests
                 Walk(output.Value, name, new HashSet<object>(ReferenceEqualityComparer.Instance));
             }
         }
+    }
+
+    /// <summary>The sample run once, then again after one of its YAML files is edited.</summary>
+    private static GeneratorRunResult RunAgainAfterEditing(Func<IEnumerable<AdditionalText>, AdditionalText> pick, Func<string, string> edit)
+    {
+        var harness = new GeneratorHarness().WithRepositorySample();
+        var compilation = harness.CreateCompilation();
+        var texts = harness.CreateAdditionalTexts();
+        var driver = harness.CreateDriver(texts: texts).RunGenerators(compilation);
+
+        var original = pick(texts);
+        var edited = new TestAdditionalText(original.Path, edit(original.GetText()!.ToString()));
+        return driver.ReplaceAdditionalText(original, edited).RunGenerators(compilation).GetRunResult().Results.Single();
     }
 
     /// <summary>

@@ -88,18 +88,7 @@ internal sealed class ShopSolution : IDisposable
 
     private void WriteData(string version)
     {
-        Write("Shop.Data/Shop.Data.csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <Nullable>enable</Nullable>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="BackendInABox" Version="{version}" />
-              </ItemGroup>
-            </Project>
-            """);
+        WriteProject("Shop.Data/Shop.Data.csproj", "Microsoft.NET.Sdk", [$"<PackageReference Include=\"BackendInABox\" Version=\"{version}\" />"]);
         Write("Shop.Data/schema/product.yaml", """
             name: Product
             fields:
@@ -110,18 +99,7 @@ internal sealed class ShopSolution : IDisposable
 
     private void WriteApi()
     {
-        Write("Shop.Api/Shop.Api.csproj", """
-            <Project Sdk="Microsoft.NET.Sdk.Web">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <Nullable>enable</Nullable>
-              </PropertyGroup>
-              <ItemGroup>
-                <ProjectReference Include="../Shop.Data/Shop.Data.csproj" />
-              </ItemGroup>
-            </Project>
-            """);
+        WriteProject("Shop.Api/Shop.Api.csproj", "Microsoft.NET.Sdk.Web", [DataReference]);
         Write("Shop.Api/schema/openapi.yaml", OpenApi);
         Write("Shop.Api/Program.cs", """
             using BackendInABox;
@@ -162,19 +140,7 @@ internal sealed class ShopSolution : IDisposable
 
     private void WriteWorker()
     {
-        Write("Shop.Worker/Shop.Worker.csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk.Worker">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <Nullable>enable</Nullable>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Microsoft.Extensions.Hosting" Version="{RepositoryVersion("Microsoft.Extensions.Hosting")}" />
-                <ProjectReference Include="../Shop.Data/Shop.Data.csproj" />
-              </ItemGroup>
-            </Project>
-            """);
+        WriteProject("Shop.Worker/Shop.Worker.csproj", "Microsoft.NET.Sdk.Worker", [PackageReference("Microsoft.Extensions.Hosting"), DataReference]);
         Write("Shop.Worker/Program.cs", """
             if (args is ["migrate", ..]) return await BackendInABox.MigrationHost.RunAsync(args);
 
@@ -188,26 +154,18 @@ internal sealed class ShopSolution : IDisposable
 
     private void WriteTests()
     {
-        Write("Shop.Tests/Shop.Tests.csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <Nullable>enable</Nullable>
-                <IsTestProject>true</IsTestProject>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Microsoft.NET.Test.Sdk" Version="{RepositoryVersion("Microsoft.NET.Test.Sdk")}" />
-                <PackageReference Include="xunit" Version="{RepositoryVersion("xunit")}" />
-                <PackageReference Include="xunit.runner.visualstudio" Version="{RepositoryVersion("xunit.runner.visualstudio")}" />
-                <PackageReference Include="Microsoft.AspNetCore.Mvc.Testing" Version="{RepositoryVersion("Microsoft.AspNetCore.Mvc.Testing")}" />
-              </ItemGroup>
-              <ItemGroup>
-                <ProjectReference Include="../Shop.Api/Shop.Api.csproj" />
-                <Using Include="Xunit" />
-              </ItemGroup>
-            </Project>
-            """);
+        WriteProject(
+            "Shop.Tests/Shop.Tests.csproj",
+            "Microsoft.NET.Sdk",
+            [
+                PackageReference("Microsoft.NET.Test.Sdk"),
+                PackageReference("xunit"),
+                PackageReference("xunit.runner.visualstudio"),
+                PackageReference("Microsoft.AspNetCore.Mvc.Testing"),
+                "<ProjectReference Include=\"../Shop.Api/Shop.Api.csproj\" />",
+                "<Using Include=\"Xunit\" />",
+            ],
+            "<IsTestProject>true</IsTestProject>");
         Write("Shop.Tests/ApiTests.cs", """
             using System.Net;
             using BackendInABox;
@@ -249,6 +207,27 @@ internal sealed class ShopSolution : IDisposable
             }
             """);
     }
+
+    private const string DataReference = "<ProjectReference Include=\"../Shop.Data/Shop.Data.csproj\" />";
+
+    /// <summary>A project file for net10.0 with nullable and implicit usings on, as `dotnet new` writes one, with these items.</summary>
+    private void WriteProject(string relative, string sdk, IEnumerable<string> items, string? property = null)
+    {
+        var properties = new[] { "<TargetFramework>net10.0</TargetFramework>", "<ImplicitUsings>enable</ImplicitUsings>", "<Nullable>enable</Nullable>", property }.OfType<string>();
+        Write(relative, string.Join("\n", [
+            $"<Project Sdk=\"{sdk}\">",
+            "  <PropertyGroup>",
+            .. properties.Select(p => "    " + p),
+            "  </PropertyGroup>",
+            "  <ItemGroup>",
+            .. items.Select(i => "    " + i),
+            "  </ItemGroup>",
+            "</Project>",
+            string.Empty]));
+    }
+
+    /// <summary>A package at the version the repository itself uses.</summary>
+    private static string PackageReference(string package) => $"<PackageReference Include=\"{package}\" Version=\"{RepositoryVersion(package)}\" />";
 
     private static string RepositoryVersion(string package) =>
         XDocument.Load(Repository.PathOf("Directory.Packages.props")).Descendants("PackageVersion")

@@ -10,22 +10,30 @@ namespace BackendInABox.Runtime.Tests.Safety;
 [Collection(ProcessCollection.Name)]
 public sealed class WaitTests
 {
-    private const int NothingListensPort = 55508;
-    private const int LateClusterPort = 55507;
+    /// <summary>A port no other test or engineer's cluster on this machine has: one the system just gave out and took back.</summary>
+    private static int FreePort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
 
     [Fact]
     public async Task Waiting_for_a_port_where_nothing_listens_gives_up_after_about_the_given_seconds()
     {
         using var app = TestApp.Create().WithSchema("customer.yaml", Schemas.Customer);
         var build = app.Build();
-        var connection = $"Host=127.0.0.1;Port={NothingListensPort};Username=postgres;Password=unused;Database=postgres";
+        var port = FreePort();
+        var connection = $"Host=127.0.0.1;Port={port};Username=postgres;Password=unused;Database=postgres";
 
         var clock = Stopwatch.StartNew();
         var result = await Migrate.RunWithArgumentsAsync(build, ["up", "--wait", "4", "--connection", connection]);
         clock.Stop();
 
         result.ShouldFail(1).ShouldHaveNoStackTrace().ShouldNotContain("unused")
-            .ShouldContain($"database not reachable at 127.0.0.1:{NothingListensPort} after 4 s");
+            .ShouldContain($"database not reachable at 127.0.0.1:{port} after 4 s");
         Assert.InRange(clock.Elapsed.TotalSeconds, 3.5, 30);
     }
 
@@ -37,15 +45,16 @@ public sealed class WaitTests
         var initial = await app.GenerateAsync("initial schema");
 
         const string password = "late-cluster";
+        var port = FreePort();
         var cluster = Path.Combine(Path.GetTempPath(), "biab-rt-late-" + Guid.NewGuid().ToString("N")[..8]);
-        var connection = $"Host=127.0.0.1;Port={LateClusterPort};Username=postgres;Password={password};Database=postgres;Timeout=3";
+        var connection = $"Host=127.0.0.1;Port={port};Username=postgres;Password={password};Database=postgres;Timeout=3";
         try
         {
             using var runner = FixtureProcess.Start(app.Build, null, "up", "--wait", "90", "--connection", connection);
             await Task.Delay(TimeSpan.FromSeconds(4));
             Assert.False(runner.HasExited, "The runner stopped before the database came up.\n" + runner.OutputSoFar);
 
-            await ClusterAsync("start", cluster, LateClusterPort.ToString(System.Globalization.CultureInfo.InvariantCulture), password);
+            await ClusterAsync("start", cluster, port.ToString(System.Globalization.CultureInfo.InvariantCulture), password);
             var result = (await runner.WaitAsync(TimeSpan.FromMinutes(2))).ShouldSucceed().ShouldNotContain(password);
             result.ShouldContain("Waiting for database");
 
