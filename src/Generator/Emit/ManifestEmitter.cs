@@ -140,7 +140,8 @@ internal static class ManifestEmitter
         var columns = table.Columns.Select(c =>
             $"new {Contract}.ManifestColumn({CodeWriter.Literal(c.Name)}, {CodeWriter.Literal(PostgresTypes.Of(c, quoteIfNeeded: true))}, {CodeWriter.Literal(SqliteDdl.DeclaredType(c, table.PrimaryKey.Count == 1))}, "
             + $"{Bool(c.Nullable)}, {Bool(c.PrimaryKey)}, {Text(c.Default is { } pg ? SqlLiterals.Value(c.Type, pg, sqlite: false, c.NativeEnum) : c.Serial ? PostgresSequences.Default(table.Name, c.Name) : null)}, "
-            + $"{Text(c.Default is { } lite ? SqlLiterals.Value(c.Type, lite, sqlite: true) : null)}, {Strings(c.Type.Kind == FieldType.Enum ? c.EnumValues : EquatableArray<string>.Empty)})");
+            + $"{Text(c.Default is { } lite ? SqlLiterals.Value(c.Type, lite, sqlite: true) : null)}, {Strings(c.Type.Kind == FieldType.Enum ? c.EnumValues : EquatableArray<string>.Empty)})"
+            + (c.Type.Kind == FieldType.Enum && c.NativeEnum is null ? $" {{ EnumCheckName = {CodeWriter.Literal(IndexNames.Check(table.Name, c.Name))} }}" : string.Empty));
         var indexes = table.Indexes.Select(i => $"new {Contract}.ManifestIndex({CodeWriter.Literal(i.Name)}, {Strings(i.Columns)}, {Bool(i.Unique)}){IndexOptions(i.Options)}");
         var keys = table.ForeignKeys.Select(k =>
             $"new {Contract}.ManifestForeignKey({CodeWriter.Literal(k.Name)}, {CodeWriter.Literal(k.Column)}, {CodeWriter.Literal(k.TargetTable)}, {CodeWriter.Literal(k.TargetColumn)}, {CodeWriter.Literal(SqliteDdl.OnDeleteSql(k.OnDelete))}){(k.OnUpdate == OnDelete.NoAction ? string.Empty : $" {{ OnUpdate = {CodeWriter.Literal(SqliteDdl.OnDeleteSql(k.OnUpdate))} }}")}");

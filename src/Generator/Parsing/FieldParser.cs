@@ -69,7 +69,8 @@ internal static class FieldParser
     {
         draft = draft with
         {
-            MaxLength = type is FieldType.String or FieldType.Char ? reader.Integer("max_length", 1, 10485760) : null,
+            // A ref reads it for its column_type string or char, checked there.
+            MaxLength = type is FieldType.String or FieldType.Char or FieldType.Ref ? reader.Integer("max_length", 1, 10485760) : null,
             Precision = type == FieldType.Decimal ? reader.Integer("precision", 1, 1000) : FieldTypes.IsTemporal(type) ? reader.Integer("precision", 0, ColumnType.DefaultTimePrecision) : null,
             Scale = type == FieldType.Decimal ? reader.Integer("scale", 0, 1000) : null,
             ScaleLocation = reader.LocationOf("scale"),

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using BackendInABox.Generator.Diagnostics;
 using BackendInABox.Generator.Model;
 
@@ -49,6 +50,11 @@ internal static class FieldBuilder
         var (values, members) = draft.Values is { } written ? EnumLabelChecks.Check(written, what, diagnostics) : (EquatableArray<string>.Empty, EquatableArray<string>.Empty);
         var reference = Reference(draft, type, what, diagnostics);
         var refColumnType = type == FieldType.Ref ? RefColumnTypes.Read(draft.RefColumnType, what, diagnostics) : null;
+        if (type == FieldType.Ref && (draft.RefColumnType is null || refColumnType is not null))
+        {
+            RefColumnTypes.CheckLength(draft, refColumnType?.Type, what, diagnostics);
+        }
+
         var identity = Identity(draft, type, what, diagnostics);
         var defaultValue = Default(draft, columnType, values, what, diagnostics);
         var generate = GenerateChecks.Generate(draft, type, what, diagnostics);
@@ -125,7 +131,8 @@ internal static class FieldBuilder
             FieldChecks.KeyType(type, draft.TypeLocation!, field, diagnostics);
         }
 
-        foreach (var option in TypeOptions)
+        // A ref's max_length belongs to its column_type, checked with it.
+        foreach (var option in TypeOptions.Where(o => type != FieldType.Ref || o != "max_length"))
         {
             if (draft.KeyLocation(option) is { } key)
             {

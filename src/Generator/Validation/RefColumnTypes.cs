@@ -7,12 +7,13 @@ namespace BackendInABox.Generator.Validation;
 
 /// <summary>
 /// A ref's <c>column_type:</c>: the column's own width within its target key's family, as existing schemas have
-/// (Pagila's <c>smallint</c> columns that refer to <c>integer</c> keys). BIAB070 when it names no such type, BIAB071
-/// when it is of another family than the key it refers to: a foreign key compares values of one kind.
+/// (Pagila's <c>smallint</c> columns that refer to <c>integer</c> keys, a <c>varchar(20)</c> column that refers to a
+/// <c>text</c> key). BIAB070 when it names no such type, BIAB071 when it is of another family than the key it refers
+/// to: a foreign key compares values of one kind. <c>string</c> and <c>char</c> take the ref's own <c>max_length</c>.
 /// </summary>
 internal static class RefColumnTypes
 {
-    private static readonly FieldType[] Allowed = { FieldType.SmallInt, FieldType.Integer, FieldType.BigInt, FieldType.Text };
+    private static readonly FieldType[] Allowed = { FieldType.SmallInt, FieldType.Integer, FieldType.BigInt, FieldType.String, FieldType.Char, FieldType.Text };
 
     public static IEnumerable<string> Names => Allowed.Select(EnumNames.FieldTypes.Name);
 
@@ -32,6 +33,23 @@ internal static class RefColumnTypes
         var suggestion = Suggestions.Closest(written.Value, names);
         diagnostics.Add(Descriptors.InvalidRefColumnType, written.Location, $"column_type of {what} must be one of {string.Join(", ", names)}, not '{Wording.Shorten(written.Value)}'.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}");
         return null;
+    }
+
+    /// <summary>
+    /// A ref's <c>max_length</c> is its column's length, so it goes with a <c>column_type</c> that has one (BIAB009
+    /// otherwise); <c>char</c> needs it as a char field does (BIAB045).
+    /// </summary>
+    public static void CheckLength(FieldDraft draft, FieldType? own, string what, FileDiagnostics diagnostics)
+    {
+        if (draft.KeyLocation("max_length") is { } key && own is not (FieldType.String or FieldType.Char))
+        {
+            diagnostics.Add(Descriptors.OptionNotForType, key, $"'max_length' on a ref is the length of its column_type string or char; {what} has {(own is { } type ? "column_type " + EnumNames.FieldTypes.Name(type) : "no column_type")}.");
+        }
+
+        if (own == FieldType.Char)
+        {
+            TypeOptionChecks.CharLength(draft.Has("max_length"), draft.RefColumnType!.Location, what, diagnostics);
+        }
     }
 
     /// <summary>The models whose every <c>column_type:</c> fits its target key; the others are reported and left out.</summary>
@@ -69,7 +87,7 @@ internal static class RefColumnTypes
 
     /// <summary>The type and length a ref's column stores: its <c>column_type:</c>, else its target key's.</summary>
     public static (FieldType Type, int? MaxLength) Stored(SchemaSet set, FieldModel field) =>
-        field.RefColumnType is { } own ? (own, null) : StoredKey(set, SchemaSetBuilder.Find(set, field.Target!)!);
+        field.RefColumnType is { } own ? (own, field.MaxLength) : StoredKey(set, SchemaSetBuilder.Find(set, field.Target!)!);
 
     /// <summary>What a ref to <paramref name="model"/> stores: its key's type, or, when that key is itself a ref, what that ref stores.</summary>
     public static (FieldType Type, int? MaxLength) StoredKey(SchemaSet set, SchemaModel model)
@@ -79,7 +97,7 @@ internal static class RefColumnTypes
         {
             if (key.RefColumnType is { } own)
             {
-                return (own, null);
+                return (own, key.MaxLength);
             }
 
             key = SchemaSetBuilder.KeyOf(SchemaSetBuilder.Find(set, key.Target!)!);

@@ -18,7 +18,8 @@ internal static partial class PostgresSchemaReader
         WHERE n.nspname = current_schema() AND t.relkind IN ('r', 'p')
         """;
 
-    public static async Task<DatabaseShape> ReadAsync(DbConnection connection, CancellationToken cancellationToken)
+    /// <param name="enumChecks">The enum CHECKs the generator made, by table and name, as the build's manifest lists them.</param>
+    public static async Task<DatabaseShape> ReadAsync(DbConnection connection, IReadOnlySet<(string Table, string Name)> enumChecks, CancellationToken cancellationToken)
     {
         var tableNames = (await QueryAsync(connection, $"SELECT t.relname {OwnTables} ORDER BY 1", cancellationToken))
             .Select(r => Text(r[0])).Where(t => !Shared.RunnerTables.Contains(t)).ToList();
@@ -82,7 +83,7 @@ internal static partial class PostgresSchemaReader
         var allChecks = checks
             .Select(r => (Table: Text(r[0]), Match: CheckedColumn().Match(Text(r[1])), Definition: Text(r[1]), Name: Text(r[2])))
             .ToList();
-        var enumChecks = allChecks.Where(c => IsEnumCheck(c.Table, c.Name, c.Match, c.Definition)).ToList();
+        var generatedChecks = allChecks.Where(c => IsEnumCheck(c.Match, c.Definition) && enumChecks.Contains((c.Table, c.Name))).ToList();
 
         var tables = tableNames.Select(table =>
         {
@@ -115,11 +116,11 @@ internal static partial class PostgresSchemaReader
                 })
                 .ToList();
             // The values are read after the column's name, which may hold a single quote.
-            var tableChecks = enumChecks.Where(c => c.Table == table)
+            var tableChecks = generatedChecks.Where(c => c.Table == table)
                 .Select(c => new EnumCheckInfo(CheckedName(c.Match), SqlText.QuotedValues(c.Definition[(c.Match.Index + c.Match.Length)..])))
                 .Concat(nativeLabels.Where(r => Text(r[0]) == table).GroupBy(r => Text(r[1])).Select(g => new EnumCheckInfo(g.Key, [.. g.Select(r => Text(r[2]))])))
                 .ToList();
-            var modelChecks = allChecks.Where(c => c.Table == table && !enumChecks.Contains(c))
+            var modelChecks = allChecks.Where(c => c.Table == table && !generatedChecks.Contains(c))
                 .Select(c => new ModelCheckInfo(c.Name, SqlText.Condition(CheckCondition(c.Definition))!))
                 .ToList();
             return new TableInfo(table, tableColumns, primary, tableIndexes, tableKeys, tableChecks)
@@ -161,23 +162,12 @@ internal static partial class PostgresSchemaReader
     }
 
     /// <summary>
-    /// An enum column's CHECK: named ck_table_column (or that name shortened with its hash to 63 bytes) and of
-    /// the form PostgreSQL gives <c>"column" IN ('a', 'b')</c>, or an enum array's <c>"column" &lt;@ ARRAY['a', 'b']</c>.
-    /// Every other CHECK is a model's <c>checks:</c>.
+    /// Of the form PostgreSQL gives an enum column's CHECK, <c>"column" IN ('a', 'b')</c>, or an enum array's
+    /// <c>"column" &lt;@ ARRAY['a', 'b']</c>: with a name the generator gave one, it is that column's list of values;
+    /// every other CHECK is a model's <c>checks:</c>.
     /// </summary>
-    private static bool IsEnumCheck(string table, string name, Match match, string definition)
-    {
-        if (!match.Success || !(definition.Contains("= ANY (", StringComparison.Ordinal) || definition.Contains(" <@ ", StringComparison.Ordinal)))
-        {
-            return false;
-        }
-
-        // The generator fits a longer name into 63 bytes as a start of it, '_' and an eight-digit hash.
-        var full = $"ck_{table}_{CheckedName(match)}";
-        return name == full
-            || (System.Text.Encoding.UTF8.GetByteCount(full) > 63 && name.Length > 9 && name[^9] == '_'
-                && name[^8..].All(char.IsAsciiHexDigitLower) && full.StartsWith(name[..^9], StringComparison.Ordinal));
-    }
+    private static bool IsEnumCheck(Match match, string definition) =>
+        match.Success && (definition.Contains("= ANY (", StringComparison.Ordinal) || definition.Contains(" <@ ", StringComparison.Ordinal));
 
     /// <summary>The condition of "CHECK (...)" as pg_get_constraintdef writes it, without a trailing NOT VALID.</summary>
     private static string CheckCondition(string definition)

@@ -116,7 +116,11 @@ public sealed record ManifestColumn(
     bool PrimaryKey,
     string? PostgresDefault,
     string? SqliteDefault,
-    IReadOnlyList<string> EnumValues);
+    IReadOnlyList<string> EnumValues)
+{
+    /// <summary>The name the generator gave the CHECK that keeps an enum column without a native type to its values; null for any other column.</summary>
+    public string? EnumCheckName { get; init; }
+}
 
 /// <param name="Columns">Empty for an expression index.</param>
 [EditorBrowsable(EditorBrowsableState.Never)]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using BackendInABox.Generator.Tests.Infrastructure;
+using BackendInABox.Tests.Shared;
 using Xunit;
 
 namespace BackendInABox.Generator.Tests.Keys;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using BackendInABox.Generator.Tests.Infrastructure;
+using BackendInABox.Tests.Shared;
 using Xunit;
 
 namespace BackendInABox.Generator.Tests.Keys;
@@ -43,6 +44,8 @@ public sealed class RefColumnTypeTests
               id:    { type: integer, primary: true }
               other: { type: ref, target: Language, column_type: smalint }
               count: { type: integer, column_type: smallint }
+              wide:  { type: ref, target: Language, max_length: 5 }
+              fixed: { type: ref, target: Country, column_type: char }
             """;
         const string mismatch = """
             name: Mismatch
@@ -64,8 +67,10 @@ public sealed class RefColumnTypeTests
         Assert.Equal(
             [
                 "BIAB009 5:27 'column_type' applies only to ref fields; field Bad.count is not one.",
-                "BIAB070 4:54 column_type of field Bad.other must be one of smallint, integer, bigint, text, not 'smalint'. Did you mean 'smallint'?",
-                "BIAB071 4:56 column_type smallint of field Mismatch.country does not fit the char key of Country; write text, or leave column_type out.",
+                "BIAB009 6:41 'max_length' on a ref is the length of its column_type string or char; field Bad.wide has no column_type.",
+                "BIAB045 7:53 Field Bad.fixed is a char field without 'max_length': character(n) needs its length, e.g. { type: char, max_length: 5 } (use string or text for text of any length).",
+                "BIAB070 4:54 column_type of field Bad.other must be one of smallint, integer, bigint, string, char, text, not 'smalint'. Did you mean 'smallint'?",
+                "BIAB071 4:56 column_type smallint of field Mismatch.country does not fit the char key of Country; write string, char or text, or leave column_type out.",
                 "BIAB071 4:57 column_type integer of field Pointer.mismatch does not fit the uuid key of Mismatch; leave column_type out to store the key's own type.",
                 "BIAB071 5:57 column_type text of field Mismatch.language does not fit the integer key of Language; write smallint, integer or bigint, or leave column_type out.",
             ],
@@ -108,6 +113,35 @@ public sealed class RefColumnTypeTests
         var assembly = MigrationRunner.Load(history.Run());
         Snapshot.Verify(MigrationRunner.Script(assembly, "PostgreSQL"), "RefColumnType.postgres", "sql");
         Snapshot.Verify(MigrationRunner.Script(assembly, "SQLite"), "RefColumnType.sqlite", "sql");
+    }
+
+    [Fact]
+    public void A_ref_to_a_text_key_stores_varchar_or_char_of_its_own_length_in_every_output()
+    {
+        var run = new GeneratorHarness().WithEntityFrameworkCore().WithSchema("country.yaml", KeySchemas.TextKeyCountry)
+            .WithSchema("city.yaml", KeySchemas.City(", column_type: string, max_length: 20")).Run();
+
+        Assert.DoesNotContain(run.BiabDiagnostics, d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+        Assert.Empty(run.CompilationProblems);
+        Assert.Contains("public string CountryId { get; set; } = string.Empty;", run.Source("City.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("HasColumnName(global::TestApp.City.Columns.CountryId).HasColumnType(postgres ? \"varchar(20)\" : \"TEXT\").IsRequired().HasMaxLength(20)", run.SourceNamed("BackendInABoxModel.g.cs"), StringComparison.Ordinal);
+
+        var history = new EvolvingProject().Schema("country.yaml", KeySchemas.TextKeyCountry).Schema("city.yaml", KeySchemas.City(", column_type: string, max_length: 20"));
+        Assert.Contains("{ name: country_id, type: string, max_length: 20", history.Generate("initial"), StringComparison.Ordinal);
+        EvolvingProject.AssertClean(history.Run());
+
+        history.Schema("city.yaml", KeySchemas.City(", column_type: char, max_length: 3"));
+        Assert.Contains(EvolvingProject.Messages(history.Run(), "BIAB201"), m => m.Contains("cities.country_id", StringComparison.Ordinal));
+        Assert.Contains("alter_column", history.Generate("char country"), StringComparison.Ordinal);
+        EvolvingProject.AssertClean(history.Run());
+
+        history.Schema("city.yaml", KeySchemas.City(string.Empty));
+        history.Generate("text country");
+        EvolvingProject.AssertClean(history.Run());
+
+        var assembly = MigrationRunner.Load(history.Run());
+        Snapshot.Verify(MigrationRunner.Script(assembly, "PostgreSQL"), "RefColumnType.text.postgres", "sql");
+        Snapshot.Verify(MigrationRunner.Script(assembly, "SQLite"), "RefColumnType.text.sqlite", "sql");
     }
 
     private static List<string> Reported(GeneratorRun run) => [.. run.BiabDiagnostics.Where(d => d.Id is not ("BIAB200" or "BIAB111")).Select(d =>

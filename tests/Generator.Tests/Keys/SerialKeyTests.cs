@@ -121,6 +121,36 @@ public sealed class SerialKeyTests
         Assert.Equal("1:a 2:b 3:c", database.Query("SELECT group_concat(id || ':' || name, ' ') FROM cities"));
     }
 
+    [Fact]
+    public void Identity_and_serial_change_into_each_other_on_SQLite_without_a_rebuild_keeping_rows()
+    {
+        var history = new EvolvingProject().Schema("country.yaml", Country(string.Empty)).Schema("city.yaml", City);
+        history.Generate("initial");
+        history.Schema("country.yaml", Country("serial"));
+        var serial = history.Generate("serial");
+        history.Schema("country.yaml", Country(string.Empty));
+        history.Generate("identity");
+        var run = history.Run();
+        EvolvingProject.AssertClean(run);
+        Assert.Contains("alter_column", serial, StringComparison.Ordinal);
+
+        var assembly = MigrationRunner.Load(run);
+        var script = MigrationRunner.Script(assembly, "SQLite");
+        Assert.Equal(1, script.Split("CREATE TABLE \"countries\"").Length - 1);
+        Assert.DoesNotContain("__biab_new", script, StringComparison.Ordinal);
+        Assert.DoesNotContain(ManifestReader.Read(run).Migrations, m => m.SqliteRebuilds);
+
+        using var database = new SqliteFile();
+        MigrationRunner.UpSqlite(assembly, database.Path, 20260101000000);
+        database.Execute("INSERT INTO countries (name) VALUES ('One'), ('Two')");
+        MigrationRunner.UpSqlite(assembly, database.Path, 20260101000100);
+        database.Execute("INSERT INTO countries (name) VALUES ('Three')");
+        MigrationRunner.UpSqlite(assembly, database.Path);
+        MigrationRunner.DownSqlite(assembly, database.Path, 20260101000000);
+        database.Execute("INSERT INTO countries (name) VALUES ('Four')");
+        Assert.Equal("1:One 2:Two 3:Three 4:Four", database.Query("SELECT group_concat(id || ':' || name, ' ') FROM (SELECT * FROM countries ORDER BY id)"));
+    }
+
     private static List<string> Reported(GeneratorRun run) => [.. run.BiabDiagnostics.Where(d => d.Id is not ("BIAB200" or "BIAB111")).Select(d =>
     {
         var start = d.Location.GetLineSpan().StartLinePosition;

@@ -99,13 +99,13 @@ internal static class EvolutionRunner
             {
                 var where = $"{what} on {database.Provider}";
                 var provider = ProviderOf(database);
-                var before = await ShapeAsync(database);
+                var before = await ShapeAsync(database, manifest);
                 await RunAsync(build, database, where, "up");
-                await CheckAsync(database, afterUp, ExpectedShape.Of(manifest, provider), $"{where}, after up");
+                await CheckAsync(database, manifest, afterUp, ExpectedShape.Of(manifest, provider), $"{where}, after up");
                 await RunAsync(build, database, where, "down");
-                await CheckAsync(database, afterDown, before, $"{where}, after down (the shape before the up)");
+                await CheckAsync(database, manifest, afterDown, before, $"{where}, after down (the shape before the up)");
                 await RunAsync(build, database, where, "up");
-                await CheckAsync(database, afterUp, ExpectedShape.Of(manifest, provider), $"{where}, after up again");
+                await CheckAsync(database, manifest, afterUp, ExpectedShape.Of(manifest, provider), $"{where}, after up again");
             }
 
             expected = await InsertRowsAsync(databases, schema, afterUp, ids, random, rows: k == 0 ? 2 : 1, what);
@@ -164,18 +164,18 @@ internal static class EvolutionRunner
     private static DatabaseProvider ProviderOf(TestDatabase database) =>
         database is PostgresDatabase ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
 
-    private static async Task<DatabaseShape> ShapeAsync(TestDatabase database)
+    private static async Task<DatabaseShape> ShapeAsync(TestDatabase database, BuildManifest built)
     {
         await using var connection = await database.OpenAsync();
-        return await SchemaReader.ReadAsync(connection, ProviderOf(database), CancellationToken.None);
+        return await SchemaReader.ReadAsync(connection, ProviderOf(database), built, CancellationToken.None);
     }
 
     /// <summary>All checks on one connection: the test databases do not pool, and a PostgreSQL connection is a process.</summary>
-    private static async Task CheckAsync(TestDatabase database, ExpectedRows rows, DatabaseShape shape, string where)
+    private static async Task CheckAsync(TestDatabase database, BuildManifest built, ExpectedRows rows, DatabaseShape shape, string where)
     {
         await using var connection = await database.OpenAsync();
         Task<List<object?[]>> QueryAsync(string sql) => SchemaReader.QueryAsync(connection, sql, CancellationToken.None);
-        var live = await SchemaReader.ReadAsync(connection, ProviderOf(database), CancellationToken.None);
+        var live = await SchemaReader.ReadAsync(connection, ProviderOf(database), built, CancellationToken.None);
         var differences = ShapeComparison.Differences(shape, live);
         if (differences.Count > 0)
         {

@@ -1,6 +1,3 @@
-using BackendInABox.Configuration;
-using BackendInABox.Introspection;
-using BackendInABox.Manifest;
 using BackendInABox.Runtime.Tests.Infrastructure;
 using Xunit;
 
@@ -151,11 +148,5 @@ public sealed class ConstraintShapeTests
         return app;
     }
 
-    private static async Task<IReadOnlyList<string>> DifferencesAsync(AppUnderTest app)
-    {
-        var provider = app.Database is PostgresDatabase ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
-        await using var connection = await app.Database.OpenAsync();
-        var live = await SchemaReader.ReadAsync(connection, provider, CancellationToken.None);
-        return ShapeComparison.Differences(ExpectedShape.Of(ManifestOwner.Find(app.Build.App).Manifest, provider), live);
-    }
+    private static Task<IReadOnlyList<string>> DifferencesAsync(AppUnderTest app) => LiveShape.DifferencesAsync(app, LiveShape.Expected(app));
 }

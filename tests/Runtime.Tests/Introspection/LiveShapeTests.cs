@@ -1,6 +1,4 @@
-using BackendInABox.Configuration;
 using BackendInABox.Introspection;
-using BackendInABox.Manifest;
 using BackendInABox.Runtime.Tests.Infrastructure;
 using Xunit;
 
@@ -74,10 +72,5 @@ public sealed class LiveShapeTests
         return app;
     }
 
-    private static async Task<(DatabaseShape Expected, DatabaseShape Live)> ShapesAsync(AppUnderTest app)
-    {
-        var provider = app.Database is PostgresDatabase ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
-        await using var connection = await app.Database.OpenAsync();
-        return (ExpectedShape.Of(ManifestOwner.Find(app.Build.App).Manifest, provider), await SchemaReader.ReadAsync(connection, provider, CancellationToken.None));
-    }
+    private static async Task<(DatabaseShape Expected, DatabaseShape Live)> ShapesAsync(AppUnderTest app) => (LiveShape.Expected(app), await LiveShape.ReadAsync(app));
 }

@@ -1,6 +1,3 @@
-using BackendInABox.Configuration;
-using BackendInABox.Introspection;
-using BackendInABox.Manifest;
 using BackendInABox.Runtime.Tests.Infrastructure;
 using Xunit;
 
@@ -13,76 +10,15 @@ namespace BackendInABox.Runtime.Tests.Keys;
 /// </summary>
 public abstract class KeyScenarios
 {
-    private const string Playlist = """
-        name: Playlist
-        table: playlists
-        fields:
-          id:   { type: integer, primary: true }
-          name: { type: text, required: true }
-        """;
-
-    private const string Song = """
-        name: Song
-        table: songs
-        fields:
-          code:  { type: text, primary: true }
-          title: { type: string, max_length: 200, required: true }
-        """;
-
-    private const string TrackWithId = """
-        name: PlaylistTrack
-        table: playlist_tracks
-        fields:
-          id:       { type: integer, primary: true }
-          playlist: { type: ref, target: Playlist, on_delete: cascade, required: true }
-          track:    { type: ref, target: Song, on_delete: restrict, required: true }
-          position: { type: integer, required: true }
-        """;
-
-    private const string TrackWithCompositeKey = """
-        name: PlaylistTrack
-        table: playlist_tracks
-        primary_key: [playlist, track]
-        fields:
-          playlist: { type: ref, target: Playlist, on_delete: cascade, on_update: cascade }
-          track:    { type: ref, target: Song, on_delete: no_action, on_update: restrict }
-          position: { type: integer, required: true }
-        """;
-
-    private const string SongNote = """
-        name: SongNote
-        table: song_notes
-        fields:
-          song: { type: ref, target: Song, primary: true, on_delete: cascade, on_update: cascade }
-          note: { type: text }
-        """;
-
-    private const string Vote = """
-        name: Vote
-        table: votes
-        primary_key: [song, voter]
-        fields:
-          voter: { type: text }
-          song:  { type: ref, target: Song, on_delete: cascade, on_update: cascade }
-        """;
-
     private const string Rows = "SELECT playlist_id || ':' || track_id || ':' || position FROM playlist_tracks ORDER BY playlist_id, track_id";
 
     private protected abstract Task<TestDatabase> CreateDatabaseAsync();
-
-    private static string Country(bool identity) => $$"""
-        name: Country
-        table: countries
-        fields:
-          id:   { type: integer, primary: true{{(identity ? string.Empty : ", identity: false")}} }
-          name: { type: text, required: true }
-        """;
 
     [Fact]
     public async Task A_surrogate_id_becomes_a_composite_key_with_update_actions_and_back_keeping_every_row()
     {
         await using var app = new AppUnderTest(await CreateDatabaseAsync());
-        app.WithSchema("playlist.yaml", Playlist).WithSchema("song.yaml", Song).WithSchema("playlist_track.yaml", TrackWithId).WithSchema("country.yaml", Country(identity: true));
+        app.WithSchema("playlist.yaml", KeySchemas.Playlist).WithSchema("song.yaml", KeySchemas.Song).WithSchema("playlist_track.yaml", KeySchemas.PlaylistTrackWithId).WithSchema("country.yaml", KeySchemas.Country(identity: true));
         await app.StartAsync();
         await app.Database.ExecuteAsync("INSERT INTO playlists (name) VALUES ('Road')");
         await app.Database.ExecuteAsync("INSERT INTO playlists (name) VALUES ('Gym')");
@@ -94,8 +30,8 @@ public abstract class KeyScenarios
         await app.Database.ExecuteAsync("INSERT INTO countries (id, name) VALUES (7, 'Seven')");
         await LiveShape.AssertExpectedAsync(app);
 
-        app.WithSchema("playlist_track.yaml", TrackWithCompositeKey).WithSchema("country.yaml", Country(identity: false))
-            .WithSchema("song_note.yaml", SongNote).WithSchema("vote.yaml", Vote);
+        app.WithSchema("playlist_track.yaml", KeySchemas.PlaylistTrack(key: "[playlist, track]", trackOnUpdate: "restrict", trackOnDelete: "no_action")).WithSchema("country.yaml", KeySchemas.Country(identity: false))
+            .WithSchema("song_note.yaml", KeySchemas.SongNote).WithSchema("vote.yaml", KeySchemas.VoteFollowingSongs);
         app.Rebuild();
         var migration = await app.GenerateAsync("keys");
         Assert.Contains("alter_primary_key: { table: playlist_tracks, columns: [playlist_id, track_id] }", migration.Text, StringComparison.Ordinal);
@@ -124,7 +60,7 @@ public abstract class KeyScenarios
         await app.Database.ExecuteAsync("INSERT INTO countries (id, name) VALUES (9, 'Nine')");
 
         (await app.MigrateAsync("down")).ShouldSucceed();
-        app.WithSchema("playlist_track.yaml", TrackWithId).WithSchema("country.yaml", Country(identity: true));
+        app.WithSchema("playlist_track.yaml", KeySchemas.PlaylistTrackWithId).WithSchema("country.yaml", KeySchemas.Country(identity: true));
         app.App.DeleteSchema("song_note.yaml");
         app.App.DeleteSchema("vote.yaml");
         File.Delete(migration.Path);
@@ -135,11 +71,7 @@ public abstract class KeyScenarios
         Assert.False(await app.Database.TableExistsAsync("votes"));
         await app.Database.ExecuteAsync("INSERT INTO countries (name) VALUES ('Numbered again')");
         Assert.Equal(["7", "9", "10"], await app.Database.ColumnValuesAsync("SELECT CAST(id AS TEXT) AS label FROM countries ORDER BY countries.id"));
-        await app.Database.AssertRejectedAsync("INSERT INTO playlist_tracks (playlist_id, track_id, position) VALUES (1, 'missing', 3)", "a broken reference");
-        if (app.Database.Provider == "SQLite")
-        {
-            Assert.Empty(await app.Database.QueryAsync("PRAGMA foreign_key_check"));
-        }
+        await References.AssertEnforcedAsync(app.Database, "INSERT INTO playlist_tracks (playlist_id, track_id, position) VALUES (1, 'missing', 3)");
     }
 }
 

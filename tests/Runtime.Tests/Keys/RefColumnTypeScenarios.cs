@@ -1,6 +1,4 @@
-using BackendInABox.Configuration;
 using BackendInABox.Introspection;
-using BackendInABox.Manifest;
 using BackendInABox.Runtime.Tests.Infrastructure;
 using Xunit;
 
@@ -72,12 +70,60 @@ public abstract class RefColumnTypeScenarios
 
         Assert.Equal(["1:Academy Dinosaur:1", "2:Ace Goldfinger:2", "3:Adaptation Holes:2", "4:Affair Prejudice:1"], await app.Database.ColumnValuesAsync(Films));
         Assert.Equal(["1:English:2", "2:Italian:-"], await app.Database.ColumnValuesAsync(Languages));
-        await app.Database.AssertRejectedAsync("INSERT INTO films (id, title, language_id) VALUES (5, 'Nowhere', 99)", "a broken reference");
         await app.Database.ExecuteAsync("DELETE FROM films WHERE id = 2");
         Assert.Equal(["1:English:-", "2:Italian:-"], await app.Database.ColumnValuesAsync(Languages));
-        if (app.Database.Provider == "SQLite")
+        await References.AssertEnforcedAsync(app.Database, "INSERT INTO films (id, title, language_id) VALUES (5, 'Nowhere', 99)");
+    }
+
+    private const string Cities = "SELECT CAST(id AS TEXT) || ':' || country_id FROM cities ORDER BY cities.id";
+
+    private const string Countries = "SELECT code || ':' || COALESCE(CAST(capital_id AS TEXT), '-') FROM countries ORDER BY code";
+
+    [Fact]
+    public async Task A_ref_to_a_text_key_stores_varchar_and_char_of_its_own_length_with_its_rows_and_references()
+    {
+        await using var app = new AppUnderTest(await CreateDatabaseAsync());
+        app.WithSchema("country.yaml", KeySchemas.TextKeyCountry).WithSchema("city.yaml", KeySchemas.City(", column_type: string, max_length: 20"));
+        await app.StartAsync();
+        await app.Database.ExecuteAsync("INSERT INTO countries (code) VALUES ('FRA')");
+        await app.Database.ExecuteAsync("INSERT INTO countries (code) VALUES ('PER')");
+        await app.Database.ExecuteAsync("INSERT INTO cities (country_id) VALUES ('FRA')");
+        await app.Database.ExecuteAsync("INSERT INTO cities (country_id) VALUES ('PER')");
+        await app.Database.ExecuteAsync("UPDATE countries SET capital_id = 1 WHERE code = 'FRA'");
+        await LiveShape.AssertExpectedAsync(app, live => AssertCityType(app, live, "varchar(20)"));
+
+        app.WithSchema("city.yaml", KeySchemas.City(", column_type: char, max_length: 3"));
+        app.Rebuild();
+        var fixedLength = await app.GenerateAsync("char country");
+        (await app.MigrateAsync("up")).ShouldSucceed();
+        await LiveShape.AssertExpectedAsync(app, live => AssertCityType(app, live, "character(3)"));
+        await app.Database.ExecuteAsync("INSERT INTO cities (country_id) VALUES ('PER')");
+
+        app.WithSchema("city.yaml", KeySchemas.City(string.Empty));
+        app.Rebuild();
+        var text = await app.GenerateAsync("text country");
+        (await app.MigrateAsync("up")).ShouldSucceed();
+        await LiveShape.AssertExpectedAsync(app, live => AssertCityType(app, live, "text"));
+
+        (await app.MigrateAsync("down", "2")).ShouldSucceed();
+        app.WithSchema("city.yaml", KeySchemas.City(", column_type: string, max_length: 20"));
+        File.Delete(text.Path);
+        File.Delete(fixedLength.Path);
+        app.Rebuild();
+        await LiveShape.AssertExpectedAsync(app, live => AssertCityType(app, live, "varchar(20)"));
+
+        Assert.Equal(["1:FRA", "2:PER", "3:PER"], await app.Database.ColumnValuesAsync(Cities));
+        Assert.Equal(["FRA:1", "PER:-"], await app.Database.ColumnValuesAsync(Countries));
+        await app.Database.ExecuteAsync("DELETE FROM cities WHERE id = 1");
+        Assert.Equal(["FRA:-", "PER:-"], await app.Database.ColumnValuesAsync(Countries));
+        await References.AssertEnforcedAsync(app.Database, "INSERT INTO cities (country_id) VALUES ('CHL')");
+    }
+
+    private static void AssertCityType(AppUnderTest app, DatabaseShape live, string postgres)
+    {
+        if (app.Database.Provider != "SQLite")
         {
-            Assert.Empty(await app.Database.QueryAsync("PRAGMA foreign_key_check"));
+            Assert.Equal(postgres, live.Table("cities")!.Columns.Single(c => c.Name == "country_id").Type);
         }
     }
 

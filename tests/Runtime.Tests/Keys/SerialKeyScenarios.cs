@@ -1,6 +1,3 @@
-using BackendInABox.Configuration;
-using BackendInABox.Introspection;
-using BackendInABox.Manifest;
 using BackendInABox.Runtime.Tests.Infrastructure;
 using Xunit;
 
@@ -83,11 +80,51 @@ public abstract class SerialKeyScenarios
 
         Assert.Equal(["1:France:1", "2:Peru:-", "7:Chile:-", "8:Japan:-", "9:Kenya:-"], await app.Database.ColumnValuesAsync(Countries));
         Assert.Equal(["1:Paris:1", "2:Lima:2", "3:Nairobi:9"], await app.Database.ColumnValuesAsync(Cities));
-        await app.Database.AssertRejectedAsync("INSERT INTO cities (name, country_id) VALUES ('Nowhere', 99)", "a broken reference");
-        if (app.Database.Provider == "SQLite")
+        await References.AssertEnforcedAsync(app.Database, "INSERT INTO cities (name, country_id) VALUES ('Nowhere', 99)");
+    }
+
+    [Fact]
+    public async Task Renaming_a_table_with_a_serial_key_renames_its_sequence_and_keeps_rows_and_numbering()
+    {
+        await using var app = new AppUnderTest(await CreateDatabaseAsync());
+        app.WithSchema("country.yaml", Country("serial")).WithSchema("city.yaml", City);
+        var initial = await app.StartAsync();
+        await app.Database.ExecuteAsync("INSERT INTO countries (name) VALUES ('France')");
+        await app.Database.ExecuteAsync("INSERT INTO cities (name, country_id) VALUES ('Paris', 1)");
+        await app.Database.ExecuteAsync("UPDATE countries SET capital_id = 1 WHERE id = 1");
+
+        var renameId = MigrationFile.After(initial.Id, 1);
+        app.App.WithMigration($"{renameId}_rename_countries.yaml", MigrationFile.Text(
+            renameId, "rename countries", initial.Id,
+            up: "  - rename_table: { table: countries, to: nations }\n",
+            down: "  - rename_table: { table: nations, to: countries }\n"));
+        app.WithSchema("country.yaml", Country("serial").Replace("table: countries", "table: nations", StringComparison.Ordinal));
+        Assert.Empty(app.Rebuild().PendingChangeWarnings);
+        (await app.MigrateAsync("up")).ShouldSucceed();
+        await LiveShape.AssertExpectedAsync(app, live =>
         {
-            Assert.Empty(await app.Database.QueryAsync("PRAGMA foreign_key_check"));
+            if (app.Database.Provider != "SQLite")
+            {
+                Assert.Equal("nextval('nations_id_seq')", live.Table("nations")!.Columns.Single(c => c.Name == "id").Default);
+            }
+        });
+        if (app.Database.Provider != "SQLite")
+        {
+            Assert.Equal(["nations_id_seq"], await app.Database.ColumnValuesAsync("SELECT sequencename FROM pg_sequences WHERE sequencename LIKE '%id_seq' AND sequencename NOT LIKE 'cities%'"));
         }
+
+        await app.Database.ExecuteAsync("INSERT INTO nations (name) VALUES ('Peru')");
+        Assert.Equal(["1:France:1", "2:Peru:-"], await app.Database.ColumnValuesAsync(Countries.Replace("countries", "nations", StringComparison.Ordinal)));
+
+        (await app.MigrateAsync("down")).ShouldSucceed();
+        app.WithSchema("country.yaml", Country("serial"));
+        File.Delete(Path.Combine(app.App.MigrationsDirectory, $"{renameId}_rename_countries.yaml"));
+        app.Rebuild();
+        await LiveShape.AssertExpectedAsync(app);
+        await app.Database.ExecuteAsync("INSERT INTO countries (name) VALUES ('Chile')");
+        Assert.Equal(["1:France:1", "2:Peru:-", "3:Chile:-"], await app.Database.ColumnValuesAsync(Countries));
+        Assert.Equal(["1:Paris:1"], await app.Database.ColumnValuesAsync(Cities));
+        await References.AssertEnforcedAsync(app.Database, "INSERT INTO cities (name, country_id) VALUES ('Nowhere', 99)");
     }
 }
 

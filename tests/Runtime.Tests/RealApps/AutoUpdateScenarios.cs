@@ -94,11 +94,7 @@ public abstract class AutoUpdateScenarios
 
     private static DatabaseProvider Provider(AppUnderTest app) => app.Database is PostgresDatabase ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
 
-    private static async Task<DatabaseShape> LiveAsync(AppUnderTest app)
-    {
-        await using var connection = await app.Database.OpenAsync();
-        return await SchemaReader.ReadAsync(connection, Provider(app), CancellationToken.None);
-    }
+    private static Task<DatabaseShape> LiveAsync(AppUnderTest app) => LiveShape.ReadAsync(app);
 
     /// <summary>At the head: the live shape is the build's, its trigger among it.</summary>
     private static async Task AssertShapeAsync(AppUnderTest app)

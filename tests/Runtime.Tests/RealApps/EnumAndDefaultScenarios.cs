@@ -1,6 +1,3 @@
-using BackendInABox.Configuration;
-using BackendInABox.Introspection;
-using BackendInABox.Manifest;
 using BackendInABox.Runtime.Tests.Infrastructure;
 using Xunit;
 
@@ -84,13 +81,7 @@ public abstract class EnumAndDefaultScenarios
     private static async Task<IReadOnlyList<string?>> Totals(TestDatabase database) =>
         await database.ColumnValuesAsync("SELECT CAST(CAST(total * 100 AS INTEGER) AS TEXT) FROM films WHERE rating <> 'PG-13' ORDER BY id");
 
-    private static async Task AssertShapeAsync(AppUnderTest app)
-    {
-        var provider = app.Database is PostgresDatabase ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
-        await using var connection = await app.Database.OpenAsync();
-        var live = await SchemaReader.ReadAsync(connection, provider, CancellationToken.None);
-        Assert.Empty(ShapeComparison.Differences(ExpectedShape.Of(ManifestOwner.Find(app.Build.App).Manifest, provider), live));
-    }
+    private static Task AssertShapeAsync(AppUnderTest app) => LiveShape.AssertExpectedAsync(app);
 }
 
 public sealed class SqliteEnumAndDefaultTests : EnumAndDefaultScenarios

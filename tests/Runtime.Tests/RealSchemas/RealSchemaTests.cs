@@ -1,6 +1,7 @@
 using System.Globalization;
 using BackendInABox.Configuration;
 using BackendInABox.Introspection;
+using BackendInABox.Manifest;
 using BackendInABox.Runtime.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
@@ -39,11 +40,13 @@ public sealed class RealSchemaTests(ITestOutputHelper output)
         await using var postgres = await StartPortAsync(folder, await PostgresServer.CreateDatabaseAsync());
         await using var sqlite = await StartPortAsync(folder, new SqliteDatabase());
 
-        var originalShape = await ShapeAsync(original);
-        var portShape = await ShapeAsync(postgres.Database);
+        // The original is read with the port's manifest, so a CHECK the port's enum would have is told apart alike on both.
+        var built = ManifestOwner.Find(postgres.Build.App).Manifest;
+        var originalShape = await ShapeAsync(original, built);
+        var portShape = await ShapeAsync(postgres.Database, built);
         var findings = SchemaComparison.Compare(originalShape, portShape);
         var rowsPostgres = await RowCopy.CopyAsync(original, originalShape, postgres.Database, portShape);
-        var rowsSqlite = await RowCopy.CopyAsync(original, originalShape, sqlite.Database, await ShapeAsync(sqlite.Database));
+        var rowsSqlite = await RowCopy.CopyAsync(original, originalShape, sqlite.Database, await ShapeAsync(sqlite.Database, built));
         output.WriteLine(findings.Describe(schema, rowsPostgres, rowsSqlite));
 
         var floors = FloorsBySchema[schema];
@@ -93,11 +96,13 @@ public sealed class RealSchemaTests(ITestOutputHelper output)
         return app;
     }
 
-    private static async Task<DatabaseShape> ShapeAsync(TestDatabase database)
+    private static async Task<DatabaseShape> ShapeAsync(TestDatabase database, BuildManifest? built = null)
     {
         await using var connection = await database.OpenAsync();
         var provider = database is PostgresDatabase ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
-        return await SchemaReader.ReadAsync(connection, provider, CancellationToken.None);
+        return built is null
+            ? await SchemaReader.ReadAsync(connection, provider, CancellationToken.None)
+            : await SchemaReader.ReadAsync(connection, provider, built, CancellationToken.None);
     }
 
     private static void AssertAtLeast(string what, IReadOnlyList<Finding> findings, int floor)

@@ -200,9 +200,5 @@ public sealed class StoredFormScenarios
     private static DatabaseShape Expected(AppUnderTest app) =>
         ExpectedShape.Of(ManifestOwner.Find(app.Build.App).Manifest, app.Database is PostgresDatabase ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite);
 
-    private static async Task<IReadOnlyList<string>> DifferencesAsync(AppUnderTest app, DatabaseShape expected)
-    {
-        await using var connection = await app.Database.OpenAsync();
-        return ShapeComparison.Differences(expected, await SchemaReader.ReadAsync(connection, app.Database is PostgresDatabase ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite, CancellationToken.None));
-    }
+    private static Task<IReadOnlyList<string>> DifferencesAsync(AppUnderTest app, DatabaseShape expected) => LiveShape.DifferencesAsync(app, expected);
 }

@@ -157,11 +157,7 @@ public sealed class TypeScenarios
     private static Task<DatabaseShape> ExpectedAsync(AppUnderTest app) => Task.FromResult(
         ExpectedShape.Of(ManifestOwner.Find(app.Build.App).Manifest, Provider(app)));
 
-    private static async Task<IReadOnlyList<string>> DifferencesAsync(AppUnderTest app, DatabaseShape expected)
-    {
-        await using var connection = await app.Database.OpenAsync();
-        return ShapeComparison.Differences(expected, await SchemaReader.ReadAsync(connection, Provider(app), CancellationToken.None));
-    }
+    private static Task<IReadOnlyList<string>> DifferencesAsync(AppUnderTest app, DatabaseShape expected) => LiveShape.DifferencesAsync(app, expected);
 
     private static DatabaseProvider Provider(AppUnderTest app) => app.Database is PostgresDatabase ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
 }

@@ -1,6 +1,9 @@
-namespace BackendInABox.Generator.Tests.Keys;
+namespace BackendInABox.Tests.Shared;
 
-/// <summary>Models whose keys are not a single generated id: composite, refs, text, integer without identity.</summary>
+/// <summary>
+/// Models whose keys are not a single generated id: composite, refs, text, integer without identity, and refs with
+/// their own column type. The generator tests snapshot them and the runtime tests take them up and down with rows.
+/// </summary>
 internal static class KeySchemas
 {
     public const string Playlist = """
@@ -20,13 +23,13 @@ internal static class KeySchemas
         """;
 
     /// <summary>The key in another order than the fields, with both refs' update actions.</summary>
-    public static string PlaylistTrack(string key = "[track, playlist]", string trackOnUpdate = "cascade") => $$"""
+    public static string PlaylistTrack(string key = "[track, playlist]", string trackOnUpdate = "cascade", string trackOnDelete = "restrict") => $$"""
         name: PlaylistTrack
         table: playlist_tracks
         primary_key: {{key}}
         fields:
           playlist: { type: ref, target: Playlist, on_delete: cascade, on_update: cascade }
-          track:    { type: ref, target: Song, on_delete: restrict, on_update: {{trackOnUpdate}} }
+          track:    { type: ref, target: Song, on_delete: {{trackOnDelete}}, on_update: {{trackOnUpdate}} }
           position: { type: integer, required: true }
         """;
 
@@ -61,11 +64,39 @@ internal static class KeySchemas
           stars: { type: integer, required: true, default: 3 }
         """;
 
+    /// <summary>The same key, its ref following a song's new code.</summary>
+    public const string VoteFollowingSongs = """
+        name: Vote
+        table: votes
+        primary_key: [song, voter]
+        fields:
+          voter: { type: text }
+          song:  { type: ref, target: Song, on_delete: cascade, on_update: cascade }
+        """;
+
     public static string Country(bool identity = false) => $$"""
         name: Country
         table: countries
         fields:
           id:   { type: integer, primary: true{{(identity ? string.Empty : ", identity: false")}} }
           name: { type: text, required: true }
+        """;
+
+    /// <summary>A text key whose capital refers back to a city.</summary>
+    public const string TextKeyCountry = """
+        name: Country
+        table: countries
+        fields:
+          code:    { type: text, primary: true }
+          capital: { type: ref, target: City, on_delete: set_null }
+        """;
+
+    /// <summary>A city whose ref to a text key has the options given (<c>, column_type: string, max_length: 20</c>).</summary>
+    public static string City(string refOptions) => $$"""
+        name: City
+        table: cities
+        fields:
+          id:      { type: integer, primary: true }
+          country: { type: ref, target: Country, required: true, on_delete: cascade{{refOptions}} }
         """;
 }
