@@ -9,7 +9,7 @@ namespace BackendInABox.Generator.Emit.DataAccess;
 
 /// <summary>
 /// The Entity Framework Core model of every entity, as the migrations create its table: the app calls
-/// <c>modelBuilder.ApplyBackendInABoxModel()</c> in <c>OnModelCreating</c> and needs no other mapping. EF's own
+/// <c>modelBuilder.ApplyBackendInABoxModel(Database)</c> in <c>OnModelCreating</c> and needs no other mapping. EF's own
 /// migrations stay unused, so the configuration describes the database rather than shaping it.
 /// </summary>
 internal static class EfCoreModelEmitter
