@@ -172,7 +172,7 @@ public sealed class SeveralDatabasesTests
             {
                 public sealed class AppContext(DbContextOptions<AppContext> options) : DbContext(options)
                 {
-                    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ApplyBackendInABoxModel();
+                    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ApplyBackendInABoxModel(Database);
                 }
             }
 
@@ -180,7 +180,7 @@ public sealed class SeveralDatabasesTests
             {
                 public sealed class AnalyticsContext(DbContextOptions<AnalyticsContext> options) : DbContext(options)
                 {
-                    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ApplyBackendInABoxModel();
+                    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ApplyBackendInABoxModel(Database);
                 }
             }
 
