@@ -271,7 +271,7 @@ public abstract class SeveralDatabasesScenarios
     {
         var provider = database.Provider == "SQLite" ? DatabaseProvider.Sqlite : DatabaseProvider.PostgreSql;
         await using var connection = await database.OpenAsync();
-        var live = (await SchemaReader.ReadAsync(connection, provider, CancellationToken.None)).Without(owner.TablesOfOthers(manifest));
+        var live = (await SchemaReader.ReadAsync(connection, provider, manifest, CancellationToken.None)).Without(owner.TablesOfOthers(manifest));
         Assert.Empty(ShapeComparison.Differences(ExpectedShape.Of(manifest, provider), live));
     }
 }
