@@ -19,9 +19,6 @@ internal sealed class MigrationSteps : IDisposable
     private readonly FluentRunner _runner;
     private readonly SortedList<long, IMigrationInfo> _classes;
 
-    /// <summary>The name code steps see until an app can have several databases.</summary>
-    private const string DefaultDatabase = "default";
-
     public MigrationSteps(HostContext host, DatabaseDriver driver, HistoryTable history)
     {
         _host = host;
@@ -62,7 +59,7 @@ internal sealed class MigrationSteps : IDisposable
         }
 
         var output = _host.Json ? _host.ErrorWriter : _host.Output;
-        info = new CodeStepMigration(info, DefaultDatabase, new OutputLogger(output), cancellationToken);
+        info = new CodeStepMigration(info, _driver.Target.Name, new OutputLogger(output), cancellationToken);
         if (_host.Hooks is { } hooks)
         {
             info = new HookedMigration(info, hooks, new PlannedMigration(migration.Id, migration.Description), _driver.Target.ProviderName, output, cancellationToken);

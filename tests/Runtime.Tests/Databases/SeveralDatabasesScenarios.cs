@@ -244,6 +244,44 @@ public abstract class SeveralDatabasesScenarios
         await host.MigrateDatabaseAsync("analytics");
     }
 
+    [Fact]
+    public async Task A_code_step_of_the_analytics_database_is_told_its_database()
+    {
+        await using var main = await CreateDatabaseAsync();
+        await using var analytics = await CreateDatabaseAsync();
+        using var app = TwoDatabaseApp(withAnalyticsCustomer: false).WithCode("Steps.cs", """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using BackendInABox;
+
+            public sealed class RecordDatabaseName : IMigrationStep
+            {
+                public async Task RunAsync(MigrationStepContext context, CancellationToken cancellationToken)
+                {
+                    await using var insert = context.CreateCommand("INSERT INTO pages (id, path) VALUES (100, @path)");
+                    var path = insert.CreateParameter();
+                    path.ParameterName = "@path";
+                    path.Value = "/" + context.DatabaseName;
+                    insert.Parameters.Add(path);
+                    await insert.ExecuteNonQueryAsync(cancellationToken);
+                }
+            }
+            """);
+        await GenerateAsync(app, "default", "initial schema");
+        await GenerateAsync(app, "analytics", "initial analytics");
+        var file = app.MigrationFilesOf("analytics")[0];
+        File.WriteAllText(file, File.ReadAllText(file).Replace("\ndown:\n", "\n  - code: RecordDatabaseName\ndown:\n", StringComparison.Ordinal));
+        var environment = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings__Default"] = main.ConnectionString,
+            ["ANALYTICS_DATABASE_URL"] = analytics.ConnectionString,
+        };
+
+        (await Migrate.RunWithArgumentsAsync(app.Build(), ["up"], environment)).ShouldSucceed();
+
+        Assert.Equal(["/analytics"], await analytics.ColumnValuesAsync("SELECT path FROM pages"));
+    }
+
     private protected static TestApp TwoDatabaseApp(bool withAnalyticsCustomer)
     {
         var app = TestApp.Create()
