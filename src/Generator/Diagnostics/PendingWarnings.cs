@@ -12,7 +12,7 @@ namespace BackendInABox.Generator.Diagnostics;
 /// </summary>
 internal static class PendingWarnings
 {
-    /// <param name="database">The database the change is of, which the command names; null for the implicit one.</param>
+    /// <param name="database">The database the change is of, which the command names; null when the app has one database.</param>
     public static void Report(SourceProductionContext context, PendingChange? change, bool isLibrary, string? database = null)
     {
         if (change is null || change.IsEmpty)

@@ -2,12 +2,12 @@ namespace BackendInABox.Generator.Diagnostics;
 
 /// <summary>
 /// The command a build message tells the developer to run. A class library cannot be run: the command that works is
-/// the one of the app that references it (docs/architecture.md, "Which project owns the schema"). A declared
-/// database's commands name it, since with several databases they need --database.
+/// the one of the app that references it (docs/architecture.md, "Which project owns the schema"). With several
+/// databases declared, every command names its database (the implicit one too), since the runner then needs --database.
 /// </summary>
 internal static class RunHint
 {
-    /// <param name="database">A declared database's name; null for the implicit one.</param>
+    /// <param name="database">The database the command must name (several are declared); null when there is one.</param>
     public static string Migrate(bool isLibrary, string arguments, string? database = null)
     {
         var migrate = database is null ? "migrate" : $"migrate --database {database}";

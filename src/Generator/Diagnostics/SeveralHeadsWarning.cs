@@ -11,7 +11,7 @@ namespace BackendInABox.Generator.Diagnostics;
 /// </summary>
 internal static class SeveralHeadsWarning
 {
-    /// <param name="database">The database of the history, which the command names; null for the implicit one.</param>
+    /// <param name="database">The database of the history, which the command names; null when the app has one database.</param>
     public static void Report(SourceProductionContext context, EquatableArray<HeadInfo> heads, bool isLibrary, string? database = null)
     {
         if (heads.Count <= 1)

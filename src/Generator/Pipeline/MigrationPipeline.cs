@@ -43,7 +43,7 @@ internal static class MigrationPipeline
             {
                 var ((database, heads), all) = input;
                 var options = all.For(database);
-                SeveralHeadsWarning.Report(spc, heads, options.IsLibrary, options.IsDefaultDatabase ? null : database);
+                SeveralHeadsWarning.Report(spc, heads, options.IsLibrary, all.CommandDatabase(database));
             });
 
         var classes = history.Combine(databases).Combine(codeClasses)
@@ -81,7 +81,7 @@ internal static class MigrationPipeline
             }
 
             var options = all.For(database);
-            PendingWarnings.Report(spc, change, options.IsLibrary, options.IsDefaultDatabase ? null : database);
+            PendingWarnings.Report(spc, change, options.IsLibrary, all.CommandDatabase(database));
         });
 
         var diagram = schemas

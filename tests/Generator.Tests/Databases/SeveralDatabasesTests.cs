@@ -102,7 +102,7 @@ public sealed class SeveralDatabasesTests
     }
 
     [Fact]
-    public void The_pending_change_warning_names_the_database_in_the_command_that_captures_it()
+    public void The_pending_change_warning_names_the_database_in_the_command_that_captures_it_the_default_one_too()
     {
         var run = TwoDatabases().Run();
 
@@ -110,7 +110,7 @@ public sealed class SeveralDatabasesTests
         var analytics = Assert.Single(warnings, d => d.Location.GetLineSpan().Path == "/app/analytics/schema/event.yaml");
         Assert.Contains("`dotnet run -- migrate --database analytics generate \"<message>\"`", analytics.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         var main = Assert.Single(warnings, d => d.Location.GetLineSpan().Path == "/app/schema/event.yaml");
-        Assert.Contains("`dotnet run -- migrate generate \"<message>\"`", main.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("`dotnet run -- migrate --database default generate \"<message>\"`", main.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]
