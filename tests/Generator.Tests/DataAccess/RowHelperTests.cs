@@ -79,6 +79,26 @@ public sealed class RowHelperTests
     private static bool IsTestCode(Microsoft.CodeAnalysis.Diagnostic d) => d.Id == "CS1591" && d.Location.SourceTree?.FilePath is "Program.cs" or "Use.cs";
 
     [Fact]
+    public void A_project_pinned_to_CSharp_10_compiles_the_helpers_the_Dapper_registration_and_the_Npgsql_enum_mapping()
+    {
+        var run = App()
+            .WithReferencesOf(typeof(Npgsql.NpgsqlCommand), typeof(Microsoft.Data.Sqlite.SqliteCommand), typeof(Dapper.SqlMapper))
+            .WithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10)
+            .WithCSharp("Use.cs", """
+                namespace TestApp;
+
+                public static class Use
+                {
+                    public static void Start() => BackendInABoxDapper.Register();
+                }
+                """)
+            .Run();
+
+        Assert.True(!run.CompilationProblems.Any(), string.Join("\n", run.CompilationProblems.Select(d => d.ToString())));
+        Assert.Contains("BackendInABoxDapper.g.cs", run.HintNames);
+    }
+
+    [Fact]
     public void Without_the_libraries_nothing_of_them_is_emitted()
     {
         var run = App().Run();

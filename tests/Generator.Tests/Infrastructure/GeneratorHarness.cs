@@ -104,6 +104,13 @@ internal sealed class GeneratorHarness
         return this;
     }
 
+    /// <summary>Compiles the app's code and the generated code as a project pinning &lt;LangVersion&gt; does.</summary>
+    public GeneratorHarness WithLanguageVersion(LanguageVersion version)
+    {
+        _parseOptions = _parseOptions.WithLanguageVersion(version);
+        return this;
+    }
+
     /// <summary>The app references EF Core (and Npgsql, which the package brings), as one that installed a provider does.</summary>
     public GeneratorHarness WithEntityFrameworkCore()
     {

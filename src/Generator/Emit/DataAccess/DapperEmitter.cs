@@ -112,48 +112,71 @@ internal static class DapperEmitter
         var support = FieldAccess.Support;
 
         w.Line();
-        w.Open($"private sealed class LabelHandler<T>(global::System.Func<T, string> label, global::System.Func<string, T> parse, bool native) : {Mapper}.TypeHandler<T> where T : struct, global::System.Enum");
-        w.Open($"public override void SetValue({Parameter} parameter, T value)");
-        w.Line("parameter.DbType = global::System.Data.DbType.String;");
-        w.Line("parameter.Value = label(value);");
+        // Constructors and fields rather than primary constructors: an app may pin <LangVersion> below 12.
+        w.Open($"private sealed class LabelHandler<T> : {Mapper}.TypeHandler<T> where T : struct, global::System.Enum");
+        w.Line("private readonly global::System.Func<T, string> _label;");
+        w.Line("private readonly global::System.Func<string, T> _parse;");
         if (npgsql)
         {
-            w.Open("if (native && parameter is global::Npgsql.NpgsqlParameter postgres)");
+            w.Line("private readonly bool _native;");
+        }
+
+        w.Line();
+        w.Open("public LabelHandler(global::System.Func<T, string> label, global::System.Func<string, T> parse, bool native)");
+        w.Line("_label = label;");
+        w.Line("_parse = parse;");
+        w.Line(npgsql ? "_native = native;" : "_ = native;");
+        w.Close();
+        w.Line();
+        w.Open($"public override void SetValue({Parameter} parameter, T value)");
+        w.Line("parameter.DbType = global::System.Data.DbType.String;");
+        w.Line("parameter.Value = _label(value);");
+        if (npgsql)
+        {
+            w.Open("if (_native && parameter is global::Npgsql.NpgsqlParameter postgres)");
             w.Line("postgres.NpgsqlDbType = global::NpgsqlTypes.NpgsqlDbType.Unknown;");
             w.Close();
         }
-        else
-        {
-            w.Line("_ = native;");
-        }
 
         w.Close();
         w.Line();
-        w.Line("public override T Parse(object value) => value is T typed ? typed : parse((string)value);");
+        w.Line("public override T Parse(object value) => value is T typed ? typed : _parse((string)value);");
         w.Close();
 
         w.Line();
-        w.Open($"private sealed class ListHandler<T>(global::System.Func<global::System.Text.Json.JsonElement, T> element) : {Mapper}.TypeHandler<global::System.Collections.Generic.List<T>>");
+        w.Open($"private sealed class ListHandler<T> : {Mapper}.TypeHandler<global::System.Collections.Generic.List<T>>");
+        w.Line("private readonly global::System.Func<global::System.Text.Json.JsonElement, T> _element;");
+        w.Line();
+        w.Line("public ListHandler(global::System.Func<global::System.Text.Json.JsonElement, T> element) => _element = element;");
+        w.Line();
         w.Line($"public override void SetValue({Parameter} parameter, global::System.Collections.Generic.List<T>? value) => parameter.Value = (object?)value ?? global::System.DBNull.Value;");
         w.Line();
         w.Line("public override global::System.Collections.Generic.List<T> Parse(object value) => value is string json");
-        w.Line($"    ? {support}.ParseList(json, element)");
+        w.Line($"    ? {support}.ParseList(json, _element)");
         w.Line("    : new((global::System.Collections.Generic.IEnumerable<T>)value);");
         w.Close();
 
         w.Line();
-        w.Open($"private sealed class LabelListHandler<T>(global::System.Func<T, string> label, global::System.Func<string, T> parse) : {Mapper}.TypeHandler<global::System.Collections.Generic.List<T>>");
+        w.Open($"private sealed class LabelListHandler<T> : {Mapper}.TypeHandler<global::System.Collections.Generic.List<T>>");
+        w.Line("private readonly global::System.Func<T, string> _label;");
+        w.Line("private readonly global::System.Func<string, T> _parse;");
+        w.Line();
+        w.Open("public LabelListHandler(global::System.Func<T, string> label, global::System.Func<string, T> parse)");
+        w.Line("_label = label;");
+        w.Line("_parse = parse;");
+        w.Close();
+        w.Line();
         w.Comment("A list given as a query's own parameter: PostgreSQL's text[] of the labels, SQLite's JSON text (the entities write theirs through AddParameters).");
         w.Open($"public override void SetValue({Parameter} parameter, global::System.Collections.Generic.List<T>? value)");
-        w.Line("var labels = value?.ConvertAll(v => label(v));");
+        w.Line("var labels = value?.ConvertAll(v => _label(v));");
         w.Line(npgsql
             ? $"parameter.Value = labels is null ? (object)global::System.DBNull.Value : parameter is global::Npgsql.NpgsqlParameter ? (object)labels.ToArray() : {support}.JsonLabels(labels);"
             : $"parameter.Value = labels is null ? (object)global::System.DBNull.Value : {support}.JsonLabels(labels);");
         w.Close();
         w.Line();
         w.Line("public override global::System.Collections.Generic.List<T> Parse(object value) => value is string json");
-        w.Line($"    ? {support}.ParseList(json, e => parse(e.GetString()!))");
-        w.Line("    : new(global::System.Array.ConvertAll((string[])value, l => parse(l)));");
+        w.Line($"    ? {support}.ParseList(json, e => _parse(e.GetString()!))");
+        w.Line("    : new(global::System.Array.ConvertAll((string[])value, l => _parse(l)));");
         w.Close();
 
         Handler(w, "InstantHandler", "global::System.DateTime", $"parameter.Value = {support}.ToUtc(value);",
