@@ -79,9 +79,10 @@ public sealed class RowHelperTests
     private static bool IsTestCode(Microsoft.CodeAnalysis.Diagnostic d) => d.Id == "CS1591" && d.Location.SourceTree?.FilePath is "Program.cs" or "Use.cs";
 
     [Fact]
-    public void A_project_pinned_to_CSharp_10_compiles_the_helpers_the_Dapper_registration_and_the_Npgsql_enum_mapping()
+    public void A_project_pinned_to_CSharp_10_compiles_the_helpers_the_Dapper_registration_the_EF_Core_model_and_the_Npgsql_enum_mapping()
     {
         var run = App()
+            .WithEntityFrameworkCore()
             .WithReferencesOf(typeof(Npgsql.NpgsqlCommand), typeof(Microsoft.Data.Sqlite.SqliteCommand), typeof(Dapper.SqlMapper))
             .WithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10)
             .WithCSharp("Use.cs", """
@@ -96,6 +97,7 @@ public sealed class RowHelperTests
 
         Assert.True(!run.CompilationProblems.Any(), string.Join("\n", run.CompilationProblems.Select(d => d.ToString())));
         Assert.Contains("BackendInABoxDapper.g.cs", run.HintNames);
+        Assert.Contains("BackendInABoxModel.g.cs", run.HintNames);
     }
 
     [Fact]
