@@ -11,7 +11,7 @@ internal sealed class GenerateCommand(HostContext host)
     public Task<int> RunAsync(string message, bool empty, CancellationToken cancellationToken)
     {
         var manifest = host.Manifest;
-        HistoryChecks.RequireUsable(manifest);
+        HistoryChecks.RequireUsable(host, manifest);
         if (string.IsNullOrWhiteSpace(message))
         {
             throw new UserError("Say what the migration does, e.g. `migrate generate \"add phone number to user\"`.", exitCode: 2);
@@ -20,7 +20,7 @@ internal sealed class GenerateCommand(HostContext host)
         if (manifest.Pending is null && !empty)
         {
             host.Say("No schema changes to capture: the schema files match what the migration history produces.");
-            host.Say("For a hand-written data step, run `dotnet run -- migrate generate \"<message>\" --empty`.");
+            host.Say($"For a hand-written data step, run `{host.Suggest("generate \"<message>\" --empty")}`.");
             return Task.FromResult(0);
         }
 

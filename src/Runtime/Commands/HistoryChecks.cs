@@ -1,3 +1,4 @@
+using BackendInABox.Cli;
 using BackendInABox.Manifest;
 
 namespace BackendInABox.Commands;
@@ -5,13 +6,13 @@ namespace BackendInABox.Commands;
 internal static class HistoryChecks
 {
     /// <summary>Migrating needs one line of history the build could read.</summary>
-    public static void RequireUsable(BuildManifest manifest)
+    public static void RequireUsable(HostContext host, BuildManifest manifest)
     {
         if (manifest.Heads.Count > 1)
         {
             throw new UserError(
                 $"The migration history has {manifest.Heads.Count} heads ({string.Join(" and ", manifest.Heads.Select(h => Path.GetFileName(h.File)))}).",
-                "Run `dotnet run -- migrate merge` to put them in one line, rebuild, then migrate.");
+                $"Run `{host.Suggest("merge")}` to put them in one line, rebuild, then migrate.");
         }
 
         if (!manifest.HistoryValid)

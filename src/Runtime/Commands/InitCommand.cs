@@ -29,7 +29,7 @@ internal sealed class InitCommand(HostContext host)
                 return 0;
             }
 
-            HistoryChecks.RequireUsable(manifest);
+            HistoryChecks.RequireUsable(host, manifest);
             var path = new GenerateCommand(host).Write("initial schema", empty: false);
             host.Say($"Wrote the first migration {path}");
             foreach (var line in manifest.Pending.Summary)
@@ -41,7 +41,7 @@ internal sealed class InitCommand(HostContext host)
             return 0;
         }
 
-        HistoryChecks.RequireUsable(manifest);
+        HistoryChecks.RequireUsable(host, manifest);
         await UpCommand.ApplyAsync(host, driver, null, cancellationToken);
         return 0;
     }

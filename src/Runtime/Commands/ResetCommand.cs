@@ -20,7 +20,7 @@ internal sealed class ResetCommand(HostContext host)
     public async Task<int> RunAsync(bool force, CancellationToken cancellationToken)
     {
         RefuseProduction();
-        HistoryChecks.RequireUsable(host.Manifest);
+        HistoryChecks.RequireUsable(host, host.Manifest);
         var driver = await DatabaseSession.PrepareAsync(host, cancellationToken);
         RefuseRemote(driver.Target, force);
         var exists = await driver.ExistsAsync(cancellationToken);

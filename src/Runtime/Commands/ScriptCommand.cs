@@ -16,7 +16,7 @@ internal sealed class ScriptCommand(HostContext host)
     public async Task<int> RunAsync(long? from, long? to, bool down, FileInfo? output, CancellationToken cancellationToken)
     {
         var manifest = host.Manifest;
-        HistoryChecks.RequireUsable(manifest);
+        HistoryChecks.RequireUsable(host, manifest);
         foreach (var id in new[] { from, to }.OfType<long>())
         {
             HistoryChecks.RequireKnown(manifest, id);

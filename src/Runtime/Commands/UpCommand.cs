@@ -11,7 +11,7 @@ internal sealed class UpCommand(HostContext host)
     public async Task<int> RunAsync(long? to, CancellationToken cancellationToken)
     {
         var manifest = host.Manifest;
-        HistoryChecks.RequireUsable(manifest);
+        HistoryChecks.RequireUsable(host, manifest);
         if (to is { } target)
         {
             HistoryChecks.RequireKnown(manifest, target);

@@ -282,6 +282,31 @@ public abstract class SeveralDatabasesScenarios
         Assert.Equal(["/analytics"], await analytics.ColumnValuesAsync("SELECT path FROM pages"));
     }
 
+    [Fact]
+    public async Task Two_heads_in_the_analytics_history_are_refused_with_the_merge_command_that_names_it()
+    {
+        await using var analytics = await CreateDatabaseAsync();
+        using var app = TwoDatabaseApp(withAnalyticsCustomer: false);
+        await GenerateAsync(app, "default", "initial schema");
+        await GenerateAsync(app, "analytics", "initial analytics");
+        var parent = MigrationFile.IdOf(app.MigrationFilesOf("analytics")[0]);
+        foreach (var (offset, name) in new[] { (1, "left"), (2, "right") })
+        {
+            var id = MigrationIdAfter(parent, offset);
+            File.WriteAllText(
+                Path.Combine(app.MigrationsDirectoryOf("analytics"), $"{id}_{name}.yaml"),
+                $"id: {id}\ndescription: {name}\nparent: {parent}\nup:\n  - sql: \"SELECT 1\"\ndown:\n  - sql: \"SELECT 1\"\n");
+        }
+
+        var refused = (await Migrate.RunWithArgumentsAsync(app.Build(), ["-d", "analytics", "up", "--connection", analytics.ConnectionString])).ShouldFail();
+
+        refused.ShouldContain("2 heads").ShouldContain("Run `dotnet run -- migrate --database analytics merge`");
+    }
+
+    private static string MigrationIdAfter(long id, int seconds) =>
+        DateTime.ParseExact(id.ToString(CultureInfo.InvariantCulture), "yyyyMMddHHmmss", CultureInfo.InvariantCulture)
+            .AddSeconds(seconds).ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+
     private protected static TestApp TwoDatabaseApp(bool withAnalyticsCustomer)
     {
         var app = TestApp.Create()
