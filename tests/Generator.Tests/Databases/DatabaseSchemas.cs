@@ -1,8 +1,20 @@
+using BackendInABox.Generator.Tests.Infrastructure;
+
 namespace BackendInABox.Generator.Tests.Databases;
 
 /// <summary>An app's default database (users and their events) and an analytics database with its own Event and Session.</summary>
 internal static class DatabaseSchemas
 {
+    /// <summary>Both databases with their schema files and first migrations.</summary>
+    public static GeneratorHarness TwoDatabases() => new GeneratorHarness()
+        .WithDatabase("analytics")
+        .WithSchema("user.yaml", User)
+        .WithSchema("event.yaml", DefaultEvent)
+        .WithMigration("20260101000000_users.yaml", DefaultUsers)
+        .WithDatabaseSchema("analytics", "session.yaml", Session)
+        .WithDatabaseSchema("analytics", "event.yaml", AnalyticsEvent)
+        .WithDatabaseMigration("analytics", "20260101000000_sessions.yaml", AnalyticsSessions);
+
     public const string User = """
         name: User
         table: users

@@ -11,15 +11,6 @@ namespace BackendInABox.Generator.Tests.Databases;
 /// </summary>
 public sealed class SeveralDatabasesTests
 {
-    private static GeneratorHarness TwoDatabases() => new GeneratorHarness()
-        .WithDatabase("analytics")
-        .WithSchema("user.yaml", User)
-        .WithSchema("event.yaml", DefaultEvent)
-        .WithMigration("20260101000000_users.yaml", DefaultUsers)
-        .WithDatabaseSchema("analytics", "session.yaml", Session)
-        .WithDatabaseSchema("analytics", "event.yaml", AnalyticsEvent)
-        .WithDatabaseMigration("analytics", "20260101000000_sessions.yaml", AnalyticsSessions);
-
     [Fact]
     public void Two_databases_may_each_have_a_model_of_the_same_name_and_migrations_of_the_same_id()
     {

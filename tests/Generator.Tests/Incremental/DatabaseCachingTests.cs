@@ -9,20 +9,13 @@ namespace BackendInABox.Generator.Tests.Incremental;
 /// <summary>Each database runs through its own steps: an edit in one leaves the other's entities, history and manifest cached.</summary>
 public sealed class DatabaseCachingTests
 {
-    private static GeneratorHarness TwoDatabases() => new GeneratorHarness()
-        .WithDatabase("analytics")
-        .WithSchema("user.yaml", User)
-        .WithSchema("event.yaml", DefaultEvent)
-        .WithMigration("20260101000000_users.yaml", DefaultUsers)
-        .WithDatabaseSchema("analytics", "session.yaml", Session)
-        .WithDatabaseSchema("analytics", "event.yaml", AnalyticsEvent)
-        .WithDatabaseMigration("analytics", "20260101000000_sessions.yaml", AnalyticsSessions)
-        .WithReferencesOf(typeof(Npgsql.NpgsqlCommand), typeof(Dapper.SqlMapper));
+    private static GeneratorHarness TwoDatabasesWithDataAccess() =>
+        TwoDatabases().WithReferencesOf(typeof(Npgsql.NpgsqlCommand), typeof(Dapper.SqlMapper));
 
     [Fact]
     public void A_schema_edit_in_one_database_re_emits_nothing_of_the_other()
     {
-        var harness = TwoDatabases();
+        var harness = TwoDatabasesWithDataAccess();
         var compilation = harness.CreateCompilation();
         var texts = harness.CreateAdditionalTexts();
         var driver = harness.CreateDriver(texts: texts).RunGenerators(compilation);

@@ -51,16 +51,11 @@ public abstract class SeveralDatabasesScenarios
         await using var main = await CreateDatabaseAsync();
         await using var analytics = await CreateDatabaseAsync();
         using var app = TwoDatabaseApp(withAnalyticsCustomer: true);
-        var environment = new Dictionary<string, string?>
-        {
-            ["ConnectionStrings__Default"] = main.ConnectionString,
-            ["ANALYTICS_DATABASE_URL"] = analytics.ConnectionString,
-        };
+        var environment = Connections(main, analytics);
 
         var refused = (await Migrate.RunWithArgumentsAsync(app.Build(), ["generate", "initial schema"], environment)).ShouldFail(2);
         refused.ShouldContain("declares 2: default, analytics").ShouldContain("--database");
-        await GenerateAsync(app, "default", "initial schema");
-        await GenerateAsync(app, "analytics", "initial analytics");
+        await GenerateBothAsync(app);
         var build = app.Build();
         Assert.Empty(build.PendingChangeWarnings);
 
@@ -99,8 +94,7 @@ public abstract class SeveralDatabasesScenarios
     {
         await using var shared = await CreateDatabaseAsync();
         using var app = TwoDatabaseApp(withAnalyticsCustomer: false);
-        await GenerateAsync(app, "default", "initial schema");
-        await GenerateAsync(app, "analytics", "initial analytics");
+        await GenerateBothAsync(app);
         var build = app.Build();
         string[] connection = ["--connection", shared.ConnectionString];
 
@@ -137,8 +131,7 @@ public abstract class SeveralDatabasesScenarios
     {
         await using var shared = await CreateDatabaseAsync();
         using var app = TwoDatabaseApp(withAnalyticsCustomer: false);
-        await GenerateAsync(app, "default", "initial schema");
-        await GenerateAsync(app, "analytics", "initial analytics");
+        await GenerateBothAsync(app);
 
         // Generated in the same second, as a script generating for both databases would.
         var id = MigrationFile.IdOf(app.MigrationFilesOf("default")[0]).ToString(CultureInfo.InvariantCulture);
@@ -164,8 +157,7 @@ public abstract class SeveralDatabasesScenarios
     {
         await using var main = await CreateDatabaseAsync();
         using var app = TwoDatabaseApp(withAnalyticsCustomer: true);
-        await GenerateAsync(app, "default", "initial schema");
-        await GenerateAsync(app, "analytics", "initial analytics");
+        await GenerateBothAsync(app);
         var environment = new Dictionary<string, string?>
         {
             ["DATABASE_URL"] = main.ConnectionString,
@@ -195,8 +187,7 @@ public abstract class SeveralDatabasesScenarios
         await using var main = await CreateDatabaseAsync();
         await using var analytics = await CreateDatabaseAsync();
         using var app = TwoDatabaseApp(withAnalyticsCustomer: true);
-        await GenerateAsync(app, "default", "initial schema");
-        await GenerateAsync(app, "analytics", "initial analytics");
+        await GenerateBothAsync(app);
         var build = app.Build();
         (await Migrate.RunWithArgumentsAsync(build, ["-d", "default", "up", "--connection", main.ConnectionString])).ShouldSucceed();
 
@@ -221,8 +212,7 @@ public abstract class SeveralDatabasesScenarios
         await using var main = await CreateDatabaseAsync();
         await using var analytics = await CreateDatabaseAsync();
         using var app = TwoDatabaseApp(withAnalyticsCustomer: true);
-        await GenerateAsync(app, "default", "initial schema");
-        await GenerateAsync(app, "analytics", "initial analytics");
+        await GenerateBothAsync(app);
         var build = app.Build();
         using var host = new Backup.StartupHost(main.ConnectionString, o => o.AppAssembly = build.App, new Dictionary<string, string?> { ["ConnectionStrings:analytics"] = analytics.ConnectionString });
         var database = host.Services.GetRequiredService<AppDatabase>();
@@ -267,15 +257,10 @@ public abstract class SeveralDatabasesScenarios
                 }
             }
             """);
-        await GenerateAsync(app, "default", "initial schema");
-        await GenerateAsync(app, "analytics", "initial analytics");
+        await GenerateBothAsync(app);
         var file = app.MigrationFilesOf("analytics")[0];
         File.WriteAllText(file, File.ReadAllText(file).Replace("\ndown:\n", "\n  - code: RecordDatabaseName\ndown:\n", StringComparison.Ordinal));
-        var environment = new Dictionary<string, string?>
-        {
-            ["ConnectionStrings__Default"] = main.ConnectionString,
-            ["ANALYTICS_DATABASE_URL"] = analytics.ConnectionString,
-        };
+        var environment = Connections(main, analytics);
 
         (await Migrate.RunWithArgumentsAsync(app.Build(), ["up"], environment)).ShouldSucceed();
 
@@ -287,8 +272,7 @@ public abstract class SeveralDatabasesScenarios
     {
         await using var analytics = await CreateDatabaseAsync();
         using var app = TwoDatabaseApp(withAnalyticsCustomer: false);
-        await GenerateAsync(app, "default", "initial schema");
-        await GenerateAsync(app, "analytics", "initial analytics");
+        await GenerateBothAsync(app);
         var parent = MigrationFile.IdOf(app.MigrationFilesOf("analytics")[0]);
         foreach (var (offset, name) in new[] { (1, "left"), (2, "right") })
         {
@@ -317,6 +301,20 @@ public abstract class SeveralDatabasesScenarios
             .WithSchema("visit.yaml", withAnalyticsCustomer ? Visit : Visit.Replace("\n  customer: { type: ref, target: Customer, on_delete: set_null }", string.Empty, StringComparison.Ordinal), database: "analytics");
         return withAnalyticsCustomer ? app.WithSchema("customer.yaml", AnalyticsCustomer, database: "analytics") : app;
     }
+
+    /// <summary>The first migration of each database: "initial schema" of the default one, "initial analytics".</summary>
+    private protected static async Task GenerateBothAsync(TestApp app)
+    {
+        await GenerateAsync(app, "default", "initial schema");
+        await GenerateAsync(app, "analytics", "initial analytics");
+    }
+
+    /// <summary>The default database's connection from ConnectionStrings:Default, the analytics one's from ANALYTICS_DATABASE_URL.</summary>
+    private protected static Dictionary<string, string?> Connections(TestDatabase main, TestDatabase analytics) => new()
+    {
+        ["ConnectionStrings__Default"] = main.ConnectionString,
+        ["ANALYTICS_DATABASE_URL"] = analytics.ConnectionString,
+    };
 
     /// <summary>`migrate --database NAME generate "message"` on the current build, requiring one new file in that database's folder.</summary>
     private protected static async Task GenerateAsync(TestApp app, string database, string message)

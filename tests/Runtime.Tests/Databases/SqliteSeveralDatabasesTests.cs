@@ -12,8 +12,7 @@ public sealed class SqliteSeveralDatabasesTests : SeveralDatabasesScenarios
     public async Task ConnectionStrings_analytics_in_appsettings_json_is_the_analytics_databases_and_without_it_analytics_db()
     {
         using var app = TwoDatabaseApp(withAnalyticsCustomer: true);
-        await GenerateAsync(app, "default", "initial schema");
-        await GenerateAsync(app, "analytics", "initial analytics");
+        await GenerateBothAsync(app);
         var build = app.Build();
 
         var up = (await Migrate.RunWithArgumentsAsync(build, ["up"])).ShouldSucceed();
@@ -32,8 +31,7 @@ public sealed class SqliteSeveralDatabasesTests : SeveralDatabasesScenarios
     {
         using var app = TwoDatabaseApp(withAnalyticsCustomer: false);
         Directory.CreateDirectory(Path.Combine(app.Directory, ".git"));
-        await GenerateAsync(app, "default", "initial schema");
-        await GenerateAsync(app, "analytics", "initial analytics");
+        await GenerateBothAsync(app);
         var shared = Path.Combine(app.Directory, "shared.db");
 
         (await Migrate.RunWithArgumentsAsync(app.Build(), ["-d", "analytics", "init"])).ShouldSucceed();
