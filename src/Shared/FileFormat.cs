@@ -193,3 +193,14 @@ internal static class YamlScalars
         return quoted.Append('"').ToString();
     }
 }
+
+/// <summary>
+/// The `migrate` command line a message suggests, in the generator's warnings and the runner's hints alike: with several
+/// databases the runner refuses every command but `up` and `status` without --database, so the line names its
+/// database (the implicit one too); with one, it never does.
+/// </summary>
+internal static class MigrateCommand
+{
+    public static string Line(string database, int databaseCount, string arguments) =>
+        "migrate " + (databaseCount > 1 ? $"--database {database} " : string.Empty) + arguments;
+}

@@ -12,8 +12,9 @@ namespace BackendInABox.Generator.Diagnostics;
 /// </summary>
 internal static class PendingWarnings
 {
-    /// <param name="database">The database the change is of, which the command names; null when the app has one database.</param>
-    public static void Report(SourceProductionContext context, PendingChange? change, bool isLibrary, string? database = null)
+    /// <param name="database">The database the change is of.</param>
+    /// <param name="databaseCount">How many databases the app has (with several, the command names the database).</param>
+    public static void Report(SourceProductionContext context, PendingChange? change, bool isLibrary, string database, int databaseCount)
     {
         if (change is null || change.IsEmpty)
         {
@@ -23,7 +24,7 @@ internal static class PendingWarnings
         foreach (var file in change.Summary.GroupBy(line => line.File))
         {
             var lines = file.Select(line => line.Text).ToList();
-            var message = $"The schema has changes no migration captures yet: {Shortened(lines)}. {GenerateHint(isLibrary, database)}";
+            var message = $"The schema has changes no migration captures yet: {Shortened(lines)}. {GenerateHint(isLibrary, database, databaseCount)}";
             context.ReportDiagnostic(new DiagnosticInfo(Descriptors.PendingChange, file.Key, message).ToDiagnostic());
         }
 
@@ -33,8 +34,8 @@ internal static class PendingWarnings
         }
     }
 
-    private static string GenerateHint(bool isLibrary, string? database) =>
-        $"Run `{RunHint.Migrate(isLibrary, "generate \"<message>\"", database)}` to write the migration{(isLibrary ? " (into this library's migrations folder)" : string.Empty)}.";
+    private static string GenerateHint(bool isLibrary, string database, int databaseCount) =>
+        $"Run `{RunHint.Migrate(isLibrary, "generate \"<message>\"", database, databaseCount)}` to write the migration{(isLibrary ? " (into this library's migrations folder)" : string.Empty)}.";
 
     /// <summary>A build line stays readable when a change touches many tables: the first ones, then how many more.</summary>
     private static string Shortened(IReadOnlyList<string> summary)

@@ -11,8 +11,9 @@ namespace BackendInABox.Generator.Diagnostics;
 /// </summary>
 internal static class SeveralHeadsWarning
 {
-    /// <param name="database">The database of the history, which the command names; null when the app has one database.</param>
-    public static void Report(SourceProductionContext context, EquatableArray<HeadInfo> heads, bool isLibrary, string? database = null)
+    /// <param name="database">The database of the history.</param>
+    /// <param name="databaseCount">How many databases the app has (with several, the command names the database).</param>
+    public static void Report(SourceProductionContext context, EquatableArray<HeadInfo> heads, bool isLibrary, string database, int databaseCount)
     {
         if (heads.Count <= 1)
         {
@@ -20,7 +21,7 @@ internal static class SeveralHeadsWarning
         }
 
         var names = string.Join(" and ", heads.Select(h => $"{Wording.FileName(h.File)} (branch {string.Join(", ", h.Branch.Select(id => id.ToString(CultureInfo.InvariantCulture)))})"));
-        var message = $"The migration history has {heads.Count} heads: {names} branch off the same parent. Run `{RunHint.Migrate(isLibrary, "merge", database)}` to put them in one line of history.";
+        var message = $"The migration history has {heads.Count} heads: {names} branch off the same parent. Run `{RunHint.Migrate(isLibrary, "merge", database, databaseCount)}` to put them in one line of history.";
         context.ReportDiagnostic(new DiagnosticInfo(Descriptors.MultipleHeads, heads[heads.Count - 1].IdLocation, message).ToDiagnostic());
     }
 }

@@ -15,10 +15,4 @@ internal sealed record DatabaseSet(EquatableArray<GeneratorOptions> Databases, E
     public GeneratorOptions? Find(string database) => Databases.FirstOrDefault(d => d.Database == database);
 
     public GeneratorOptions For(string database) => Find(database) ?? Default;
-
-    /// <summary>
-    /// The database a suggested `migrate` command must name: with several, the runner refuses every command but `up`
-    /// and `status` without --database, the implicit one included; with one, none.
-    /// </summary>
-    public string? CommandDatabase(string database) => Databases.Count > 1 ? database : null;
 }

@@ -43,7 +43,7 @@ internal static class MigrationPipeline
             {
                 var ((database, heads), all) = input;
                 var options = all.For(database);
-                SeveralHeadsWarning.Report(spc, heads, options.IsLibrary, all.CommandDatabase(database));
+                SeveralHeadsWarning.Report(spc, heads, options.IsLibrary, database, all.Databases.Count);
             });
 
         var classes = history.Combine(databases).Combine(codeClasses)
@@ -81,7 +81,7 @@ internal static class MigrationPipeline
             }
 
             var options = all.For(database);
-            PendingWarnings.Report(spc, change, options.IsLibrary, all.CommandDatabase(database));
+            PendingWarnings.Report(spc, change, options.IsLibrary, database, all.Databases.Count);
         });
 
         var diagram = schemas

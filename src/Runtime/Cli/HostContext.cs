@@ -105,8 +105,7 @@ internal sealed class HostContext(Assembly? app, TextWriter output, TextWriter e
     };
 
     /// <summary>A `migrate` command line to suggest, naming the database when the app has several (the other commands then need it).</summary>
-    public string Suggest(string command) =>
-        "dotnet run -- migrate " + (Owner.Databases.Count > 1 ? $"--database {Manifest.Database} " : string.Empty) + command;
+    public string Suggest(string command) => "dotnet run -- " + Shared.MigrateCommand.Line(Manifest.Database, Owner.Databases.Count, command);
 
     public void Say(string line) => (Json ? ErrorWriter : Output).WriteLine(Scrub(line));
 
