@@ -12,5 +12,10 @@ if (problems.Length > 0)
     return 1;
 }
 
+if (args is ["compare", var beforeDirectory, var beforeLabel, var afterDirectory, var afterLabel, var rounds, var runs])
+{
+    return Comparison.Run(beforeDirectory, beforeLabel, afterDirectory, afterLabel, int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture), int.Parse(runs, System.Globalization.CultureInfo.InvariantCulture));
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(GeneratorBenchmarks).Assembly).Run(args);
 return 0;
