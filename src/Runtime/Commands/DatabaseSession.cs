@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Diagnostics;
 using BackendInABox.Cli;
 using BackendInABox.Configuration;
 using BackendInABox.Database;
@@ -27,37 +26,10 @@ internal static class DatabaseSession
 
         if (host.WaitSeconds is { } seconds)
         {
-            await WaitAsync(host, driver, seconds, cancellationToken);
+            await new DatabaseWait(TimeProvider.System, host.Say).UntilReachableAsync(driver.IsReachableAsync, driver.Target.Address, seconds, cancellationToken);
         }
 
         return driver;
-    }
-
-    /// <summary>Retries with backoff, one line per try, until the database accepts connections or the time is up.</summary>
-    private static async Task WaitAsync(HostContext host, DatabaseDriver driver, int seconds, CancellationToken cancellationToken)
-    {
-        var clock = Stopwatch.StartNew();
-        var limit = TimeSpan.FromSeconds(seconds);
-        var delay = TimeSpan.FromMilliseconds(250);
-        while (true)
-        {
-            var remaining = limit - clock.Elapsed;
-            if (await driver.IsReachableAsync(remaining > TimeSpan.FromSeconds(1) ? remaining : TimeSpan.FromSeconds(1), cancellationToken))
-            {
-                host.Say($"Database is ready at {driver.Target.Address}.");
-                return;
-            }
-
-            remaining = limit - clock.Elapsed;
-            if (remaining <= TimeSpan.Zero)
-            {
-                throw new UserError($"database not reachable at {driver.Target.Address} after {seconds} s", "Check that the server is running and the host and port are right.");
-            }
-
-            host.Say($"Waiting for database at {driver.Target.Address}... ({(int)clock.Elapsed.TotalSeconds} s of {seconds} s)");
-            await Task.Delay(delay < remaining ? delay : remaining, cancellationToken);
-            delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 2, 5000));
-        }
     }
 
     public static Task<IAsyncDisposable> LockAsync(HostContext host, DatabaseDriver driver, CancellationToken cancellationToken) =>
