@@ -6,24 +6,49 @@ namespace BackendInABox.Generator.Diff;
 /// <summary>
 /// The statements of a hand-written <c>sql:</c> step that can lose data, read conservatively from its tokens (so
 /// comments, string literals and quoted names never count): DROP TABLE, DROP SCHEMA, TRUNCATE, DELETE FROM (with or
-/// without WHERE: it removes rows either way), and ALTER TABLE's DROP [COLUMN] and ALTER [COLUMN] ... TYPE (which may
-/// narrow). UPDATE, which overwrites rather than removes, is not read, nor is anything a function or DO block runs.
+/// without WHERE: it removes rows either way), ALTER TABLE's DROP [COLUMN] and ALTER [COLUMN] ... TYPE (which may
+/// narrow), the same statements anywhere in a PostgreSQL DO block's body and in the strings it EXECUTEs (it runs now),
+/// and CALL. UPDATE, which overwrites rather than removes, is not read, nor is the body a CREATE TRIGGER, FUNCTION or
+/// PROCEDURE defines: it runs when the trigger fires or the routine is called, not when the migration runs.
 /// </summary>
 internal static class HandWrittenSqlLoss
 {
-    public static IEnumerable<string> Of(string sql)
+    public static IEnumerable<string> Of(string sql) => InStatements(sql, procedural: false).Select(loss => "hand-written SQL: " + loss);
+
+    /// <summary>
+    /// In a <paramref name="procedural"/> (PL/pgSQL) body a statement can follow BEGIN, THEN, ELSE, LOOP or a label, so
+    /// each word is read as where a statement could start.
+    /// </summary>
+    private static IEnumerable<string> InStatements(string sql, bool procedural)
     {
         foreach (var statement in SqlTokens.Statements(sql))
         {
-            foreach (var loss in OfStatement(statement))
+            if (SqlTokens.DefinesRoutine(statement))
             {
-                yield return "hand-written SQL: " + loss;
+                continue;
+            }
+
+            var starts = procedural ? Enumerable.Range(0, statement.Count) : Enumerable.Range(0, 1);
+            foreach (var loss in starts.SelectMany(start => AtStart(statement, start)))
+            {
+                yield return loss;
+            }
+
+            foreach (var loss in Deletes(statement))
+            {
+                yield return loss;
+            }
+
+            foreach (var loss in RunNow(statement, procedural))
+            {
+                yield return loss;
             }
         }
     }
 
-    private static IEnumerable<string> OfStatement(List<SqlToken> tokens)
+    private static IEnumerable<string> AtStart(List<SqlToken> statement, int start)
     {
+        var tokens = start == 0 ? statement : statement.GetRange(start, statement.Count - start);
         if (tokens.Count >= 2 && tokens[0].Is("DROP") && (tokens[1].Is("TABLE") || tokens[1].Is("SCHEMA")))
         {
             yield return $"DROP {tokens[1].Upper} {Names(tokens, Skip(tokens, 2, "IF", "EXISTS"))}";
@@ -39,8 +64,19 @@ internal static class HandWrittenSqlLoss
                 yield return loss;
             }
         }
+        else if (tokens.Count >= 1 && tokens[0].Is("CALL"))
+        {
+            // A procedure is called for what it does, and its body is not in the step (it was created earlier, or
+            // outside the migrations), so a CALL counts as possible loss: a needless backup costs a copy, a missing one
+            // the rows. A function in a SELECT does not: those are mostly built-ins (setval, pg_advisory_lock), and
+            // counting them would warn about nearly every data step.
+            yield return $"CALL {Name(tokens, 1, out _)} (what the procedure does is not read: it may remove data)";
+        }
+    }
 
-        // Anywhere in the statement: PostgreSQL's WITH ... DELETE, and the DELETEs of a SQLite trigger body.
+    /// <summary>Anywhere in the statement: PostgreSQL's WITH ... DELETE.</summary>
+    private static IEnumerable<string> Deletes(List<SqlToken> tokens)
+    {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (tokens[i].Is("DELETE") && tokens[i + 1].Is("FROM"))
@@ -48,6 +84,23 @@ internal static class HandWrittenSqlLoss
                 yield return $"DELETE FROM {Name(tokens, Skip(tokens, i + 2, "ONLY"), out _)}";
             }
         }
+    }
+
+    /// <summary>
+    /// The SQL a statement runs now from inside a string: a DO block's body, and in procedural code the strings after
+    /// EXECUTE (dynamic SQL, read as far as it is written out: `EXECUTE 'TRUNCATE ' || t` is a TRUNCATE of "?").
+    /// </summary>
+    private static IEnumerable<string> RunNow(List<SqlToken> tokens, bool procedural)
+    {
+        if (tokens[0].Is("DO"))
+        {
+            return tokens.Where(t => t.Literal is not null).SelectMany(body => InStatements(body.Literal!, procedural: true));
+        }
+
+        var execute = procedural ? tokens.FindIndex(t => t.Is("EXECUTE")) : -1;
+        return execute < 0
+            ? Enumerable.Empty<string>()
+            : tokens.Skip(execute + 1).Where(t => t.Literal is not null).SelectMany(sql => InStatements(sql.Literal!, procedural: false));
     }
 
     /// <summary>ALTER TABLE [IF EXISTS] [ONLY] t action, action, ...: each action that drops a column or changes a type.</summary>

@@ -3,7 +3,10 @@ using System.Text;
 
 namespace BackendInABox.Generator.Diff;
 
-/// <summary>A word of SQL: a keyword or bare name (upper-cased in <see cref="Upper"/>), a quoted name, or a punctuation mark.</summary>
+/// <summary>
+/// A word of SQL: a keyword or bare name (upper-cased in <see cref="Upper"/>), a quoted name, a punctuation mark, or a
+/// string literal (its content in <see cref="Literal"/>, for the bodies of PostgreSQL's DO blocks and EXECUTE).
+/// </summary>
 internal readonly struct SqlToken
 {
     public SqlToken(string text, bool quoted)
@@ -11,25 +14,41 @@ internal readonly struct SqlToken
         Text = text;
         Quoted = quoted;
         Upper = quoted ? string.Empty : text.ToUpperInvariant();
+        Literal = null;
     }
 
-    /// <summary>As written, with the quotes of a quoted name.</summary>
+    private SqlToken(string text, string literal)
+    {
+        Text = text;
+        Quoted = false;
+        Upper = string.Empty;
+        Literal = literal;
+    }
+
+    /// <summary>As written, with the quotes of a quoted name or a string literal.</summary>
     public string Text { get; }
 
     public bool Quoted { get; }
 
-    /// <summary>The bare word upper-cased, for keyword comparison; empty for a quoted name, which is never a keyword.</summary>
+    /// <summary>The bare word upper-cased, for keyword comparison; empty for a quoted name or a string, never keywords.</summary>
     public string Upper { get; }
+
+    /// <summary>A string literal's content, its quotes and escapes undone; null for any other token.</summary>
+    public string? Literal { get; }
 
     public bool Is(string keyword) => Upper == keyword;
 
-    public bool IsName => Quoted || (Text.Length > 0 && (char.IsLetter(Text[0]) || Text[0] == '_'));
+    public bool IsName => Literal is null && (Quoted || (Text.Length > 0 && (char.IsLetter(Text[0]) || Text[0] == '_')));
+
+    public static SqlToken String(string text, string literal) => new(text, literal);
 }
 
 /// <summary>
-/// Splits hand-written SQL into statements of tokens, leaving out what can hold any text: comments (`--`, nested
-/// `/* */`), string literals ('...', E'...' with backslash escapes, PostgreSQL's $tag$...$tag$) and numbers. Quoted
-/// names ("...", `...`, [...]) stay tokens of their own, so a name or a string that reads like a keyword is not one.
+/// Splits hand-written SQL into statements of tokens, leaving out comments (`--`, nested `/* */`) and numbers. String
+/// literals ('...', E'...' with backslash escapes, PostgreSQL's $tag$...$tag$) and quoted names ("...", `...`, [...])
+/// are tokens of their own, so a name or a string that reads like a keyword is not one. The BEGIN ... END body of a
+/// CREATE TRIGGER, FUNCTION or PROCEDURE (SQLite's triggers, PostgreSQL's BEGIN ATOMIC) stays in its statement: its
+/// semicolons end the body's statements, not the definition.
 /// </summary>
 internal static class SqlTokens
 {
@@ -37,6 +56,7 @@ internal static class SqlTokens
     {
         var statements = new List<List<SqlToken>>();
         var current = new List<SqlToken>();
+        var body = new RoutineBody();
         var i = 0;
         while (i < sql.Length)
         {
@@ -55,16 +75,19 @@ internal static class SqlTokens
             }
             else if (c == '\'')
             {
-                i = SkipString(sql, i, backslashEscapes: false);
+                i = ReadString(sql, i, i, backslashEscapes: false, current);
             }
             else if ((c == 'E' || c == 'e') && Next(sql, i) == '\'')
             {
-                i = SkipString(sql, i + 1, backslashEscapes: true);
+                i = ReadString(sql, i, i + 1, backslashEscapes: true, current);
             }
             else if (c == '$' && DollarTag(sql, i) is { } tag)
             {
                 var end = sql.IndexOf(tag, i + tag.Length, System.StringComparison.Ordinal);
-                i = end < 0 ? sql.Length : end + tag.Length;
+                var close = end < 0 ? sql.Length : end + tag.Length;
+                var content = sql.Substring(i + tag.Length, (end < 0 ? sql.Length : end) - i - tag.Length);
+                current.Add(SqlToken.String(sql.Substring(i, close - i), content));
+                i = close;
             }
             else if (c == '"' || c == '`' || c == '[')
             {
@@ -78,7 +101,9 @@ internal static class SqlTokens
                     i++;
                 }
 
-                current.Add(new SqlToken(sql.Substring(start, i - start), quoted: false));
+                var word = new SqlToken(sql.Substring(start, i - start), quoted: false);
+                body.Read(current, word);
+                current.Add(word);
             }
             else if (char.IsDigit(c))
             {
@@ -87,7 +112,7 @@ internal static class SqlTokens
                     i++;
                 }
             }
-            else if (c == ';')
+            else if (c == ';' && !body.Open)
             {
                 if (current.Count > 0)
                 {
@@ -110,6 +135,50 @@ internal static class SqlTokens
         }
 
         return statements;
+    }
+
+    /// <summary>
+    /// CREATE [OR REPLACE] [TEMP | TEMPORARY] [CONSTRAINT] TRIGGER | FUNCTION | PROCEDURE: a definition, whose body runs
+    /// only when the trigger fires or the routine is called, not when the migration runs.
+    /// </summary>
+    public static bool DefinesRoutine(List<SqlToken> tokens)
+    {
+        if (tokens.Count == 0 || !tokens[0].Is("CREATE"))
+        {
+            return false;
+        }
+
+        var i = 1;
+        while (i < tokens.Count && (tokens[i].Is("OR") || tokens[i].Is("REPLACE") || tokens[i].Is("TEMP") || tokens[i].Is("TEMPORARY") || tokens[i].Is("CONSTRAINT")))
+        {
+            i++;
+        }
+
+        return i < tokens.Count && (tokens[i].Is("TRIGGER") || tokens[i].Is("FUNCTION") || tokens[i].Is("PROCEDURE"));
+    }
+
+    /// <summary>Where a routine definition's BEGIN ... END body is, counting the CASE ... END expressions inside it.</summary>
+    private sealed class RoutineBody
+    {
+        private int _depth;
+
+        public bool Open => _depth > 0;
+
+        public void Read(List<SqlToken> statement, SqlToken word)
+        {
+            if (word.Is("BEGIN") && !Open && DefinesRoutine(statement))
+            {
+                _depth = 1;
+            }
+            else if (Open && word.Is("CASE"))
+            {
+                _depth++;
+            }
+            else if (Open && word.Is("END"))
+            {
+                _depth--;
+            }
+        }
     }
 
     private static char Next(string sql, int i) => i + 1 < sql.Length ? sql[i + 1] : '\0';
@@ -142,31 +211,41 @@ internal static class SqlTokens
         return i;
     }
 
-    /// <summary>From the opening quote at <paramref name="i"/> to after the closing one ('' is a quote inside).</summary>
-    private static int SkipString(string sql, int i, bool backslashEscapes)
+    /// <summary>
+    /// The string literal from <paramref name="start"/> (its E prefix, if any) whose opening quote is at
+    /// <paramref name="i"/>, as a token; returns the index after the closing quote ('' is a quote inside).
+    /// </summary>
+    private static int ReadString(string sql, int start, int i, bool backslashEscapes, List<SqlToken> tokens)
     {
+        var content = new StringBuilder();
         i++;
         while (i < sql.Length)
         {
             if (backslashEscapes && sql[i] == '\\')
             {
+                content.Append(Next(sql, i));
                 i += 2;
             }
             else if (sql[i] == '\'')
             {
                 if (Next(sql, i) != '\'')
                 {
-                    return i + 1;
+                    i++;
+                    break;
                 }
 
+                content.Append('\'');
                 i += 2;
             }
             else
             {
+                content.Append(sql[i]);
                 i++;
             }
         }
 
+        i = System.Math.Min(i, sql.Length);
+        tokens.Add(SqlToken.String(sql.Substring(start, i - start), content.ToString()));
         return i;
     }
 

@@ -93,4 +93,65 @@ public sealed class HandWrittenSqlLossTests
             "UPDATE teams SET name = NULL",
             "DROP INDEX ix_teams_name"));
     }
+
+    [Fact]
+    public void A_SQLite_trigger_body_runs_when_the_trigger_fires_so_its_deletes_are_not_data_loss_but_what_follows_it_is()
+    {
+        Assert.Equal(
+            ["hand-written SQL: DROP TABLE legacy_members"],
+            LossesOf(
+                """
+                CREATE TRIGGER IF NOT EXISTS trg_teams_cleanup AFTER DELETE ON teams
+                BEGIN
+                  DELETE FROM team_members WHERE team_id = OLD.id;
+                  UPDATE audit SET note = CASE WHEN OLD.name IS NULL THEN 'none' ELSE OLD.name END;
+                  DROP TABLE IF EXISTS scratch;
+                END;
+                DROP TABLE legacy_members
+                """,
+                "CREATE TEMP TRIGGER trg_log BEFORE UPDATE ON teams BEGIN DELETE FROM team_log; END"));
+    }
+
+    [Fact]
+    public void PostgreSQL_function_and_procedure_bodies_run_when_called_so_they_are_not_data_loss()
+    {
+        Assert.Empty(LossesOf(
+            "CREATE OR REPLACE PROCEDURE purge_sessions() LANGUAGE plpgsql AS $$ BEGIN TRUNCATE sessions; DELETE FROM tokens; END $$",
+            "CREATE FUNCTION prune() RETURNS void LANGUAGE sql BEGIN ATOMIC DELETE FROM tokens; DELETE FROM sessions; END",
+            "CREATE FUNCTION drop_it() RETURNS void AS 'DROP TABLE teams' LANGUAGE sql",
+            "CREATE CONSTRAINT TRIGGER trg_check AFTER INSERT ON teams FOR EACH ROW EXECUTE FUNCTION prune()",
+            "DO $$ BEGIN RAISE NOTICE 'DELETE FROM teams is not run'; END $$"));
+    }
+
+    [Fact]
+    public void A_PostgreSQL_DO_block_runs_now_so_its_body_and_the_sql_it_executes_are_read()
+    {
+        Assert.Equal(
+            [
+                "hand-written SQL: DELETE FROM audit_log",
+                "hand-written SQL: DROP TABLE legacy_orders",
+                "hand-written SQL: TRUNCATE ?",
+                "hand-written SQL: ALTER TABLE teams DROP COLUMN name",
+            ],
+            LossesOf(
+                """
+                DO $body$
+                DECLARE stale integer;
+                BEGIN
+                  DELETE FROM audit_log WHERE created_at < now() - interval '90 days';
+                  IF to_regclass('legacy_orders') IS NOT NULL THEN DROP TABLE legacy_orders; END IF;
+                  EXECUTE 'TRUNCATE ' || quote_ident('sessions');
+                END
+                $body$
+                """,
+                "DO LANGUAGE plpgsql 'BEGIN ALTER TABLE teams DROP COLUMN name; END'"));
+    }
+
+    [Fact]
+    public void A_CALL_runs_a_procedure_whose_body_is_not_read_so_it_counts_as_possible_data_loss()
+    {
+        Assert.Equal(
+            ["hand-written SQL: CALL archive.purge_orders (what the procedure does is not read: it may remove data)"],
+            LossesOf("CALL archive.purge_orders(30)"));
+    }
 }

@@ -32,6 +32,24 @@ public abstract class BackupScenarios
         return (app, drop);
     }
 
+    /// <summary>
+    /// Customers and the notes that refer to them (made by hand, outside the schema), with rows, then an `--empty`
+    /// migration whose up is the hand-written <paramref name="up"/>.
+    /// </summary>
+    private protected static async Task<GeneratedMigration> CustomerNotesThenHandWrittenAsync(AppUnderTest app, string description, string up)
+    {
+        app.WithSchema("customer.yaml", Schemas.Customer);
+        await app.StartAsync();
+        await app.Database.ExecuteAsync("CREATE TABLE customer_notes (id integer PRIMARY KEY, customer_id integer NOT NULL REFERENCES customers (id), body text)");
+        await app.Database.ExecuteAsync("INSERT INTO customers (id, email) VALUES (1, 'ada@example.com'), (2, 'grace@example.com')");
+        await app.Database.ExecuteAsync("INSERT INTO customer_notes (id, customer_id, body) VALUES (10, 1, 'first'), (11, 2, 'second')");
+        var step = await app.GenerateAsync(description, "--empty");
+        var block = string.Concat(up.Split('\n').Select(line => "\n      " + line));
+        File.WriteAllText(step.Path, step.Text.Replace("up: []", "up:\n  - sql: |" + block, StringComparison.Ordinal));
+        app.Rebuild();
+        return step;
+    }
+
     [Fact]
     public async Task A_run_that_can_lose_data_writes_a_backup_first_that_restores_with_every_row()
     {
@@ -181,6 +199,36 @@ public sealed class PostgresBackupTests : BackupScenarios
     }
 
     [Fact]
+    public async Task A_DO_block_that_deletes_runs_now_so_it_is_warned_about_and_backed_up_before_while_a_function_body_is_not()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "biab-backups", Guid.NewGuid().ToString("N")[..12]);
+        await using var app = new AppUnderTest(await CreateDatabaseAsync());
+        var prune = await CustomerNotesThenHandWrittenAsync(app, "prune notes", """
+            CREATE FUNCTION forget_notes() RETURNS void LANGUAGE plpgsql AS $$ BEGIN TRUNCATE customer_notes; END $$;
+            DO $$
+            BEGIN
+              DELETE FROM customer_notes WHERE body = 'first';
+            END
+            $$;
+            """);
+
+        var up = (await app.MigrateAsync("up", "--backup", folder)).ShouldSucceed()
+            .ShouldContain("The pending run can lose data:")
+            .ShouldContain($"  ! {prune.Id} (prune notes) hand-written SQL: DELETE FROM customer_notes")
+            .ShouldNotContain("TRUNCATE");
+        var backup = Assert.Single(Directory.GetFiles(folder));
+        up.ShouldContain($"Backed up the database to {backup}");
+        Assert.Equal(["second"], await app.Database.ColumnValuesAsync("SELECT body FROM customer_notes ORDER BY id"));
+        await using (var restored = await RestoreAsync(backup))
+        {
+            Assert.Equal(["first", "second"], await restored.ColumnValuesAsync("SELECT body FROM customer_notes ORDER BY id"));
+            Assert.Equal(2, await restored.CountAsync("customers"));
+        }
+
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
     public async Task Without_pg_dump_on_the_PATH_backup_is_an_error_before_anything_changes()
     {
         var (app, drop) = await DestructiveAsync(await CreateDatabaseAsync(), Path.Combine(Path.GetTempPath(), "biab-backups", Guid.NewGuid().ToString("N")[..12]));
@@ -207,5 +255,27 @@ public sealed class SqliteBackupTests : BackupScenarios
         var fresh = new SqliteDatabase();
         File.Copy(backup, fresh.FilePath);
         return Task.FromResult<TestDatabase>(fresh);
+    }
+
+    [Fact]
+    public async Task A_trigger_whose_body_deletes_is_not_data_loss_since_it_runs_only_when_the_trigger_fires()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "biab-backups", Guid.NewGuid().ToString("N")[..12]);
+        await using var app = new AppUnderTest(await CreateDatabaseAsync());
+        await CustomerNotesThenHandWrittenAsync(app, "notes go with their customer", """
+            CREATE TRIGGER trg_customer_notes_follow AFTER DELETE ON customers
+            BEGIN
+              DELETE FROM customer_notes WHERE customer_id = OLD.id;
+            END;
+            """);
+
+        (await app.MigrateAsync("up", "--backup", folder)).ShouldSucceed()
+            .ShouldContain("No pending migration can lose data: no backup written.")
+            .ShouldNotContain("The pending run can lose data");
+        Assert.False(Directory.Exists(folder) && Directory.EnumerateFiles(folder).Any(), "No backup for a trigger that has not fired.");
+        Assert.Equal(["first", "second"], await app.Database.ColumnValuesAsync("SELECT body FROM customer_notes ORDER BY id"));
+
+        await app.Database.ExecuteAsync("DELETE FROM customers WHERE id = 1");
+        Assert.Equal(["second"], await app.Database.ColumnValuesAsync("SELECT body FROM customer_notes ORDER BY id"));
     }
 }
