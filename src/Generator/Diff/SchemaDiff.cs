@@ -98,7 +98,7 @@ internal static class SchemaDiff
             var key = afterRename.ForeignKeys[i];
             if (!wanted.ForeignKeys.Contains(key))
             {
-                var onlyActions = wanted.ForeignKeys.Any(k => k with { OnDelete = key.OnDelete, OnUpdate = key.OnUpdate } == key);
+                var onlyActions = wanted.ForeignKeys.Any(k => k with { Name = key.Name, OnDelete = key.OnDelete, OnUpdate = key.OnUpdate } == key);
                 c.DropForeignKey(existing.Name, existing.ForeignKeys[i], model, dropped.FirstOrDefault(col => col.Name == key.Column), onlyActions);
             }
         }
@@ -244,7 +244,7 @@ internal static class SchemaDiff
         }
 
         /// <param name="droppedColumn">The key's column when the change drops it too: down then restores the key on the values it fills in.</param>
-        /// <param name="onlyActions">The key comes back with other on_delete/on_update actions, so every row still refers to a row when down restores it.</param>
+        /// <param name="onlyActions">The key comes back with another name (<c>fk_name:</c>) or other on_delete/on_update actions, so every row still refers to a row when down restores it.</param>
         public void DropForeignKey(string table, ForeignKeyShape key, SchemaModel model, ColumnShape? droppedColumn, bool onlyActions = false)
         {
             var restore = AddForeignKeyOp(table, key);

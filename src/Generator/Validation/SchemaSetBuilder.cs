@@ -7,7 +7,7 @@ using BackendInABox.Generator.Model;
 
 namespace BackendInABox.Generator.Validation;
 
-/// <summary>The checks that need every schema file at once: unique model and table names, and references that resolve.</summary>
+/// <summary>The checks that need every schema file at once: unique model, table and index names, and references that resolve.</summary>
 internal static class SchemaSetBuilder
 {
     /// <param name="elsewhere">The models of the app's other databases, which a ref here cannot reach.</param>
@@ -43,6 +43,7 @@ internal static class SchemaSetBuilder
 
         accepted = TypeNames.Check(accepted, ns, diagnostics);
         accepted = NativeEnumChecks.Check(accepted, diagnostics);
+        accepted = IndexNameClashes.Check(accepted, diagnostics);
         var broken = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files.Where(f => f.Model is null && f.DeclaredName is not null).OrderBy(f => f.Path, StringComparer.Ordinal))
         {

@@ -80,6 +80,25 @@ public sealed class KeyChangeTests
     }
 
     [Fact]
+    public void Naming_a_foreign_key_with_fk_name_re_creates_it_without_a_rollback_warning()
+    {
+        var history = Started(KeySchemas.PlaylistTrack());
+        history.Schema("playlist_track.yaml", KeySchemas.PlaylistTrack().Replace("on_update: cascade }\n  position", "on_update: cascade, fk_name: FK_PlaylistTrack_Track }\n  position", StringComparison.Ordinal));
+
+        var run = history.Run();
+        Assert.Equal(
+            "stored_forms: 2\nup:\n  - drop_foreign_key: { table: playlist_tracks, name: fk_playlist_tracks_track_id }\n"
+            + "  - add_foreign_key: { table: playlist_tracks, column: track_id, references: { table: songs, column: code }, on_delete: restrict, on_update: cascade, name: FK_PlaylistTrack_Track }\n"
+            + "down:\n  - drop_foreign_key: { table: playlist_tracks, name: FK_PlaylistTrack_Track }\n"
+            + "  - add_foreign_key: { table: playlist_tracks, column: track_id, references: { table: songs, column: code }, on_delete: restrict, on_update: cascade, name: fk_playlist_tracks_track_id }\n",
+            ManifestReader.PendingYaml(run));
+        Assert.DoesNotContain(run.BiabDiagnostics, d => d.Id == "BIAB205");
+
+        history.Generate("name the track key");
+        EvolvingProject.AssertClean(history.Run());
+    }
+
+    [Fact]
     public void A_surrogate_id_replaced_by_a_composite_key_round_trips()
     {
         var history = Started(KeySchemas.PlaylistTrackWithId);

@@ -171,6 +171,29 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void An_index_named_like_another_models_index_table_or_key_is_an_error_at_that_index()
+    {
+        var run = new GeneratorHarness()
+            .WithSchema("a.yaml", "name: Alpha\nfields:\n  id: { type: integer, primary: true }\n  t: { type: text }\nindexes:\n  - { fields: [t], name: ix_shared }\n")
+            .WithSchema("b.yaml", "name: Beta\nfields:\n  id: { type: integer, primary: true }\n  t: { type: text }\nindexes:\n  - { fields: [t], name: IX_Shared }\n")
+            .WithSchema("c.yaml", "name: Gamma\nfields:\n  id: { type: integer, primary: true }\n  t: { type: text }\n  u: { type: text }\nindexes:\n  - { fields: [t], name: alphas }\n  - { fields: [u], name: betas_pkey }\n")
+            .WithSchema("d.yaml", "name: Delta\nfields:\n  id: { type: integer, primary: true }\n  t: { type: text }\nindexes:\n  - { fields: [t], name: ix_delta_t }\n")
+            .Run();
+
+        Assert.Null(run.Exception);
+        Assert.Equal(
+            [
+                "b.yaml 6:5 An index of model Beta is named 'IX_Shared', which is already the name of an index of model Alpha; tables, indexes and primary keys share one namespace in the database. Give it another `name:`.",
+                "c.yaml 7:5 An index of model Gamma is named 'alphas', which is already the name of the table of model Alpha; tables, indexes and primary keys share one namespace in the database. Give it another `name:`.",
+                "c.yaml 8:5 An index of model Gamma is named 'betas_pkey', which is already the name of the primary key of model Beta; tables, indexes and primary keys share one namespace in the database. Give it another `name:`.",
+            ],
+            run.BiabDiagnostics.Where(d => d.Id == "BIAB015").Select(d => $"{Path.GetFileName(d.Location.GetLineSpan().Path)} {d.Location.GetLineSpan().StartLinePosition.Line + 1}:{d.Location.GetLineSpan().StartLinePosition.Character + 1} {d.GetMessage(CultureInfo.InvariantCulture)}"));
+        Assert.Contains("Alpha.g.cs", run.HintNames);
+        Assert.Contains("Delta.g.cs", run.HintNames);
+        Assert.DoesNotContain("Beta.g.cs", run.HintNames);
+    }
+
+    [Fact]
     public void A_chain_of_references_to_a_missing_model_is_an_error_not_a_crash()
     {
         var run = new GeneratorHarness()
