@@ -22,7 +22,7 @@ public sealed partial class AppDatabase
             if (manifest.Migrations.Count > 0)
             {
                 throw new DatabaseNotCurrentException(
-                    $"{Description} (from {Source}) does not exist yet, and the app has {manifest.Migrations.Count} migration(s). Run `dotnet run -- migrate up` (or MigrateDatabaseAsync at start-up) before starting the app.",
+                    $"{Description} (from {Source}) does not exist yet, and the app has {manifest.Migrations.Count} migration(s). Run `{Target.Suggest("up")}` (or MigrateDatabaseAsync at start-up) before starting the app.",
                     [.. manifest.Migrations.Select(m => m.Id).Order()],
                     [],
                     []);
@@ -47,7 +47,7 @@ public sealed partial class AppDatabase
         var problems = new List<string>();
         if (pending.Count > 0)
         {
-            problems.Add($"it is behind: {pending.Count} migration(s) of the app are not applied ({Ids(pending)}); run `dotnet run -- migrate up`");
+            problems.Add($"it is behind: {pending.Count} migration(s) of the app are not applied ({Ids(pending)}); run `{Target.Suggest("up")}`");
         }
 
         if (unknown.Count > 0)
@@ -62,7 +62,7 @@ public sealed partial class AppDatabase
 
         if (findings.Failed.Count > 0)
         {
-            problems.Add($"{findings.Failed.Count} migration(s) without a transaction stopped midway ({Ids(findings.Failed.Select(f => f.Id))}); `migrate status` says what to do");
+            problems.Add($"{findings.Failed.Count} migration(s) without a transaction stopped midway ({Ids(findings.Failed.Select(f => f.Id))}); `{Target.Command("status")}` says what to do");
         }
 
         throw new DatabaseNotCurrentException(

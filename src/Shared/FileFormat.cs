@@ -201,6 +201,8 @@ internal static class YamlScalars
 /// </summary>
 internal static class MigrateCommand
 {
-    public static string Line(string database, int databaseCount, string arguments) =>
-        "migrate " + (databaseCount > 1 ? $"--database {database} " : string.Empty) + arguments;
+    public static string Line(string database, int databaseCount, string arguments) => Line(database, databaseCount > 1, arguments);
+
+    public static string Line(string database, bool several, string arguments) =>
+        "migrate " + (several ? $"--database {database} " : string.Empty) + arguments;
 }

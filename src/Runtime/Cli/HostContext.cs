@@ -104,8 +104,11 @@ internal sealed class HostContext(Assembly? app, TextWriter output, TextWriter e
         Json = Json,
     };
 
-    /// <summary>A `migrate` command line to suggest, naming the database when the app has several (the other commands then need it).</summary>
-    public string Suggest(string command) => "dotnet run -- " + Shared.MigrateCommand.Line(Manifest.Database, Owner.Databases.Count, command);
+    /// <summary>A `migrate` command to mention, naming the database when the app has several (the other commands then need it).</summary>
+    public string Command(string arguments) => Shared.MigrateCommand.Line(Manifest.Database, Owner.Databases.Count, arguments);
+
+    /// <summary>The command line of <see cref="Command"/>, as the user types it.</summary>
+    public string Suggest(string arguments) => "dotnet run -- " + Command(arguments);
 
     public void Say(string line) => (Json ? ErrorWriter : Output).WriteLine(Scrub(line));
 

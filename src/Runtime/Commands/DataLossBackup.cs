@@ -32,7 +32,7 @@ internal static class DataLossBackup
         if (host.BackupDirectory is not { } directory)
         {
             host.Warn("WARNING: the pending run can lose data:\n" + string.Join("\n", risks));
-            host.Warn("To back the database up first, run `dotnet run -- migrate up --backup <folder>` (PostgreSQL: needs pg_dump on the PATH; SQLite: a copy of the file).");
+            host.Warn($"To back the database up first, run `{host.Suggest("up --backup <folder>")}` (PostgreSQL: needs pg_dump on the PATH; SQLite: a copy of the file).");
             return;
         }
 
@@ -41,7 +41,7 @@ internal static class DataLossBackup
         {
             throw new UserError(
                 "--backup needs pg_dump, and there is none on the PATH; no migration ran.",
-                "Install the PostgreSQL client tools (e.g. apt-get install postgresql-client, of the server's major version or newer), or back up another way and run `migrate up` without --backup.");
+                $"Install the PostgreSQL client tools (e.g. apt-get install postgresql-client, of the server's major version or newer), or back up another way and run `{host.Command("up")}` without --backup.");
         }
 
         host.Say("The pending run can lose data:\n" + string.Join("\n", risks));

@@ -23,7 +23,7 @@ internal sealed class DiagramCommand(HostContext host)
 
         if (manifest.Diagram is not { } diagram)
         {
-            throw new UserError("The schema files have errors, so there is no diagram of them.", "Fix the errors `dotnet build` reports, rebuild, and run `migrate diagram` again.");
+            throw new UserError("The schema files have errors, so there is no diagram of them.", $"Fix the errors `dotnet build` reports, rebuild, and run `{host.Command("diagram")}` again.");
         }
 
         host.Output.Write(diagram);

@@ -89,7 +89,7 @@ internal sealed class DownCommand(HostContext host)
         {
             throw new UserError(
                 $"Asked to roll back {asked} migrations, but only {applied.Count} {(applied.Count == 1 ? "is" : "are")} applied to {target.Describe()}.",
-                $"Run `migrate down {applied.Count}`, or `migrate down --to 0` to roll back every migration (all tables and their rows).",
+                $"Run `{target.Command($"down {applied.Count}")}`, or `{target.Command("down --to 0")}` to roll back every migration (all tables and their rows).",
                 exitCode: 2);
         }
 

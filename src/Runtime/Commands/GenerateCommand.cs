@@ -14,7 +14,7 @@ internal sealed class GenerateCommand(HostContext host)
         HistoryChecks.RequireUsable(host, manifest);
         if (string.IsNullOrWhiteSpace(message))
         {
-            throw new UserError("Say what the migration does, e.g. `migrate generate \"add phone number to user\"`.", exitCode: 2);
+            throw new UserError($"Say what the migration does, e.g. `{host.Command("generate \"add phone number to user\"")}`.", exitCode: 2);
         }
 
         if (manifest.Pending is null && !empty)
@@ -41,12 +41,12 @@ internal sealed class GenerateCommand(HostContext host)
                     host.Warn("  ! " + line);
                 }
 
-                host.Warn("Review the file before `migrate up`; `migrate up --backup <folder>` backs the database up before it runs.");
+                host.Warn($"Review the file before `{host.Command("up")}`; `{host.Command("up --backup <folder>")}` backs the database up before it runs.");
             }
 
             if (manifest.Pending.Rollback.Count > 0)
             {
-                host.Warn("WARNING: rolling this migration back (`migrate down`) needs your attention:");
+                host.Warn($"WARNING: rolling this migration back (`{host.Command("down")}`) needs your attention:");
                 var header = HeaderLines(path, manifest.Pending.Yaml);
                 foreach (var note in manifest.Pending.Rollback)
                 {
@@ -59,7 +59,7 @@ internal sealed class GenerateCommand(HostContext host)
             host.Say("  (empty: write its up and down steps, e.g. `- sql: \"UPDATE ...\"`)");
         }
 
-        host.Say("Review it, rebuild, then run `dotnet run -- migrate up`.");
+        host.Say($"Review it, rebuild, then run `{host.Suggest("up")}`.");
         return Task.FromResult(0);
     }
 
@@ -73,7 +73,7 @@ internal sealed class GenerateCommand(HostContext host)
             // A published app far from its sources: recreating the build machine's folders would hide the file.
             throw new UserError(
                 $"The project folder the app was built in ({manifest.ProjectDirectory}) does not exist here, and migration files belong in it.",
-                "Write migrations where the app is developed: `dotnet run -- migrate generate \"<message>\"` in the project, then rebuild and publish.");
+                $"Write migrations where the app is developed: `{host.Suggest("generate \"<message>\"")}` in the project, then rebuild and publish.");
         }
 
         var directory = manifest.MigrationsDirectory;

@@ -43,8 +43,8 @@ internal sealed record HistoryFindings(
         foreach (var file in Failed)
         {
             var description = host.Manifest.Find(file.Id)?.Description ?? string.Empty;
-            var (went, again) = file.State == TrackedFileState.Reverting ? ("down", "down") : ("up", "up");
-            host.Warn($"FAILED: {MigrateCommandLine.Id(file.Id)} {description} did not finish going {went}; it runs without a transaction (transaction: false), so the statements before the one that failed or was interrupted are applied. Check {Path.GetFileName(file.File)} against the database, undo or finish its steps by hand, then run `migrate {again}` again.");
+            var went = file.State == TrackedFileState.Reverting ? "down" : "up";
+            host.Warn($"FAILED: {MigrateCommandLine.Id(file.Id)} {description} did not finish going {went}; it runs without a transaction (transaction: false), so the statements before the one that failed or was interrupted are applied. Check {Path.GetFileName(file.File)} against the database, undo or finish its steps by hand, then run `{host.Command(went)}` again.");
         }
 
         foreach (var migration in Unknown)

@@ -33,7 +33,7 @@ internal static class HookedRun
         {
             await CallAsync("BeforeRunAsync", () => hooks.BeforeRunAsync(run, cancellationToken), "No migration ran.");
             await body(run);
-            await CallAsync("AfterRunAsync", () => hooks.AfterRunAsync(run, cancellationToken), "The migrations of the run had committed before it ran (`migrate status` lists them).");
+            await CallAsync("AfterRunAsync", () => hooks.AfterRunAsync(run, cancellationToken), $"The migrations of the run had committed before it ran (`{host.Command("status")}` lists them).");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

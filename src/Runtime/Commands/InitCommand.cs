@@ -25,7 +25,7 @@ internal sealed class InitCommand(HostContext host)
         {
             if (manifest.Pending is null)
             {
-                host.Say($"No migrations and no schema yet: add a model in {manifest.SchemaDirectory} (e.g. product.yaml), build, and run `migrate init` again.");
+                host.Say($"No migrations and no schema yet: add a model in {manifest.SchemaDirectory} (e.g. product.yaml), build, and run `{host.Command("init")}` again.");
                 return 0;
             }
 
@@ -37,7 +37,7 @@ internal sealed class InitCommand(HostContext host)
                 host.Say("  + " + line);
             }
 
-            host.Say("Review it, rebuild (`dotnet build`), then run `dotnet run -- migrate init` (or `migrate up`) again to apply it.");
+            host.Say($"Review it, rebuild (`dotnet build`), then run `{host.Suggest("init")}` (or `{host.Command("up")}`) again to apply it.");
             return 0;
         }
 

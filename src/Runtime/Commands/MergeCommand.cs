@@ -22,7 +22,7 @@ internal sealed partial class MergeCommand(HostContext host)
 
         if (manifest.Heads.Count > 2)
         {
-            host.Say($"The history has {manifest.Heads.Count} heads; merging the two oldest branches first. Rebuild and run `migrate merge` again for the rest.");
+            host.Say($"The history has {manifest.Heads.Count} heads; merging the two oldest branches first. Rebuild and run `{host.Command("merge")}` again for the rest.");
         }
 
         var heads = manifest.Heads.OrderBy(h => h.Branch[0]).Take(2).ToList();
@@ -44,7 +44,7 @@ internal sealed partial class MergeCommand(HostContext host)
 
         OnFile(first.File, f => { File.WriteAllText(f, ParentLine().Replace(text, "parent: " + MigrateCommandLine.Id(earlier.Id), 1)); return f; });
         host.Say($"Re-parented {first.File} onto {MigrateCommandLine.Id(earlier.Id)}.");
-        host.Say($"History is now one line ending in {MigrateCommandLine.Id(later.Id)}. Rebuild, then run `dotnet run -- migrate up`.");
+        host.Say($"History is now one line ending in {MigrateCommandLine.Id(later.Id)}. Rebuild, then run `{host.Suggest("up")}`.");
         return Task.FromResult(0);
     }
 

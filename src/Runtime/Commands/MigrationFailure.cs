@@ -17,7 +17,7 @@ internal static class MigrationFailure
         }
 
         var at = version is { } v ? $"version {MigrateCommandLine.Id(v)}" : "no migration";
-        var rolledBack = migration.Transaction ? $", and the migration was rolled back; the database stays at {at}." : "; the migration runs without a transaction, so its statements that ran stay applied (see `migrate status`).";
+        var rolledBack = migration.Transaction ? $", and the migration was rolled back; the database stays at {at}." : $"; the migration runs without a transaction, so its statements that ran stay applied (see `{host.Command("status")}`).";
         if (Innermost<Running.MigrationHookException>(e) is { } hook)
         {
             return new UserError(
@@ -37,7 +37,7 @@ internal static class MigrationFailure
         var reason = database?.Message ?? Innermost(e).Message;
         var first = migration.Transaction
             ? $"Migration {MigrateCommandLine.Id(migration.Id)} ({migration.Description}) failed {direction} and was rolled back; the database stays at {at}."
-            : $"Migration {MigrateCommandLine.Id(migration.Id)} ({migration.Description}) failed {direction}; it runs without a transaction, so the statements before the failing one stay applied (see `migrate status`).";
+            : $"Migration {MigrateCommandLine.Id(migration.Id)} ({migration.Description}) failed {direction}; it runs without a transaction, so the statements before the failing one stay applied (see `{host.Command("status")}`).";
         var details = $"Statement: {statement ?? "(unknown)"}\nDatabase error: {reason}\nFile: {migration.File}";
         return new UserError(host.Scrub(first), host.Scrub(details), inner: e);
     }

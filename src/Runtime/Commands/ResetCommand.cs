@@ -61,7 +61,7 @@ internal sealed class ResetCommand(HostContext host)
             {
                 throw new UserError(
                     $"`migrate reset` deletes every table's rows and never runs in Production ({name}=Production), not even with --force.",
-                    "To undo migrations there, use `migrate down` (after `migrate script --down` to review it).",
+                    $"To undo migrations there, use `{host.Command("down")}` (after `{host.Command("script --down")}` to review it).",
                     exitCode: 2);
             }
         }
@@ -77,7 +77,7 @@ internal sealed class ResetCommand(HostContext host)
         {
             throw new UserError(
                 $"`migrate reset` would delete every table's rows in {target.Describe()}, which is not on this machine (localhost, 127.0.0.1 or ::1).",
-                "It is meant for a development database. If this one may lose all its data, run `migrate reset --force`.",
+                $"It is meant for a development database. If this one may lose all its data, run `{target.Command("reset --force")}`.",
                 exitCode: 2);
         }
     }

@@ -99,7 +99,7 @@ internal sealed class ScriptCommand(HostContext host)
             return 0;
         }
 
-        host.Warn($"warning: the script leaves out {codeSteps.Count} code step(s) ({string.Join(", ", codeSteps)}): they are C#, which SQL cannot express; each has a comment in its place. Run those migrations with `migrate {(down ? "down" : "up")}`.");
+        host.Warn($"warning: the script leaves out {codeSteps.Count} code step(s) ({string.Join(", ", codeSteps)}): they are C#, which SQL cannot express; each has a comment in its place. Run those migrations with `{host.Command(down ? "down" : "up")}`.");
         return CodeStepsLeftOut;
     }
 
@@ -163,7 +163,7 @@ internal sealed class ScriptCommand(HostContext host)
         })
         {
             OnOperation = () => statements.Add(new ScriptLine(
-                $"-- code step {(codeSteps.TryDequeue(out var name) ? name : "(unknown)")}: C#, not in this script (it runs under `migrate {(down ? "down" : "up")}`)",
+                $"-- code step {(codeSteps.TryDequeue(out var name) ? name : "(unknown)")}: C#, not in this script (it runs under `{host.Command(down ? "down" : "up")}`)",
                 IsComment: true)),
         };
 

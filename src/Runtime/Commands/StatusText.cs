@@ -8,7 +8,7 @@ internal static class StatusText
 {
     public static void Write(HostContext host, StatusReport report)
     {
-        host.Say($"Database:   {DatabaseSession.Describe(report.Target)}{(report.Exists ? string.Empty : " — does not exist yet (run `migrate init`)")}");
+        host.Say($"Database:   {DatabaseSession.Describe(report.Target)}{(report.Exists ? string.Empty : $" — does not exist yet (run `{host.Command("init")}`)")}");
         host.Say($"Version:    {(report.CurrentVersion is { } v ? UpCommand.Describe(host.Manifest, v) : "none (no migration applied)")}");
         host.Say($"Applied ({report.Applied.Count}):");
         foreach (var migration in report.Applied)

@@ -97,7 +97,7 @@ internal sealed class UpCommand(HostContext host)
         var listed = string.Join(", ", unknown.Take(10).Select(MigrateCommandLine.Id)) + (unknown.Count > 10 ? $" and {unknown.Count - 10} more" : string.Empty);
         throw new UserError(
             $"{driver.Target.Describe()} has {unknown.Count} applied migration(s) this app does not know: {listed}. It may belong to another app or to a build of another branch.",
-            "Check the connection (`migrate status` lists them). If the database is shared on purpose, run `migrate up --allow-unknown`; if those files are missing from this build, restore them and rebuild.");
+            $"Check the connection (`{host.Command("status")}` lists them). If the database is shared on purpose, run `{host.Command("up --allow-unknown")}`; if those files are missing from this build, restore them and rebuild.");
     }
 
     public static string Describe(Manifest.BuildManifest manifest, long version) =>

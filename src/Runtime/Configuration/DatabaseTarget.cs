@@ -26,6 +26,12 @@ internal sealed record DatabaseTarget(
     /// <summary>Set when the app has several databases: every description of the connection then starts with the database's name.</summary>
     public bool Labelled { get; init; }
 
+    /// <summary>A `migrate` command to suggest for this database, without the `dotnet run --` in front (see <see cref="Suggest"/>).</summary>
+    public string Command(string arguments) => Shared.MigrateCommand.Line(Name, Labelled, arguments);
+
+    /// <summary>The command line to run <paramref name="arguments"/> on this database: with several, it names the database (the runner needs it).</summary>
+    public string Suggest(string arguments) => "dotnet run -- " + Command(arguments);
+
     public string ProviderName => Provider == DatabaseProvider.PostgreSql ? "PostgreSQL" : "SQLite";
 
     /// <summary>host:port for PostgreSQL, the file path for SQLite.</summary>

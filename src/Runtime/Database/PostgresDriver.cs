@@ -7,7 +7,6 @@ namespace BackendInABox.Database;
 
 internal sealed class PostgresDriver(DatabaseTarget target) : DatabaseDriver(target)
 {
-    /// <summary>Advisory lock key shared by every Backend-in-a-Box runner ("BIAB" in ASCII).</summary>
     /// <summary>Each database of the app has its own key, so two that share one server database migrate independently.</summary>
     private long LockKey => Shared.RunnerTables.LockKeyOf(Target.Name);
 
@@ -86,7 +85,7 @@ internal sealed class PostgresDriver(DatabaseTarget target) : DatabaseDriver(tar
         {
             throw new UserError(
                 $"Cannot create the database \"{Target.Database}\" at {Target.Host}:{Target.Port}: {Target.Scrub(e.MessageText)}.",
-                $"Create it as a user who may (CREATE DATABASE {name} OWNER <the app's user>), then run `migrate up`; or give this user CREATEDB.",
+                $"Create it as a user who may (CREATE DATABASE {name} OWNER <the app's user>), then run `{Target.Command("up")}`; or give this user CREATEDB.",
                 inner: e);
         }
 
@@ -140,7 +139,7 @@ internal sealed class PostgresDriver(DatabaseTarget target) : DatabaseDriver(tar
         return e switch
         {
             PostgresException { SqlState: PostgresErrorCodes.InvalidCatalogName } =>
-                new UserError($"The database \"{Target.Database}\" does not exist at {at}.", "Run `dotnet run -- migrate init` to create it.", inner: e),
+                new UserError($"The database \"{Target.Database}\" does not exist at {at}.", $"Run `{Target.Suggest("init")}` to create it.", inner: e),
             PostgresException { SqlState: PostgresErrorCodes.InvalidPassword or PostgresErrorCodes.InvalidAuthorizationSpecification } pg =>
                 new UserError($"The database at {at} refused the login: password authentication failed for user \"{new NpgsqlConnectionStringBuilder(Target.ConnectionString).Username}\".", Target.Scrub(pg.MessageText), inner: e),
             PostgresException pg => new UserError($"The database at {at} refused the connection: {Target.Scrub(pg.MessageText)}", inner: e),

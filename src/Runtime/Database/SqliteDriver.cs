@@ -10,7 +10,7 @@ internal sealed class SqliteDriver(DatabaseTarget target) : DatabaseDriver(targe
     {
         if (!File.Exists(Target.Database))
         {
-            throw new UserError($"The SQLite database {Target.Database} does not exist.", "Run `dotnet run -- migrate init` (or `migrate up`) to create it.");
+            throw new UserError($"The SQLite database {Target.Database} does not exist.", $"Run `{Target.Suggest("init")}` (or `{Target.Command("up")}`) to create it.");
         }
 
         var connection = new SqliteConnection(Target.ConnectionString);

@@ -57,7 +57,7 @@ internal sealed class MigrationHealthCheck(AppDatabase database) : IHealthCheck
 
         return new HealthCheckResult(
             context.Registration.FailureStatus,
-            $"{database.Description} (from {database.Source}) has {pending.Count} pending migration(s): {string.Join(", ", pending.Select(Id))}. Run `migrate up` or MigrateDatabaseAsync at start-up.",
+            $"{database.Description} (from {database.Source}) has {pending.Count} pending migration(s): {string.Join(", ", pending.Select(Id))}. Run `{database.Target.Command("up")}` or MigrateDatabaseAsync at start-up.",
             data: data);
     }
 

@@ -6,4 +6,6 @@ namespace BackendInABox.Runtime.Tests.Databases;
 public sealed class PostgresSeveralDatabasesTests : SeveralDatabasesScenarios
 {
     private protected override async Task<TestDatabase> CreateDatabaseAsync() => await PostgresServer.CreateDatabaseAsync();
+
+    private protected override async Task<TestDatabase> MissingDatabaseAsync() => await PostgresServer.ReserveDatabaseAsync();
 }

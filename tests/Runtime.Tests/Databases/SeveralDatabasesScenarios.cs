@@ -15,7 +15,7 @@ namespace BackendInABox.Runtime.Tests.Databases;
 /// migrations, history and connection; `migrate --database` picks one, `up` and `status` cover both, the other
 /// commands refuse to guess. Real rows in tables that refer to each other, on both dialects.
 /// </summary>
-public abstract class SeveralDatabasesScenarios
+public abstract partial class SeveralDatabasesScenarios
 {
     /// <summary>Customer is a model of both databases, with its own table and columns in each.</summary>
     private const string AnalyticsCustomer = """

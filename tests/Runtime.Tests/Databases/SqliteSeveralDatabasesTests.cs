@@ -8,6 +8,8 @@ public sealed class SqliteSeveralDatabasesTests : SeveralDatabasesScenarios
 {
     private protected override Task<TestDatabase> CreateDatabaseAsync() => Task.FromResult<TestDatabase>(new SqliteDatabase());
 
+    private protected override Task<TestDatabase> MissingDatabaseAsync() => Task.FromResult<TestDatabase>(new SqliteDatabase());
+
     [Fact]
     public async Task ConnectionStrings_analytics_in_appsettings_json_is_the_analytics_databases_and_without_it_analytics_db()
     {
