@@ -40,6 +40,8 @@ public sealed class RowHelperTests
           days:       { type: date, array: true }
           visits:     { type: datetime, array: true }
           search:     { type: custom, sql_type: { postgres: tsvector, sqlite: TEXT } }
+          roles:      { type: enum, values: [reader, Editor In Chief], array: true, required: true, default: [reader] }
+          badges:     { type: enum, values: [gold, silver], native: member_badge, array: true }
         """;
 
     private static GeneratorHarness App() => new GeneratorHarness().WithSchema("team.yaml", Team).WithSchema("member.yaml", Member);
@@ -98,6 +100,16 @@ public sealed class RowHelperTests
         Assert.True(!run.CompilationProblems.Any(), string.Join("\n", run.CompilationProblems.Select(d => d.ToString())));
         Assert.Contains("BackendInABoxDapper.g.cs", run.HintNames);
         Assert.Contains("BackendInABoxModel.g.cs", run.HintNames);
+    }
+
+    [Fact]
+    public void MapBackendInABoxEnums_maps_a_native_enum_used_only_as_an_array_as_it_maps_one_of_a_column()
+    {
+        var run = App().WithReferencesOf(typeof(Npgsql.NpgsqlCommand)).Run();
+
+        var mapping = run.SourceNamed("BackendInABoxNpgsql.g.cs");
+        Assert.Contains("builder.MapEnum<global::TestApp.MemberMood>(\"member_mood\", ", mapping, StringComparison.Ordinal);
+        Assert.Contains("builder.MapEnum<global::TestApp.MemberBadges>(\"member_badge\", ", mapping, StringComparison.Ordinal);
     }
 
     [Fact]

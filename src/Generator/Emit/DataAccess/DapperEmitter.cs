@@ -53,9 +53,9 @@ internal static class DapperEmitter
             w.Line($"{Mapper}.AddTypeHandler(new LabelHandler<{type}>(static value => value.ToDbValue(), {type}Values.Parse, {(field.NativeEnum is null ? "false" : "true")}));");
         }
 
-        foreach (var type in EnumArrays(set, ns))
+        foreach (var (type, native) in EnumArrays(set, ns))
         {
-            w.Line($"{Mapper}.AddTypeHandler(new LabelListHandler<{type}>(static value => value.ToDbValue(), {type}Values.Parse));");
+            w.Line(DapperEnumArrays.Registration(type, native));
         }
 
         foreach (var (element, read) in ListElements(set, ns))
@@ -73,6 +73,7 @@ internal static class DapperEmitter
         w.Close();
 
         Handlers(w, npgsql);
+        DapperEnumArrays.EmitTypes(w, npgsql);
         DapperWallClocks.EmitTypes(w, Mapper, Parameter);
         w.Close();
 
@@ -98,10 +99,10 @@ internal static class DapperEmitter
         set.Models.SelectMany(m => m.Fields.Where(f => f.Array && f.Type != FieldType.Enum).Select(f => (Element: FieldAccess.ValueType(m, f, set, ns), Read: FieldAccess.JsonElement(f, set, "e"))))
             .GroupBy(e => e.Element).Select(g => g.First()).OrderBy(e => e.Element, System.StringComparer.Ordinal);
 
-    /// <summary>The enum types of the enum arrays, whose lists are read from their labels.</summary>
-    private static IEnumerable<string> EnumArrays(SchemaSet set, string ns) =>
-        set.Models.SelectMany(m => m.Fields.Where(f => f is { Array: true, Type: FieldType.Enum }).Select(f => FieldAccess.EnumType(m, f, ns)))
-            .Distinct().OrderBy(t => t, System.StringComparer.Ordinal);
+    /// <summary>The enum types of the enum arrays, whose lists are read from their labels, and whether each is a native enum's.</summary>
+    private static IEnumerable<(string Type, bool Native)> EnumArrays(SchemaSet set, string ns) =>
+        set.Models.SelectMany(m => m.Fields.Where(f => f is { Array: true, Type: FieldType.Enum }).Select(f => (Type: FieldAccess.EnumType(m, f, ns), Native: f.NativeEnum is not null)))
+            .Distinct().OrderBy(t => t.Type, System.StringComparer.Ordinal);
 
     /// <summary>
     /// Dapper calls a handler's <c>SetValue</c> only for types it has no mapping of its own for (enums, lists), but
@@ -154,29 +155,6 @@ internal static class DapperEmitter
         w.Line("public override global::System.Collections.Generic.List<T> Parse(object value) => value is string json");
         w.Line($"    ? {support}.ParseList(json, _element)");
         w.Line("    : new((global::System.Collections.Generic.IEnumerable<T>)value);");
-        w.Close();
-
-        w.Line();
-        w.Open($"private sealed class LabelListHandler<T> : {Mapper}.TypeHandler<global::System.Collections.Generic.List<T>>");
-        w.Line("private readonly global::System.Func<T, string> _label;");
-        w.Line("private readonly global::System.Func<string, T> _parse;");
-        w.Line();
-        w.Open("public LabelListHandler(global::System.Func<T, string> label, global::System.Func<string, T> parse)");
-        w.Line("_label = label;");
-        w.Line("_parse = parse;");
-        w.Close();
-        w.Line();
-        w.Comment("A list given as a query's own parameter: PostgreSQL's text[] of the labels, SQLite's JSON text (the entities write theirs through AddParameters).");
-        w.Open($"public override void SetValue({Parameter} parameter, global::System.Collections.Generic.List<T>? value)");
-        w.Line("var labels = value?.ConvertAll(v => _label(v));");
-        w.Line(npgsql
-            ? $"parameter.Value = labels is null ? (object)global::System.DBNull.Value : parameter is global::Npgsql.NpgsqlParameter ? (object)labels.ToArray() : {support}.JsonLabels(labels);"
-            : $"parameter.Value = labels is null ? (object)global::System.DBNull.Value : {support}.JsonLabels(labels);");
-        w.Close();
-        w.Line();
-        w.Line("public override global::System.Collections.Generic.List<T> Parse(object value) => value is string json");
-        w.Line($"    ? {support}.ParseList(json, e => _parse(e.GetString()!))");
-        w.Line("    : new(global::System.Array.ConvertAll((string[])value, l => _parse(l)));");
         w.Close();
 
         Handler(w, "InstantHandler", "global::System.DateTime", $"parameter.Value = {support}.ToUtc(value);",

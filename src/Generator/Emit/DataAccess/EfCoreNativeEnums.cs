@@ -96,12 +96,20 @@ internal static class EfCoreNativeEnums
     private static void EmitListComparer(CodeWriter w)
     {
         w.Summary("Compares lists by their elements, so a list changed in place is saved.");
-        w.Line($"private sealed class {ListComparerClass}<T>() : global::Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<global::System.Collections.Generic.List<T>>(");
+        // A constructor, not a primary one: an app may pin <LangVersion> below 12.
+        w.Open($"private sealed class {ListComparerClass}<T> : global::Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<global::System.Collections.Generic.List<T>>");
+        w.Line($"public {ListComparerClass}()");
+        w.Indent();
+        w.Line(": base(");
         w.Indent();
         w.Line("(a, b) => a == null ? b == null : b != null && global::System.Linq.Enumerable.SequenceEqual(a, b),");
         w.Line("v => global::System.Linq.Enumerable.Aggregate(v, 0, (hash, e) => global::System.HashCode.Combine(hash, e)),");
-        w.Line("v => global::System.Linq.Enumerable.ToList(v));");
+        w.Line("v => global::System.Linq.Enumerable.ToList(v))");
         w.Outdent();
+        w.Outdent();
+        w.Line("{");
+        w.Line("}");
+        w.Close();
     }
 
     public static void EmitTypeMapping(CodeWriter w)

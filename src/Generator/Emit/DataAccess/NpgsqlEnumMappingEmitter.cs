@@ -7,8 +7,10 @@ namespace BackendInABox.Generator.Emit.DataAccess;
 /// <c>NpgsqlDataSourceBuilder.MapBackendInABoxEnums()</c>: Npgsql reads a native PostgreSQL enum column only through a
 /// mapping on the data source (plain ADO.NET and Dapper refuse it otherwise), so this maps each native enum of the
 /// schema to its C# enum with a name translator that gives each member its stored label (<c>On Hold</c>, not
-/// Npgsql's snake_case <c>on_hold</c>). An enum array's type stays unmapped: Npgsql reads such an array as its labels,
-/// which the helpers parse. EF Core needs none of it: its model sends and reads the labels itself.
+/// Npgsql's snake_case <c>on_hold</c>). An enum array's type is mapped too (a native type is never both a column's and
+/// an array's, BIAB057), so <c>TEnum[]</c> reads and goes as a parameter through plain Npgsql; the helpers still read
+/// such an array as labels and Dapper's handlers take either form. EF Core needs none of it: its model sends and reads
+/// the labels itself.
 /// </summary>
 internal static class NpgsqlEnumMappingEmitter
 {
@@ -22,12 +24,12 @@ internal static class NpgsqlEnumMappingEmitter
         var w = new CodeWriter();
         w.Open($"namespace {ns}");
         w.OpenType("Maps the schema's native PostgreSQL enums on an Npgsql data source.", $"public static class {ClassName}");
-        w.Summary("Maps every native enum (<c>native:</c>) of the schema to its C# enum, each member to its stored label, so plain Npgsql and Dapper read and write those columns through the data source this builds.");
+        w.Summary("Maps every native enum (<c>native:</c>) of the schema to its C# enum, each member to its stored label, so plain Npgsql and Dapper read and write those columns, and arrays of them, through the data source this builds.");
         w.Line("/// <param name=\"builder\">The builder of the data source the app opens its connections from.</param>");
         w.Line("/// <returns>The same builder.</returns>");
         w.Open("public static global::Npgsql.NpgsqlDataSourceBuilder MapBackendInABoxEnums(this global::Npgsql.NpgsqlDataSourceBuilder builder)");
         var natives = set.Models
-            .SelectMany(m => m.Fields.Where(f => f.Type == FieldType.Enum && f.NativeEnum is not null && !f.Array).Select(f => (Type: FieldAccess.EnumType(m, f, ns), PgName: f.NativeEnum!)))
+            .SelectMany(m => m.Fields.Where(f => f.Type == FieldType.Enum && f.NativeEnum is not null).Select(f => (Type: FieldAccess.EnumType(m, f, ns), PgName: f.NativeEnum!)))
             .OrderBy(e => e.PgName, System.StringComparer.Ordinal);
         foreach (var (type, pgName) in natives)
         {

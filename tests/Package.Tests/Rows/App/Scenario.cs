@@ -57,10 +57,12 @@ internal static class Scenario
         }
 
         await StepAsync(failures, "EF Core numbers, finds by composite key and by labels, and cascades orders", () => EfCoreModelChecks.OrdersAsync(efCore, team));
+        await StepAsync(failures, "EF Core's LINQ over enum arrays", () => EfCoreEnumArrayChecks.RunAsync(efCore, dialect, team));
         await StepAsync(failures, "System.Text.Json writes and reads the labels and the app's attributes", () => Task.FromResult(JsonChecks.Run(Samples.Full(team, mentors))));
         if (dialect == "postgres")
         {
             await StepAsync(failures, "ADO.NET and Dapper write and read a native enum through a data source with MapBackendInABoxEnums()", () => NativeEnumChecks.RunAsync(connectionString, team));
+            await StepAsync(failures, "Npgsql and Dapper read and query enum arrays, a native one through MapBackendInABoxEnums()", () => NativeEnumArrayChecks.RunAsync(connectionString, (Npgsql.NpgsqlConnection)connection, team));
             await StepAsync(failures, "Dapper writes a string to a jsonb column with the README's cast", () => JsonParameterChecks.RunAsync(connection, team));
         }
 
