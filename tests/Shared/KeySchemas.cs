@@ -1,8 +1,8 @@
 namespace BackendInABox.Tests.Shared;
 
 /// <summary>
-/// Models whose keys are not a single generated id: composite, refs, text, integer without identity, and refs with
-/// their own column type. The generator tests snapshot them and the runtime tests take them up and down with rows.
+/// Models whose keys are not a single generated id: composite, refs, text, integer without identity or numbered by a
+/// serial, and refs with their own column type. The generator tests snapshot them and the runtime tests take them up and down with rows.
 /// </summary>
 internal static class KeySchemas
 {
@@ -74,12 +74,46 @@ internal static class KeySchemas
           song:  { type: ref, target: Song, on_delete: cascade, on_update: cascade }
         """;
 
-    public static string Country(bool identity = false) => $$"""
+    public static string Country(bool identity = false) => NumberedCountry(identity ? string.Empty : "false");
+
+    /// <summary>A country numbered as <paramref name="identity"/> says (<c>serial</c>, <c>true</c>, <c>false</c>; empty: the default), with a ref to its capital city or without.</summary>
+    public static string NumberedCountry(string identity, bool capital = false) => $$"""
         name: Country
         table: countries
         fields:
-          id:   { type: integer, primary: true{{(identity ? string.Empty : ", identity: false")}} }
+          id:      { type: integer, primary: true{{(identity.Length == 0 ? string.Empty : ", identity: " + identity)}} }
+          name:    { type: text, required: true }
+        {{(capital ? "  capital: { type: ref, target: City, fk_name: fk_countries_capital }" : string.Empty)}}
+        """;
+
+    /// <summary>A city numbered by a sequence its key owns (<c>identity: serial</c>), in a country or not.</summary>
+    public static string SerialCity(bool country = false) => $$"""
+        name: City
+        table: cities
+        fields:
+          id:      { type: bigint, primary: true, identity: serial }
+          name:    { type: text, required: true }
+        {{(country ? "  country: { type: ref, target: Country, required: true, on_delete: cascade }" : string.Empty)}}
+        """;
+
+    /// <summary>Pagila's language, with <paramref name="film"/>, the line of its ref to a film.</summary>
+    public static string Language(string film) => $$"""
+        name: Language
+        table: languages
+        fields:
+          id:   { type: integer, primary: true }
           name: { type: text, required: true }
+          {{film}}
+        """;
+
+    /// <summary>Pagila's film: <paramref name="id"/> is the line of its key, and its language ref takes <paramref name="options"/> and <paramref name="columnType"/> (empty: the key's type).</summary>
+    public static string Film(string id, string options, string columnType) => $$"""
+        name: Film
+        table: films
+        fields:
+          {{id}}
+          title:    { type: text, required: true }
+          language: { type: ref, target: Language, required: true{{options}}{{(columnType.Length == 0 ? string.Empty : ", column_type: " + columnType)}} }
         """;
 
     /// <summary>A text key whose capital refers back to a city.</summary>

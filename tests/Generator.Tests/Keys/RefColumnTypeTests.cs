@@ -12,23 +12,9 @@ namespace BackendInABox.Generator.Tests.Keys;
 /// </summary>
 public sealed class RefColumnTypeTests
 {
-    private const string Language = """
-        name: Language
-        table: languages
-        fields:
-          id:   { type: integer, primary: true }
-          name: { type: text, required: true }
-          film: { type: ref, target: Film, column_type: bigint }
-        """;
+    private static readonly string Language = KeySchemas.Language("film: { type: ref, target: Film, column_type: bigint }");
 
-    private static string Film(string columnType) => $$"""
-        name: Film
-        table: films
-        fields:
-          id:       { type: integer, primary: true }
-          title:    { type: text, required: true }
-          language: { type: ref, target: Language, required: true{{(columnType.Length == 0 ? string.Empty : ", column_type: " + columnType)}} }
-        """;
+    private static string Film(string columnType) => KeySchemas.Film("id: { type: integer, primary: true }", string.Empty, columnType);
 
     [Fact]
     public void Every_misuse_of_column_type_is_reported_at_its_line()

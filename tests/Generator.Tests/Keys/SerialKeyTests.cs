@@ -1,5 +1,6 @@
 using System.Globalization;
 using BackendInABox.Generator.Tests.Infrastructure;
+using BackendInABox.Tests.Shared;
 using Xunit;
 
 namespace BackendInABox.Generator.Tests.Keys;
@@ -11,21 +12,9 @@ namespace BackendInABox.Generator.Tests.Keys;
 /// </summary>
 public sealed class SerialKeyTests
 {
-    private static string Country(string identity) => $$"""
-        name: Country
-        table: countries
-        fields:
-          id:   { type: integer, primary: true{{(identity.Length == 0 ? string.Empty : ", identity: " + identity)}} }
-          name: { type: text, required: true }
-        """;
+    private static string Country(string identity) => KeySchemas.NumberedCountry(identity);
 
-    private const string City = """
-        name: City
-        table: cities
-        fields:
-          id:   { type: bigint, primary: true, identity: serial }
-          name: { type: text, required: true }
-        """;
+    private static readonly string City = KeySchemas.SerialCity();
 
     [Fact]
     public void Every_misuse_of_serial_is_reported_at_its_line()

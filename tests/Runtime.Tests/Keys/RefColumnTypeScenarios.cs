@@ -10,23 +10,9 @@ namespace BackendInABox.Runtime.Tests.Keys;
 /// </summary>
 public abstract class RefColumnTypeScenarios
 {
-    private const string Language = """
-        name: Language
-        table: languages
-        fields:
-          id:        { type: integer, primary: true }
-          name:      { type: text, required: true }
-          classic:   { type: ref, target: Film, column_type: smallint, on_delete: set_null }
-        """;
+    private static readonly string Language = KeySchemas.Language("classic: { type: ref, target: Film, column_type: smallint, on_delete: set_null }");
 
-    private static string Film(string columnType) => $$"""
-        name: Film
-        table: films
-        fields:
-          id:       { type: smallint, primary: true, identity: false }
-          title:    { type: text, required: true }
-          language: { type: ref, target: Language, required: true, on_delete: cascade{{(columnType.Length == 0 ? string.Empty : ", column_type: " + columnType)}} }
-        """;
+    private static string Film(string columnType) => KeySchemas.Film("id: { type: smallint, primary: true, identity: false }", ", on_delete: cascade", columnType);
 
     private const string Films = "SELECT CAST(id AS TEXT) || ':' || title || ':' || CAST(language_id AS TEXT) FROM films ORDER BY films.id";
 

@@ -1,4 +1,5 @@
 using BackendInABox.Runtime.Tests.Infrastructure;
+using BackendInABox.Tests.Shared;
 using Xunit;
 
 namespace BackendInABox.Runtime.Tests.Keys;
@@ -10,23 +11,9 @@ namespace BackendInABox.Runtime.Tests.Keys;
 /// </summary>
 public abstract class SerialKeyScenarios
 {
-    private const string City = """
-        name: City
-        table: cities
-        fields:
-          id:      { type: bigint, primary: true, identity: serial }
-          name:    { type: text, required: true }
-          country: { type: ref, target: Country, required: true, on_delete: cascade }
-        """;
+    private static readonly string City = KeySchemas.SerialCity(country: true);
 
-    private static string Country(string identity) => $$"""
-        name: Country
-        table: countries
-        fields:
-          id:      { type: integer, primary: true, identity: {{identity}} }
-          name:    { type: text, required: true }
-          capital: { type: ref, target: City, fk_name: fk_countries_capital }
-        """;
+    private static string Country(string identity) => KeySchemas.NumberedCountry(identity, capital: true);
 
     private const string Countries = "SELECT CAST(id AS TEXT) || ':' || name || ':' || COALESCE(CAST(capital_id AS TEXT), '-') FROM countries ORDER BY countries.id";
 
