@@ -45,13 +45,32 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
         }
     }
 
-    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+    /// <summary>A struct enumerator, so a <c>foreach</c> over the array allocates nothing (the interface's would box one per loop).</summary>
+    public Enumerator GetEnumerator() => new(_items ?? Array.Empty<T>());
 
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
 
     public static bool operator ==(EquatableArray<T> left, EquatableArray<T> right) => left.Equals(right);
 
     public static bool operator !=(EquatableArray<T> left, EquatableArray<T> right) => !left.Equals(right);
+
+    public struct Enumerator
+    {
+        private readonly T[] _items;
+        private int _index;
+
+        internal Enumerator(T[] items)
+        {
+            _items = items;
+            _index = -1;
+        }
+
+        public readonly T Current => _items[_index];
+
+        public bool MoveNext() => ++_index < _items.Length;
+    }
 }
 
 internal static class EquatableArray

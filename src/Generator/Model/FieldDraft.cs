@@ -113,4 +113,8 @@ internal sealed record EnumValueDraft(string Label, LocationInfo LabelLocation, 
 
 /// <summary>A value read apart from the rest, with the problems reading it found, which are reported only when it is used.</summary>
 internal sealed record ReadValue<T>(T? Value, EquatableArray<DiagnosticInfo> Problems)
-    where T : class;
+    where T : class
+{
+    /// <summary>A value that is not written: nothing, and no problems.</summary>
+    public static ReadValue<T> None { get; } = new(null, EquatableArray<DiagnosticInfo>.Empty);
+}

@@ -32,84 +32,111 @@ internal static class FieldParser
         return result;
     }
 
-    /// <summary>One field; when it is not a mapping or has no known type, only its name and the problem.</summary>
+    /// <summary>
+    /// One field; when it is not a mapping or has no known type, only its name and the problems. Each group of options
+    /// is read into locals and the draft is made once: a record copy per group would copy all its options each time.
+    /// The groups are read in this order, which is the order their problems are reported in.
+    /// </summary>
     private static FieldDraft Read(YamlScalar key, YamlNode node, string? model)
     {
         var problems = new FileDiagnostics(DiagnosticSet.Schema);
-        var draft = new FieldDraft(new LocatedValue(key.Value, key.Location), EquatableArray<DiagnosticInfo>.Empty);
+        var name = new LocatedValue(key.Value, key.Location);
         var what = $"field {Wording.Qualified(model, key.Value)}";
         if (node is not YamlMapping mapping)
         {
             problems.Add(Descriptors.SchemaShape, node.Location, $"Field {Wording.Qualified(model, key.Value)} must be a mapping such as {{ type: string }}, not {node.KindName}.");
-            return draft with { ReadProblems = problems.ToArray() };
+            return new FieldDraft(name, problems.ToArray());
         }
 
         var reader = new MappingReader(mapping, what, problems, FieldKeys);
-        if (reader.Scalar("type", required: true) is { } typeNode && Type(typeNode, what, problems) is { } type)
+        if (reader.Scalar("type", required: true) is not { } typeNode || Type(typeNode, what, problems) is not { } type)
         {
-            draft = draft with { Type = type, TypeLocation = typeNode.Location, Keys = WrittenKeys(reader), Column = Located(reader.Scalar("column")) };
-            draft = TypeOptions(reader, Key(reader, draft), type, what, problems);
-            draft = IdentityOption.Field(reader, ValueOptions(reader, type == FieldType.Ref ? Reference(reader, draft) : draft, what), what, problems);
-            draft = Names(reader, draft, type);
+            return new FieldDraft(name, problems.ToArray());
         }
 
-        return draft with { ReadProblems = problems.ToArray() };
+        var keys = WrittenKeys(reader);
+        var column = Located(reader.Scalar("column"));
+        var (primary, required, unique) = Key(reader);
+        var sizes = TypeOptions(reader, type, what, problems);
+        var reference = type == FieldType.Ref ? Reference(reader) : default;
+        var sources = ValueOptions(reader);
+        var (identity, serial) = IdentityOption.Field(reader, what, problems);
+        var names = Names(reader, type);
+        return new FieldDraft(name, problems.ToArray())
+        {
+            Type = type,
+            TypeLocation = typeNode.Location,
+            Keys = keys,
+            Column = column,
+            Primary = primary,
+            Required = required,
+            Unique = unique,
+            MaxLength = sizes.MaxLength,
+            Precision = sizes.Precision,
+            Scale = sizes.Scale,
+            ScaleLocation = sizes.ScaleLocation,
+            Array = sizes.Array,
+            ClrType = sizes.ClrType,
+            SqlType = sizes.SqlType,
+            Values = sizes.Values,
+            Target = reference.Target,
+            OnDelete = reference.OnDelete,
+            OnUpdate = reference.OnUpdate,
+            RefColumnType = reference.ColumnType,
+            Default = sources.Default,
+            Generate = sources.Generate,
+            Native = sources.Native,
+            AutoUpdate = sources.AutoUpdate,
+            DefaultSql = sources.DefaultSql,
+            Identity = identity,
+            Serial = serial,
+            RenamedFrom = names.RenamedFrom,
+            Property = names.Property,
+            ForeignKeyName = names.ForeignKey,
+            Description = names.Description,
+        };
     }
 
     /// <summary><c>primary:</c>, <c>required:</c> (not read for a key, which is required) and <c>unique:</c>.</summary>
-    private static FieldDraft Key(MappingReader reader, FieldDraft draft)
+    private static (bool Primary, bool Required, bool Unique) Key(MappingReader reader)
     {
         var primary = reader.Boolean("primary") ?? false;
         var required = primary || (reader.Boolean("required") ?? false);
-        return draft with { Primary = primary, Required = required, Unique = reader.Boolean("unique") ?? false };
+        return (primary, required, reader.Boolean("unique") ?? false);
     }
 
     /// <summary>The options of the column's type, each read only for the types it belongs to.</summary>
-    private static FieldDraft TypeOptions(MappingReader reader, FieldDraft draft, FieldType type, string what, FileDiagnostics problems)
+    private static (int? MaxLength, int? Precision, int? Scale, LocationInfo ScaleLocation, bool Array, LocatedValue? ClrType, SqlTypeDraft? SqlType, EquatableArray<EnumValueDraft>? Values) TypeOptions(
+        MappingReader reader, FieldType type, string what, FileDiagnostics problems)
     {
-        draft = draft with
-        {
-            // A ref reads it for its column_type string or char, checked there.
-            MaxLength = type is FieldType.String or FieldType.Char or FieldType.Ref ? reader.Integer("max_length", 1, 10485760) : null,
-            Precision = type == FieldType.Decimal ? reader.Integer("precision", 1, 1000) : FieldTypes.IsTemporal(type) ? reader.Integer("precision", 0, ColumnType.DefaultTimePrecision) : null,
-            Scale = type == FieldType.Decimal ? reader.Integer("scale", 0, 1000) : null,
-            ScaleLocation = reader.LocationOf("scale"),
-            Array = reader.Boolean("array") ?? false,
-        };
-        if (type == FieldType.Custom)
-        {
-            draft = draft with { ClrType = Located(reader.Scalar("clr_type")), SqlType = SqlType(reader, what, problems) };
-        }
-
-        return type == FieldType.Enum ? draft with { Values = EnumValueReader.Read(reader, what, problems) } : draft;
+        // A ref reads it for its column_type string or char, checked there.
+        var maxLength = type is FieldType.String or FieldType.Char or FieldType.Ref ? reader.Integer("max_length", 1, 10485760) : null;
+        var precision = type == FieldType.Decimal ? reader.Integer("precision", 1, 1000) : FieldTypes.IsTemporal(type) ? reader.Integer("precision", 0, ColumnType.DefaultTimePrecision) : null;
+        var scale = type == FieldType.Decimal ? reader.Integer("scale", 0, 1000) : null;
+        var scaleLocation = reader.LocationOf("scale");
+        var array = reader.Boolean("array") ?? false;
+        var (clrType, sqlType) = type == FieldType.Custom ? (Located(reader.Scalar("clr_type")), SqlType(reader, what, problems)) : (null, null);
+        var values = type == FieldType.Enum ? EnumValueReader.Read(reader, what, problems) : null;
+        return (maxLength, precision, scale, scaleLocation, array, clrType, sqlType, values);
     }
 
-    private static FieldDraft Reference(MappingReader reader, FieldDraft draft) => draft with
-    {
-        Target = Located(reader.Scalar("target", required: true)),
-        OnDelete = Located(reader.Scalar("on_delete")),
-        OnUpdate = Located(reader.Scalar("on_update")),
-        RefColumnType = Located(reader.Scalar("column_type")),
-    };
+    private static (LocatedValue? Target, LocatedValue? OnDelete, LocatedValue? OnUpdate, LocatedValue? ColumnType) Reference(MappingReader reader) =>
+        (Located(reader.Scalar("target", required: true)), Located(reader.Scalar("on_delete")), Located(reader.Scalar("on_update")), Located(reader.Scalar("column_type")));
 
     /// <summary>Where a new row's value comes from, and <c>auto_update:</c>.</summary>
-    private static FieldDraft ValueOptions(MappingReader reader, FieldDraft draft, string what) => draft with
-    {
-        Default = DefaultLists.Text(reader) is { } list ? new LocatedValue(list, reader.LocationOf("default")) : Located(reader.Scalar("default")),
-        Generate = Located(reader.Scalar("generate")),
-        Native = Located(reader.Scalar("native")),
-        AutoUpdate = reader.Boolean("auto_update") is true,
-        DefaultSql = reader.Apart((apart, problems) => DefaultSqlReader.Read(apart, what, problems)),
-    };
+    private static (LocatedValue? Default, LocatedValue? Generate, LocatedValue? Native, bool AutoUpdate, ReadValue<DefaultValue> DefaultSql) ValueOptions(MappingReader reader) =>
+        (DefaultLists.Text(reader) is { } list ? new LocatedValue(list, reader.LocationOf("default")) : Located(reader.Scalar("default")),
+            Located(reader.Scalar("generate")),
+            Located(reader.Scalar("native")),
+            reader.Boolean("auto_update") is true,
+            reader.Apart("default_sql", static (apart, problems) => DefaultSqlReader.Read(apart, apart.What, problems)));
 
     /// <summary>The names the field gives the database and the C# class, and its description.</summary>
-    private static FieldDraft Names(MappingReader reader, FieldDraft draft, FieldType type) => draft with
-    {
-        RenamedFrom = Located(reader.Scalar("renamed_from")),
-        Property = Located(reader.Scalar("property")),
-        ForeignKeyName = type == FieldType.Ref ? Located(reader.Scalar("fk_name")) : null,
-        Description = reader.Apart((apart, _) => apart.String("description")),
-    };
+    private static (LocatedValue? RenamedFrom, LocatedValue? Property, LocatedValue? ForeignKey, ReadValue<string> Description) Names(MappingReader reader, FieldType type) =>
+        (Located(reader.Scalar("renamed_from")),
+            Located(reader.Scalar("property")),
+            type == FieldType.Ref ? Located(reader.Scalar("fk_name")) : null,
+            reader.Apart("description", static (apart, _) => apart.String("description")));
 
     private static FieldType? Type(YamlScalar typeNode, string what, FileDiagnostics problems)
     {
@@ -137,7 +164,7 @@ internal static class FieldParser
 
     private static EquatableArray<LocatedValue> WrittenKeys(MappingReader reader)
     {
-        var keys = new List<LocatedValue>();
+        var keys = new List<LocatedValue>(reader.Mapping.Entries.Count);
         foreach (var entry in reader.Mapping.Entries)
         {
             if (reader.Has(entry.Key.Value))

@@ -16,19 +16,19 @@ internal static class IdentityOption
     public static readonly string[] Values = { "true", "false", Serial };
 
     /// <summary>A schema field's option as written: <see cref="FieldDraft.Identity"/>, or where it says serial; Validation checks the type.</summary>
-    public static FieldDraft Field(MappingReader reader, FieldDraft draft, string what, FileDiagnostics problems)
+    public static (bool? Identity, LocationInfo? Serial) Field(MappingReader reader, string what, FileDiagnostics problems)
     {
         if (reader.Scalar("identity") is not { } node)
         {
-            return draft;
+            return (null, null);
         }
 
         return Value(node, what, problems, Descriptors.SchemaBadValue) switch
         {
-            Serial => draft with { Serial = node.Location },
-            "true" => draft with { Identity = true },
-            "false" => draft with { Identity = false },
-            _ => draft,
+            Serial => (null, node.Location),
+            "true" => (true, null),
+            "false" => (false, null),
+            _ => (null, null),
         };
     }
 

@@ -19,8 +19,9 @@ internal sealed class MappingReader
         Mapping = mapping;
         What = what;
         _diagnostics = diagnostics;
-        foreach (var entry in mapping.Entries)
+        for (var i = 0; i < mapping.Entries.Count; i++)
         {
+            var entry = mapping.Entries[i];
             if (!Contains(allowedKeys, entry.Key.Value))
             {
                 var suggestion = Suggestions.Closest(entry.Key.Value, allowedKeys);
@@ -43,31 +44,9 @@ internal sealed class MappingReader
 
     public bool Has(string key) => Mapping[key] is { } node && !(node is YamlScalar scalar && scalar.IsNull);
 
-    public LocationInfo LocationOf(string key)
-    {
-        foreach (var entry in Mapping.Entries)
-        {
-            if (entry.Key.Value == key)
-            {
-                return entry.Value.Location;
-            }
-        }
+    public LocationInfo LocationOf(string key) => Mapping.IndexOf(key) is var i and >= 0 ? Mapping.Entries[i].Value.Location : Mapping.Location;
 
-        return Mapping.Location;
-    }
-
-    public LocationInfo KeyLocationOf(string key)
-    {
-        foreach (var entry in Mapping.Entries)
-        {
-            if (entry.Key.Value == key)
-            {
-                return entry.Key.Location;
-            }
-        }
-
-        return Mapping.Location;
-    }
+    public LocationInfo KeyLocationOf(string key) => Mapping.IndexOf(key) is var i and >= 0 ? Mapping.Entries[i].Key.Location : Mapping.Location;
 
     public YamlScalar? Scalar(string key, bool required = false)
     {
@@ -85,10 +64,18 @@ internal sealed class MappingReader
         return null;
     }
 
-    /// <summary>A value read with its problems kept apart from the mapping's, for one that is used only in some cases.</summary>
-    public ReadValue<T> Apart<T>(Func<MappingReader, FileDiagnostics, T?> read)
+    /// <summary>
+    /// The value under <paramref name="key"/> read with its problems kept apart from the mapping's, for one that is used
+    /// only in some cases; <see cref="ReadValue{T}.None"/> when the key is not written, without reading.
+    /// </summary>
+    public ReadValue<T> Apart<T>(string key, Func<MappingReader, FileDiagnostics, T?> read)
         where T : class
     {
+        if (Mapping.IndexOf(key) < 0)
+        {
+            return ReadValue<T>.None;
+        }
+
         var problems = new FileDiagnostics(_diagnostics.Set);
         var value = read(new MappingReader(Mapping, What, problems), problems);
         return new ReadValue<T>(value, problems.ToArray());
@@ -234,9 +221,9 @@ internal sealed class MappingReader
 
     private static bool Contains(IReadOnlyList<string> keys, string key)
     {
-        foreach (var candidate in keys)
+        for (var i = 0; i < keys.Count; i++)
         {
-            if (candidate == key)
+            if (keys[i] == key)
             {
                 return true;
             }

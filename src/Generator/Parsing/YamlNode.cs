@@ -56,19 +56,23 @@ internal sealed class YamlMapping : YamlNode
 
     public override string KindName => "a mapping";
 
-    public YamlNode? this[string key]
-    {
-        get
-        {
-            foreach (var entry in Entries)
-            {
-                if (entry.Key.Value == key)
-                {
-                    return entry.Value;
-                }
-            }
+    /// <summary>The value under <paramref name="key"/>, null when the key is not written.</summary>
+    public YamlNode? this[string key] => IndexOf(key) is var i and >= 0 ? Entries[i].Value : null;
 
-            return null;
+    /// <summary>
+    /// The entry's index, -1 when the key is not written. A loop by index: the readers look up every key a mapping
+    /// may have, and a <c>foreach</c> over the list interface would allocate an enumerator per lookup.
+    /// </summary>
+    public int IndexOf(string key)
+    {
+        for (var i = 0; i < Entries.Count; i++)
+        {
+            if (Entries[i].Key.Value == key)
+            {
+                return i;
+            }
         }
+
+        return -1;
     }
 }

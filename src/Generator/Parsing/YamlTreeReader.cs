@@ -284,9 +284,13 @@ internal static class YamlTreeReader
 
         public Mark Start { get; } = start;
 
-        public List<YamlNode> Items { get; } = new();
+        private List<YamlNode>? _items;
+        private List<KeyValuePair<YamlScalar, YamlNode>>? _entries;
 
-        public List<KeyValuePair<YamlScalar, YamlNode>> Entries { get; } = new();
+        /// <summary>Made on first use: a collection needs only one of the two lists, and an empty one neither.</summary>
+        public List<YamlNode> Items => _items ??= new();
+
+        public List<KeyValuePair<YamlScalar, YamlNode>> Entries => _entries ??= new();
 
         public YamlScalar? PendingKey { get; set; }
 
