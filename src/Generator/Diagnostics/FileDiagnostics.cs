@@ -28,8 +28,8 @@ internal sealed class FileDiagnostics
     public FileDiagnostics(DiagnosticSet set) => Set = set;
 
     /// <summary>Goes on from what an earlier stage reported about the file, so the file's diagnostics keep their order.</summary>
-    public FileDiagnostics(DiagnosticSet set, IEnumerable<DiagnosticInfo> earlier)
-        : this(set) => _items.AddRange(earlier);
+    public FileDiagnostics(DiagnosticSet set, EquatableArray<DiagnosticInfo> earlier)
+        : this(set) => AddRange(earlier);
 
     public DiagnosticSet Set { get; }
 
@@ -56,6 +56,15 @@ internal sealed class FileDiagnostics
 
     /// <summary>Problems an earlier stage found and kept until the value they concern is used.</summary>
     public void AddRange(IEnumerable<DiagnosticInfo> found) => _items.AddRange(found);
+
+    /// <summary>Without boxing the array: every field's read problems pass through here.</summary>
+    public void AddRange(EquatableArray<DiagnosticInfo> found)
+    {
+        foreach (var diagnostic in found)
+        {
+            _items.Add(diagnostic);
+        }
+    }
 
     public EquatableArray<DiagnosticInfo> ToArray() => _items.ToEquatableArray();
 }

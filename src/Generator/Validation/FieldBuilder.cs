@@ -44,9 +44,10 @@ internal static class FieldBuilder
             return null;
         }
 
-        var what = $"field {Wording.Qualified(model, draft.Name.Value)}";
+        var qualified = Wording.Qualified(model, draft.Name.Value);
+        var what = "field " + qualified;
         var column = Column(draft, type, what, diagnostics);
-        var (columnType, clrType) = ColumnType(draft, type, Wording.Qualified(model, draft.Name.Value), what, diagnostics);
+        var (columnType, clrType) = ColumnType(draft, type, qualified, what, diagnostics);
         var (values, members) = draft.Values is { } written ? EnumLabelChecks.Check(written, what, diagnostics) : (EquatableArray<string>.Empty, EquatableArray<string>.Empty);
         var reference = Reference(draft, type, what, diagnostics);
         var refColumnType = type == FieldType.Ref ? RefColumnTypes.Read(draft.RefColumnType, what, diagnostics) : null;
@@ -131,10 +132,10 @@ internal static class FieldBuilder
             FieldChecks.KeyType(type, draft.TypeLocation!, field, diagnostics);
         }
 
-        // A ref's max_length belongs to its column_type, checked with it.
-        foreach (var option in TypeOptions.Where(o => type != FieldType.Ref || o != "max_length"))
+        foreach (var option in TypeOptions)
         {
-            if (draft.KeyLocation(option) is { } key)
+            // A ref's max_length belongs to its column_type, checked with it.
+            if ((type != FieldType.Ref || option != "max_length") && draft.KeyLocation(option) is { } key)
             {
                 FieldChecks.OptionApplies(option, type, key, what, diagnostics);
             }
