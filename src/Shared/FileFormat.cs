@@ -39,12 +39,13 @@ internal static class MigrationIds
 
 /// <summary>
 /// The line every migration file written from now on starts its operations with: the columns it creates have the
-/// current stored forms (upper-case uuid text and exact decimal text on SQLite, datetime as timestamptz on PostgreSQL).
-/// A file without it was written before, and its columns keep the old forms until a migration converts them.
+/// current stored forms (upper-case uuid text, exact decimal text and a datetimetz now default with its offset on
+/// SQLite, datetime as timestamptz on PostgreSQL). A file without it, or with an older number, was written before, and
+/// its columns keep the forms of its time until a migration converts them.
 /// </summary>
 internal static class StoredFormsLine
 {
-    public const string Text = "stored_forms: 2\n";
+    public const string Text = "stored_forms: 3\n";
 }
 
 /// <summary>

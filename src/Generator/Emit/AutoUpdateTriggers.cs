@@ -14,50 +14,56 @@ namespace BackendInABox.Generator.Emit;
 /// </summary>
 internal static class AutoUpdateTriggers
 {
-    /// <summary>What a trigger depends on: renaming the table or column, or changing the column's type, replaces it.</summary>
-    private sealed record Trigger(string Table, ColumnShape Column)
+    /// <summary>
+    /// What a trigger depends on: renaming the table or column, changing the column's type, or a stored form that changes
+    /// the dialect's clock (<see cref="Clock"/>) replaces it.
+    /// </summary>
+    private sealed record Trigger(string Table, ColumnShape Column, string Clock)
     {
         public string Name => IndexNames.AutoUpdate(Table, Column.Name);
     }
 
     public static IEnumerable<string> PostgresBefore(OperationStep step) =>
-        Lost(step).SelectMany(t => new[] { $"DROP TRIGGER {Quote(t.Name)} ON {Quote(t.Table)}", $"DROP FUNCTION {Quote(t.Name)}()" });
+        Lost(step, sqlite: false).SelectMany(t => new[] { $"DROP TRIGGER {Quote(t.Name)} ON {Quote(t.Table)}", $"DROP FUNCTION {Quote(t.Name)}()" });
 
     public static IEnumerable<string> PostgresAfter(OperationStep step) =>
-        Gained(step).SelectMany(t => new[]
+        Gained(step, sqlite: false).SelectMany(t => new[]
         {
             $"CREATE FUNCTION {Quote(t.Name)}() RETURNS trigger LANGUAGE plpgsql AS $biab$ BEGIN "
-                + $"IF NEW.{Quote(t.Column.Name)} IS NOT DISTINCT FROM OLD.{Quote(t.Column.Name)} THEN NEW.{Quote(t.Column.Name)} := {Clock(t.Column)}; END IF; "
+                + $"IF NEW.{Quote(t.Column.Name)} IS NOT DISTINCT FROM OLD.{Quote(t.Column.Name)} THEN NEW.{Quote(t.Column.Name)} := {t.Clock}; END IF; "
                 + "RETURN NEW; END $biab$",
             $"CREATE TRIGGER {Quote(t.Name)} BEFORE UPDATE ON {Quote(t.Table)} FOR EACH ROW EXECUTE FUNCTION {Quote(t.Name)}()",
         });
 
-    public static IEnumerable<string> SqliteBefore(OperationStep step) => Lost(step).Select(t => $"DROP TRIGGER {Quote(t.Name)}");
+    public static IEnumerable<string> SqliteBefore(OperationStep step) => Lost(step, sqlite: true).Select(t => $"DROP TRIGGER {Quote(t.Name)}");
 
-    public static IEnumerable<string> SqliteAfter(OperationStep step) => Gained(step).Select(SqliteCreate);
+    public static IEnumerable<string> SqliteAfter(OperationStep step) => Gained(step, sqlite: true).Select(SqliteCreate);
 
     /// <summary>Every trigger of a table, for the end of a SQLite rebuild (DROP TABLE took the old ones).</summary>
-    public static IEnumerable<string> SqliteAll(TableShape table) => Of(table).Select(SqliteCreate);
+    public static IEnumerable<string> SqliteAll(TableShape table) => Of(table, sqlite: true).Select(SqliteCreate);
 
     /// <summary>The trigger names of a table, for the manifest (the runtime does not report them as foreign).</summary>
-    public static IEnumerable<string> Names(TableShape table) => Of(table).Select(t => t.Name);
+    public static IEnumerable<string> Names(TableShape table) => Of(table, sqlite: false).Select(t => t.Name);
 
     private static string SqliteCreate(Trigger t) =>
         $"CREATE TRIGGER {Quote(t.Name)} AFTER UPDATE ON {Quote(t.Table)} FOR EACH ROW WHEN NEW.{Quote(t.Column.Name)} IS OLD.{Quote(t.Column.Name)} "
-        + $"BEGIN UPDATE {Quote(t.Table)} SET {Quote(t.Column.Name)} = CURRENT_TIMESTAMP WHERE rowid = NEW.rowid; END";
+        + $"BEGIN UPDATE {Quote(t.Table)} SET {Quote(t.Column.Name)} = {t.Clock} WHERE rowid = NEW.rowid; END";
 
-    /// <summary>UTC like <c>now</c>, unless the column's default says the session's zone (<c>current_timestamp</c>).</summary>
-    private static string Clock(ColumnShape column) =>
-        Value(column.Type, column.Default is { Kind: DefaultKind.CurrentTimestamp } ? column.Default : new DefaultValue(DefaultKind.Now, "now"), sqlite: false);
+    /// <summary>
+    /// UTC like <c>now</c>, unless the column's default says the session's zone (<c>current_timestamp</c>, which SQLite
+    /// does not have); on SQLite a datetimetz's with the offset in its current stored form.
+    /// </summary>
+    private static string Clock(ColumnShape column, bool sqlite) =>
+        sqlite ? SqliteClock(column.Type) : Value(column.Type, column.Default is { Kind: DefaultKind.CurrentTimestamp } ? column.Default : new DefaultValue(DefaultKind.Now, "now"), sqlite: false);
 
-    private static IEnumerable<Trigger> Of(TableShape? table) =>
-        table is null ? Enumerable.Empty<Trigger>() : table.Columns.Where(c => c.AutoUpdate).Select(c => new Trigger(table.Name, Comparable(c)));
+    private static IEnumerable<Trigger> Of(TableShape? table, bool sqlite) =>
+        table is null ? Enumerable.Empty<Trigger>() : table.Columns.Where(c => c.AutoUpdate).Select(c => new Trigger(table.Name, Comparable(c), Clock(c, sqlite)));
 
-    /// <summary>Only what the trigger's text depends on.</summary>
+    /// <summary>Only what the trigger's text depends on: the stored form only through the clock.</summary>
     private static ColumnShape Comparable(ColumnShape column) =>
-        new(column.Name, column.Type, false, false, column.Default is { Kind: DefaultKind.CurrentTimestamp } ? column.Default : null, EquatableArray<string>.Empty) { AutoUpdate = true };
+        new(column.Name, column.Type with { LegacyStorage = false }, false, false, null, EquatableArray<string>.Empty) { AutoUpdate = true };
 
-    private static IEnumerable<Trigger> Lost(OperationStep step) => Of(step.Before).Except(Of(step.After)).ToList();
+    private static IEnumerable<Trigger> Lost(OperationStep step, bool sqlite) => Of(step.Before, sqlite).Except(Of(step.After, sqlite)).ToList();
 
-    private static IEnumerable<Trigger> Gained(OperationStep step) => Of(step.After).Except(Of(step.Before)).ToList();
+    private static IEnumerable<Trigger> Gained(OperationStep step, bool sqlite) => Of(step.After, sqlite).Except(Of(step.Before, sqlite)).ToList();
 }

@@ -25,11 +25,11 @@ internal static class SqlLiterals
         switch (value.Kind)
         {
             case DefaultKind.Now:
-                return sqlite ? "CURRENT_TIMESTAMP" : Instant(type) ? "now()" : "(now() at time zone 'utc')";
+                return sqlite ? SqliteClock(type) : Instant(type) ? "now()" : "(now() at time zone 'utc')";
             case DefaultKind.NewUuid:
                 return sqlite ? SqliteUuid(type.LegacyStorage) : "gen_random_uuid()";
             case DefaultKind.CurrentTimestamp:
-                return "CURRENT_TIMESTAMP";
+                return sqlite ? SqliteClock(type) : "CURRENT_TIMESTAMP";
             case DefaultKind.Today:
                 return "CURRENT_DATE";
             case DefaultKind.Sql:
@@ -55,6 +55,15 @@ internal static class SqlLiterals
             _ => String(value.Value),
         };
     }
+
+    /// <summary>
+    /// SQLite's current time, UTC (SQLite has no session time zone, so <c>now</c> and <c>current_timestamp</c> agree). A
+    /// datetimetz in its current stored form gets the offset Microsoft.Data.Sqlite and EF Core write for a
+    /// <c>DateTimeOffset</c> (<c>2026-12-01 17:00:00+00:00</c>), so the text the database writes sorts and compares
+    /// with the text the app writes; files before <c>stored_forms: 3</c> wrote CURRENT_TIMESTAMP, without it.
+    /// </summary>
+    public static string SqliteClock(ColumnType type) =>
+        type is { Kind: FieldType.DateTimeTz, LegacyStorage: false } ? "(strftime('%Y-%m-%d %H:%M:%S+00:00', 'now'))" : "CURRENT_TIMESTAMP";
 
     /// <summary>A PostgreSQL timestamptz: datetimetz, and datetime in its current stored form.</summary>
     public static bool Instant(ColumnType type) => type.Kind == FieldType.DateTimeTz || (type.Kind == FieldType.DateTime && !type.LegacyStorage);

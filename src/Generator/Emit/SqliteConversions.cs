@@ -45,6 +45,8 @@ internal static class SqliteConversions
                 ? $"CASE WHEN lower(trim({c})) IN ({TrueWords}) THEN 1 WHEN lower(trim({c})) IN ({FalseWords}) THEN 0 END"
                 : $"CASE WHEN {c} IS NULL THEN NULL WHEN {c} = 0 THEN 0 ELSE 1 END",
             FieldType.Binary => $"CAST({c} AS BLOB)",
+            FieldType.DateTimeTz when sqliteUsing is null && from.Type is { Kind: FieldType.DateTimeTz, LegacyStorage: true } && !to.LegacyStorage =>
+                $"CASE WHEN {c} GLOB '*[+-][0-9][0-9]:[0-9][0-9]' THEN {c} ELSE {c} || '+00:00' END",
             _ => sqliteUsing is null && from.Type.Kind == FieldType.Boolean ? $"CASE WHEN {c} IS NULL THEN NULL WHEN {c} = 0 THEN 'false' ELSE 'true' END" : $"CAST({c} AS TEXT)",
         };
         return to.Array && (sqliteUsing is not null || !from.Type.Array) ? $"CASE WHEN {c} IS NULL THEN NULL ELSE json_array({element}) END" : element;

@@ -41,8 +41,7 @@ internal static class MigrationFileParser
         }
 
         var transaction = reader.Boolean("transaction") ?? true;
-        var current = reader.Has(StoredForms.FileKey);
-        reader.Integer(StoredForms.FileKey, StoredForms.Current, StoredForms.Current);
+        var forms = reader.Integer(StoredForms.FileKey, StoredForms.First, StoredForms.Current) ?? StoredForms.Legacy;
         var up = OperationParser.ParseList(reader, "up", what, diagnostics, cancellationToken);
         var down = OperationParser.ParseList(reader, "down", what, diagnostics, cancellationToken);
 
@@ -51,12 +50,12 @@ internal static class MigrationFileParser
             return null;
         }
 
-        return new MigrationFile(file.Path, id.Value, description, parent, transaction, InForm(up, current), InForm(down, current), Hash(file.Text), idNode!.Location, parentNode?.Location);
+        return new MigrationFile(file.Path, id.Value, description, parent, transaction, InForm(up, forms), InForm(down, forms), Hash(file.Text), idNode!.Location, parentNode?.Location);
     }
 
-    /// <summary>A file without <c>stored_forms: 2</c> was written before the current stored forms, and created its columns in the old ones.</summary>
-    private static EquatableArray<Operation> InForm(List<Operation> operations, bool current) =>
-        (current ? operations : operations.ConvertAll(op => op.Columns.IsEmpty ? op : op with { Columns = op.Columns.Select(StoredForms.AsLegacy).ToEquatableArray() })).ToEquatableArray();
+    /// <summary>A file written before the current stored forms (an older <c>stored_forms</c>, or none) created its columns in the forms of its time.</summary>
+    private static EquatableArray<Operation> InForm(List<Operation> operations, int forms) =>
+        (forms == StoredForms.Current ? operations : operations.ConvertAll(op => op.Columns.IsEmpty ? op : op with { Columns = op.Columns.Select(c => StoredForms.InFormOf(c, forms)).ToEquatableArray() })).ToEquatableArray();
 
         /// <summary>A migration id is the UTC time it was generated, yyyyMMddHHmmss, which is also its FluentMigrator version.</summary>
     private static long? ParseId(YamlScalar node, string key, FileDiagnostics diagnostics)

@@ -86,7 +86,7 @@ public sealed class EditorSchemaTests
             ["generate"] = GenerateKinds.Names.Names,
             ["column_type"] = Validation.RefColumnTypes.Names,
             ["using"] = IndexOptions.Methods,
-            ["stored_forms"] = [StoredForms.Current.ToString(CultureInfo.InvariantCulture)],
+            ["stored_forms"] = Enumerable.Range(StoredForms.First, StoredForms.Current - StoredForms.First + 1).Select(n => n.ToString(CultureInfo.InvariantCulture)),
             ["stored_form"] = [StoredForms.Legacy.ToString(CultureInfo.InvariantCulture)],
             // Written out in the parsers' switches (IndexOptionChecks, OperationParser), not in a table.
             ["order"] = ["asc", "desc"],
@@ -134,7 +134,7 @@ public sealed class EditorSchemaTests
     [InlineData(SchemaFile, "name: User\n")]
     [InlineData(MigrationFile, "id: 20260101000000\ndescription: x\nup:\n  - create_tabel: { table: t, columns: [] }\ndown: []\n")]
     [InlineData(MigrationFile, "id: 20260101000000\ndescription: x\nup:\n  - add_column: { table: t, column: { name: c, type: text, requird: true } }\ndown: []\n")]
-    [InlineData(MigrationFile, "id: 20260101000000\ndescription: x\nstored_forms: 3\nup: []\ndown: []\n")]
+    [InlineData(MigrationFile, "id: 20260101000000\ndescription: x\nstored_forms: 4\nup: []\ndown: []\n")]
     [InlineData(MigrationFile, "id: 20260101000000\ndescription: x\nup: []\n")]
     public void A_mistake_the_parser_reports_is_reported_by_the_JSON_Schema_too(string kind, string yaml)
     {

@@ -32,7 +32,7 @@ public sealed class KeyChangeTests
         var run = history.Run();
         Assert.Contains("playlist_tracks: primary key (track_id, playlist_id) → (playlist_id, track_id)", Assert.Single(EvolvingProject.Messages(run, "BIAB200")), StringComparison.Ordinal);
         Assert.Equal(
-            "stored_forms: 2\nup:\n  - alter_primary_key: { table: playlist_tracks, columns: [playlist_id, track_id] }\ndown:\n  - alter_primary_key: { table: playlist_tracks, columns: [track_id, playlist_id] }\n",
+            "stored_forms: 3\nup:\n  - alter_primary_key: { table: playlist_tracks, columns: [playlist_id, track_id] }\ndown:\n  - alter_primary_key: { table: playlist_tracks, columns: [track_id, playlist_id] }\n",
             ManifestReader.PendingYaml(run));
         Assert.DoesNotContain(run.BiabDiagnostics, d => d.Id == "BIAB205");
 
@@ -49,7 +49,7 @@ public sealed class KeyChangeTests
         var run = history.Run();
         Assert.Contains("countries.id: identity: false", Assert.Single(EvolvingProject.Messages(run, "BIAB200")), StringComparison.Ordinal);
         Assert.Equal(
-            "stored_forms: 2\nup:\n  - alter_column: { table: countries, column: { name: id, type: integer, primary: true, identity: false } }\ndown:\n  - alter_column: { table: countries, column: { name: id, type: integer, primary: true } }\n",
+            "stored_forms: 3\nup:\n  - alter_column: { table: countries, column: { name: id, type: integer, primary: true, identity: false } }\ndown:\n  - alter_column: { table: countries, column: { name: id, type: integer, primary: true } }\n",
             ManifestReader.PendingYaml(run));
         history.Generate("country ids by hand");
         EvolvingProject.AssertClean(history.Run());
@@ -68,7 +68,7 @@ public sealed class KeyChangeTests
 
         var run = history.Run();
         Assert.Equal(
-            "stored_forms: 2\nup:\n  - drop_foreign_key: { table: playlist_tracks, name: fk_playlist_tracks_track_id }\n"
+            "stored_forms: 3\nup:\n  - drop_foreign_key: { table: playlist_tracks, name: fk_playlist_tracks_track_id }\n"
             + "  - add_foreign_key: { table: playlist_tracks, column: track_id, references: { table: songs, column: code }, on_delete: restrict, on_update: restrict, name: fk_playlist_tracks_track_id }\n"
             + "down:\n  - drop_foreign_key: { table: playlist_tracks, name: fk_playlist_tracks_track_id }\n"
             + "  - add_foreign_key: { table: playlist_tracks, column: track_id, references: { table: songs, column: code }, on_delete: restrict, on_update: cascade, name: fk_playlist_tracks_track_id }\n",
@@ -87,7 +87,7 @@ public sealed class KeyChangeTests
 
         var run = history.Run();
         Assert.Equal(
-            "stored_forms: 2\nup:\n  - drop_foreign_key: { table: playlist_tracks, name: fk_playlist_tracks_track_id }\n"
+            "stored_forms: 3\nup:\n  - drop_foreign_key: { table: playlist_tracks, name: fk_playlist_tracks_track_id }\n"
             + "  - add_foreign_key: { table: playlist_tracks, column: track_id, references: { table: songs, column: code }, on_delete: restrict, on_update: cascade, name: FK_PlaylistTrack_Track }\n"
             + "down:\n  - drop_foreign_key: { table: playlist_tracks, name: FK_PlaylistTrack_Track }\n"
             + "  - add_foreign_key: { table: playlist_tracks, column: track_id, references: { table: songs, column: code }, on_delete: restrict, on_update: cascade, name: fk_playlist_tracks_track_id }\n",

@@ -79,7 +79,7 @@ public sealed class PendingChangeTests
         Assert.Contains("customers.phone added", Assert.Single(EvolvingProject.Messages(run, "BIAB200")), StringComparison.Ordinal);
         Assert.DoesNotContain(run.BiabDiagnostics, d => d.Id == "BIAB201");
         Assert.Equal(
-            "stored_forms: 2\nup:\n  - add_column: { table: customers, column: { name: phone, type: string, max_length: 20 } }\ndown:\n  - drop_column: { table: customers, column: phone }\n",
+            "stored_forms: 3\nup:\n  - add_column: { table: customers, column: { name: phone, type: string, max_length: 20 } }\ndown:\n  - drop_column: { table: customers, column: phone }\n",
             ManifestReader.PendingYaml(run));
 
         history.Generate("add phone");
@@ -110,7 +110,7 @@ public sealed class PendingChangeTests
 
         var run = history.Run();
         Assert.Equal(
-            "stored_forms: 2\nup:\n  - rename_column: { table: customers, column: age, to: years }\ndown:\n  - rename_column: { table: customers, column: years, to: age }\n",
+            "stored_forms: 3\nup:\n  - rename_column: { table: customers, column: age, to: years }\ndown:\n  - rename_column: { table: customers, column: years, to: age }\n",
             ManifestReader.PendingYaml(run));
         Assert.DoesNotContain(run.BiabDiagnostics, d => d.Id is "BIAB201" or "BIAB202");
 
@@ -218,7 +218,7 @@ public sealed class PendingChangeTests
         Assert.Contains("customers.age: string(3) → integer", Assert.Single(EvolvingProject.Messages(run, "BIAB200")), StringComparison.Ordinal);
         Assert.Contains(EvolvingProject.Messages(run, "BIAB201"), m => m.Contains("narrows", StringComparison.Ordinal));
         Assert.Equal(
-            "stored_forms: 2\nup:\n  - alter_column: { table: customers, column: { name: age, type: integer }, using: \"age::integer\" }\n" +
+            "stored_forms: 3\nup:\n  - alter_column: { table: customers, column: { name: age, type: integer }, using: \"age::integer\" }\n" +
             "down:\n" +
             "  # Rollback: the down changes customers.age back from integer to string(3): it fails if a row then holds a value that does not fit string(3), which the up allows. Fix those rows (or the down's `using:`) before `migrate down`.\n" +
             "  - alter_column: { table: customers, column: { name: age, type: string, max_length: 3 }, using: \"age::varchar\" }\n",

@@ -17,7 +17,7 @@ public sealed class SampleHistoryTests
         var manifest = ManifestReader.Read(run);
         Assert.Null(manifest.Pending);
         Assert.True(manifest.HistoryValid);
-        Assert.Equal(9, manifest.Migrations.Count);
+        Assert.Equal(10, manifest.Migrations.Count);
     }
 
     [Fact]

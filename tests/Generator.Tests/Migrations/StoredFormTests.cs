@@ -42,7 +42,7 @@ public sealed class StoredFormTests
 
         var conversion = project.Generate("convert stored forms");
         Assert.StartsWith("id: ", conversion, StringComparison.Ordinal);
-        Assert.Contains("stored_forms: 2\nup:\n  - alter_column: { table: accounts, column: { name: id, type: uuid, primary: true, default: new } }\n", conversion, StringComparison.Ordinal);
+        Assert.Contains("stored_forms: 3\nup:\n  - alter_column: { table: accounts, column: { name: id, type: uuid, primary: true, default: new } }\n", conversion, StringComparison.Ordinal);
         Assert.Contains("  - alter_column: { table: accounts, column: { name: balance, type: decimal, precision: 19, scale: 4, stored_form: 1, required: true, default: 0 } }\n", conversion, StringComparison.Ordinal);
         var after = project.Run();
         EvolvingProject.AssertClean(after);
@@ -76,8 +76,8 @@ public sealed class StoredFormTests
     public void An_unknown_stored_forms_value_is_reported_at_the_file()
     {
         var project = new EvolvingProject().Schema("account.yaml", Account);
-        project.AddFile("20260101000000_initial.yaml", "id: 20260101000000\ndescription: initial\nstored_forms: 3\nup: []\ndown: []\n");
+        project.AddFile("20260101000000_initial.yaml", "id: 20260101000000\ndescription: initial\nstored_forms: 4\nup: []\ndown: []\n");
 
-        Assert.Contains("'stored_forms' of the migration must be a whole number from 2 to 2, not '3'.", Assert.Single(EvolvingProject.Messages(project.Run(), "BIAB105")), StringComparison.Ordinal);
+        Assert.Contains("'stored_forms' of the migration must be a whole number from 2 to 3, not '4'.", Assert.Single(EvolvingProject.Messages(project.Run(), "BIAB105")), StringComparison.Ordinal);
     }
 }

@@ -45,7 +45,7 @@ public sealed class UuidListConversionScenarios
         await using var app = new AppUnderTest(dialect == "SQLite" ? new SqliteDatabase() : await PostgresServer.CreateDatabaseAsync())
             .WithSchema("team.yaml", Team).WithSchema("member.yaml", Member);
         var initial = await app.GenerateAsync("initial schema");
-        File.WriteAllText(initial.Path, initial.Text.Replace("stored_forms: 2\n", string.Empty, StringComparison.Ordinal));
+        File.WriteAllText(initial.Path, initial.Text.Replace("stored_forms: 3\n", string.Empty, StringComparison.Ordinal));
         app.Rebuild();
         (await app.MigrateAsync("up")).ShouldSucceed();
         var sqlite = dialect == "SQLite";

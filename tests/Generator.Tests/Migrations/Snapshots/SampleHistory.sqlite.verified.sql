@@ -76,7 +76,23 @@ CREATE TEMP TABLE "biab_foreign_key_check" ("violations" INTEGER CONSTRAINT "a r
 INSERT INTO "biab_foreign_key_check" SELECT COUNT(*) FROM pragma_foreign_key_check
 DROP TABLE "biab_foreign_key_check"
 ALTER TABLE "products" ADD COLUMN "color" TEXT
+CREATE TABLE "teams__biab_new" ("id" TEXT NOT NULL PRIMARY KEY DEFAULT ((hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89AB', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))), "name" TEXT NOT NULL, "created_at" TEXT NOT NULL DEFAULT ((strftime('%Y-%m-%d %H:%M:%S+00:00', 'now'))))
+INSERT INTO "teams__biab_new" ("id", "name", "created_at") SELECT "id", "name", CASE WHEN "created_at" GLOB '*[+-][0-9][0-9]:[0-9][0-9]' THEN "created_at" ELSE "created_at" || '+00:00' END FROM "teams"
+DROP TABLE "teams"
+ALTER TABLE "teams__biab_new" RENAME TO "teams"
+CREATE UNIQUE INDEX "ux_teams_name" ON "teams" ("name")
+CREATE TEMP TABLE "biab_foreign_key_check" ("violations" INTEGER CONSTRAINT "a row refers to a missing parent row after the table rebuild (see PRAGMA foreign_key_check)" CHECK ("violations" = 0))
+INSERT INTO "biab_foreign_key_check" SELECT COUNT(*) FROM pragma_foreign_key_check
+DROP TABLE "biab_foreign_key_check"
 -- down
+CREATE TABLE "teams__biab_new" ("id" TEXT NOT NULL PRIMARY KEY DEFAULT ((hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89AB', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))), "name" TEXT NOT NULL, "created_at" TEXT NOT NULL DEFAULT (CURRENT_TIMESTAMP))
+INSERT INTO "teams__biab_new" ("id", "name", "created_at") SELECT "id", "name", CAST("created_at" AS TEXT) FROM "teams"
+DROP TABLE "teams"
+ALTER TABLE "teams__biab_new" RENAME TO "teams"
+CREATE UNIQUE INDEX "ux_teams_name" ON "teams" ("name")
+CREATE TEMP TABLE "biab_foreign_key_check" ("violations" INTEGER CONSTRAINT "a row refers to a missing parent row after the table rebuild (see PRAGMA foreign_key_check)" CHECK ("violations" = 0))
+INSERT INTO "biab_foreign_key_check" SELECT COUNT(*) FROM pragma_foreign_key_check
+DROP TABLE "biab_foreign_key_check"
 CREATE TABLE "products__biab_new" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, "sku" TEXT NOT NULL, "title" TEXT NOT NULL, "description" TEXT, "price" TEXT NOT NULL DEFAULT '0', "status" TEXT NOT NULL DEFAULT 'draft' CONSTRAINT "ck_products_status" CHECK ("status" IN ('draft', 'active', 'retired')), "attributes" TEXT, "thumbnail" BLOB, "released_on" TEXT, "team_id" TEXT NOT NULL, "updated_at" TEXT, CONSTRAINT "fk_products_team_id" FOREIGN KEY ("team_id") REFERENCES "teams" ("id") ON DELETE CASCADE)
 INSERT INTO "products__biab_new" ("id", "sku", "title", "description", "price", "status", "attributes", "thumbnail", "released_on", "team_id", "updated_at") SELECT "id", "sku", "title", "description", "price", "status", "attributes", "thumbnail", "released_on", "team_id", "updated_at" FROM "products"
 DROP TABLE "products"

@@ -35,6 +35,8 @@ internal static class Scenario
             });
         }
 
+        await StepAsync(failures, "Each library reads the datetimetz the database default made as the instant stored, in the app-written form", () => OffsetDefaultChecks.RunAsync(connection, libraries, team));
+
         foreach (var writer in libraries)
         {
             foreach (var (kind, make) in new (string, Func<Member>)[] { ("full", () => Samples.Full(team, mentors)), ("bare", () => Samples.Bare(team)) })
