@@ -19,12 +19,13 @@ internal sealed class MigrationSteps : IDisposable
     private readonly FluentRunner _runner;
     private readonly SortedList<long, IMigrationInfo> _classes;
 
-    public MigrationSteps(HostContext host, DatabaseDriver driver, HistoryTable history)
+    /// <param name="schema">The schema the tables are in (<see cref="HistoryTable.SchemaAsync"/>).</param>
+    public MigrationSteps(HostContext host, DatabaseDriver driver, HistoryTable history, string schema)
     {
         _host = host;
         _driver = driver;
         _history = history;
-        _runner = FluentRunner.Connected(driver.Target, host.AppAssembly, host.Manifest, DatabaseSession.SqlLog(host));
+        _runner = FluentRunner.Connected(driver.Target, schema, host.AppAssembly, host.Manifest, DatabaseSession.SqlLog(host));
         _classes = _runner.Runner.MigrationLoader.LoadMigrations();
     }
 

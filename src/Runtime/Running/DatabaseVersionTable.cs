@@ -6,11 +6,12 @@ namespace BackendInABox.Running;
 /// FluentMigrator's version table of one of the app's databases: FluentMigrator's own names for the default, else the
 /// database's (<see cref="Shared.RunnerTables"/>), index included, since PostgreSQL scopes index names to the schema.
 /// </summary>
-internal sealed class DatabaseVersionTable(string database) : IVersionTableMetaData
+/// <param name="schema">The connection's current schema, where FluentMigrator is to look for the table; empty without a connection.</param>
+internal sealed class DatabaseVersionTable(string database, string schema) : IVersionTableMetaData
 {
     public bool OwnsSchema => false;
 
-    public string SchemaName => string.Empty;
+    public string SchemaName => schema;
 
     public string TableName => Shared.RunnerTables.VersionsOf(database);
 

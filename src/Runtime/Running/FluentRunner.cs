@@ -36,16 +36,16 @@ internal sealed class FluentRunner : IDisposable
 
     public SqlLog Log { get; }
 
-    /// <summary>A runner that executes against the database.</summary>
-    public static FluentRunner Connected(DatabaseTarget target, Assembly app, BuildManifest manifest, SqlLog log) =>
-        Create(target.Provider, target.ConnectionString, app, manifest, log, startVersion: 0);
+    /// <summary>A runner that executes against the database, whose tables are in <paramref name="schema"/> (<see cref="CurrentSchema"/>).</summary>
+    public static FluentRunner Connected(DatabaseTarget target, string schema, Assembly app, BuildManifest manifest, SqlLog log) =>
+        Create(target.Provider, target.ConnectionString, schema, app, manifest, log, startVersion: 0);
 
     /// <summary>
     /// A runner without a connection that only writes SQL; FluentMigrator then takes every migration before
     /// <paramref name="startVersion"/> as applied.
     /// </summary>
     public static FluentRunner Connectionless(DatabaseProvider provider, Assembly app, BuildManifest manifest, SqlLog log, long startVersion) =>
-        Create(provider, null, app, manifest, log, startVersion);
+        Create(provider, null, string.Empty, app, manifest, log, startVersion);
 
     /// <summary>
     /// Applies one migration in its own transaction, recording its version and file hash inside it; a migration with
@@ -109,7 +109,7 @@ internal sealed class FluentRunner : IDisposable
     // trimmed publish would have dropped, since nothing names these types otherwise.
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.PublicConstructors, typeof(Microsoft.Data.Sqlite.SqliteFactory))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.PublicConstructors, typeof(Npgsql.NpgsqlFactory))]
-    private static FluentRunner Create(DatabaseProvider provider, string? connectionString, Assembly app, BuildManifest manifest, SqlLog log, long startVersion)
+    private static FluentRunner Create(DatabaseProvider provider, string? connectionString, string schema, Assembly app, BuildManifest manifest, SqlLog log, long startVersion)
     {
         var services = new ServiceCollection()
             .AddFluentMigratorCore()
@@ -118,7 +118,8 @@ internal sealed class FluentRunner : IDisposable
                 if (provider == DatabaseProvider.PostgreSql)
                 {
                     r.AddPostgres();
-                    r.Services.AddScoped<FluentMigrator.Runner.Generators.Postgres.PostgresQuoter, CurrentSchemaQuoter>();
+                    r.Services.AddScoped<FluentMigrator.Runner.Generators.Postgres.PostgresQuoter>(sp => new CurrentSchemaQuoter(
+                        sp.GetRequiredService<IOptions<FluentMigrator.Runner.Processors.Postgres.PostgresOptions>>(), schema));
                 }
                 else
                 {
@@ -135,7 +136,7 @@ internal sealed class FluentRunner : IDisposable
                 }
 
                 r.ScanIn(app).For.Migrations();
-                r.WithVersionTable(new DatabaseVersionTable(manifest.Database));
+                r.WithVersionTable(new DatabaseVersionTable(manifest.Database, schema));
             })
             .Configure<RunnerOptions>(o =>
             {

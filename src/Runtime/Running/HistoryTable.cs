@@ -49,8 +49,16 @@ internal sealed class HistoryTable(DatabaseTarget target, DbConnection connectio
 
     public Task<bool> VersionTableExistsAsync(CancellationToken cancellationToken) => TableExistsAsync(_versionTable, cancellationToken);
 
+    private string? _schema;
+
+    /// <summary>The schema the tables are in (<see cref="CurrentSchema"/>), read once.</summary>
+    public async Task<string> SchemaAsync(CancellationToken cancellationToken) =>
+        _schema ??= await CurrentSchema.ReadAsync(target, connection, cancellationToken);
+
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
+        // A search path without an existing schema is refused in words before the first CREATE TABLE fails on it.
+        await SchemaAsync(cancellationToken);
         await ExecuteAsync(CreateFilesTableSql(target.Name), cancellationToken);
     }
 
