@@ -91,7 +91,7 @@ internal static class MigrationClassEmitter
                 }
             }
 
-            foreach (var sql in SqliteFor(steps, i))
+            foreach (var sql in SqliteRebuildRuns.At(steps, i))
             {
                 SqliteLine(w, sql);
             }
@@ -125,38 +125,6 @@ internal static class MigrationClassEmitter
     }
 
     private static void SqliteLine(CodeWriter w, string sql) => w.Line($"IfDatabase(\"SQLite\").Execute.Sql({CodeWriter.Literal(sql)});");
-
-    /// <summary>
-    /// The SQLite statements to write at step <paramref name="index"/>. Consecutive steps that each rebuild the same
-    /// table are done by one rebuild, written at the last of them.
-    /// </summary>
-    private static List<string> SqliteFor(EquatableArray<OperationStep> steps, int index)
-    {
-        var step = steps[index];
-        if (!SqliteStatements.NeedsRebuild(step))
-        {
-            return SqliteStatements.For(step);
-        }
-
-        if (index + 1 < steps.Count && SqliteStatements.ShareRebuild(step, steps[index + 1]))
-        {
-            return new List<string>();
-        }
-
-        var start = index;
-        while (start > 0 && SqliteStatements.ShareRebuild(steps[start - 1], steps[start]))
-        {
-            start--;
-        }
-
-        var run = new List<OperationStep>();
-        for (var i = start; i <= index; i++)
-        {
-            run.Add(steps[i]);
-        }
-
-        return SqliteStatements.Rebuild(run);
-    }
 
     private static string Describe(Operation op) => op.Kind switch
     {

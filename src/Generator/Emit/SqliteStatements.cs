@@ -56,13 +56,13 @@ internal static class SqliteStatements
 
     /// <summary>
     /// Whether SQLite can only do this by rebuilding the table: ALTER COLUMN (unless the change is one SQLite's table
-    /// does not show), and foreign keys and CHECKs after CREATE TABLE do not exist, a primary key is part of CREATE TABLE, and
-    /// ADD COLUMN cannot add a key, a NOT NULL column without a constant default, or a non-constant default. A check
-    /// written for PostgreSQL only is not on SQLite's table at all.
+    /// does not show, <see cref="SqliteUnseenChanges"/>), and foreign keys and CHECKs after CREATE TABLE do not exist, a
+    /// primary key is part of CREATE TABLE, and ADD COLUMN cannot add a key, a NOT NULL column without a constant
+    /// default, or a non-constant default. A check written for PostgreSQL only is not on SQLite's table at all.
     /// </summary>
     public static bool NeedsRebuild(OperationStep step) => step.Operation.Kind switch
     {
-        OperationKind.AlterColumn => !SqliteSeesNoChange(step),
+        OperationKind.AlterColumn => !SqliteUnseenChanges.Only(step),
         OperationKind.DropColumn or OperationKind.AddForeignKey or OperationKind.DropForeignKey or OperationKind.AlterPrimaryKey => true,
         OperationKind.AddCheck => step.Operation.Check!.Sqlite is not null,
         OperationKind.DropCheck => step.Before?.Checks.FirstOrDefault(c => c.Name == step.Operation.Name)?.Sqlite is not null,
@@ -70,18 +70,6 @@ internal static class SqliteStatements
             && (column.PrimaryKey || !(column.Nullable || column.Default is { Kind: DefaultKind.Literal }) || column.Default is { Kind: not DefaultKind.Literal }),
         _ => false,
     };
-
-    /// <summary>
-    /// SQLite keeps an enum as TEXT + CHECK whether or not PostgreSQL has a native type for it, and numbers an identity
-    /// key and a serial key alike (INTEGER PRIMARY KEY AUTOINCREMENT): when only those change and the table's DDL
-    /// stays the same, a rebuild would copy the rows into the table they are in.
-    /// </summary>
-    private static bool SqliteSeesNoChange(OperationStep step) =>
-        step.Before is { } before && step.After is { } after && Diff.SchemaState.Column(before, step.Operation.Column.Name) is { } old
-        && Unseen(old) == Unseen(step.Operation.Column)
-        && SqliteDdl.CreateTable(before, before.Name) == SqliteDdl.CreateTable(after, after.Name);
-
-    private static ColumnShape Unseen(ColumnShape column) => column with { NativeEnum = null, Identity = false, Serial = false };
 
     /// <summary>
     /// Whether two consecutive steps share one rebuild: both rebuild the same table, and neither carries a

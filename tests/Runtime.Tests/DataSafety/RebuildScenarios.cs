@@ -51,6 +51,61 @@ public abstract class RebuildScenarios
         await AssertShopIntactAsync(app.Database, keys);
     }
 
+    /// <summary>
+    /// SQLite's DDL has no string lengths: a longer max_length is an ALTER on PostgreSQL and nothing on SQLite, whose
+    /// tables stay as they are (a rebuild would copy every row for nothing), and the live database still matches.
+    /// </summary>
+    [Fact]
+    public async Task A_longer_max_length_alters_PostgreSQL_and_leaves_SQLite_tables_as_they_are_keeping_rows_up_and_down()
+    {
+        await using var app = await StartShopAsync("cascade");
+        var keys = await app.Database.ColumnValuesAsync(ShopSchemas.Keys);
+        var sqlite = app.Database.Provider == "SQLite";
+        const string Tables = "SELECT name || ': ' || sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name";
+        IReadOnlyList<string?> definitions = sqlite ? await app.Database.ColumnValuesAsync(Tables) : [];
+
+        app.WithSchema("customer.yaml", ShopSchemas.Customer().Replace("max_length: 40", "max_length: 80", StringComparison.Ordinal))
+            .WithSchema("order.yaml", ShopSchemas.Order("cascade").Replace("max_length: 40", "max_length: 80", StringComparison.Ordinal));
+        app.Rebuild();
+        await app.GenerateAsync("longer nickname and note");
+        var up = (await app.MigrateAsync("up", "--verbose")).ShouldSucceed();
+        if (sqlite)
+        {
+            up.ShouldNotContain("__biab_new").ShouldNotContain("biab_foreign_key_check");
+            Assert.Equal(definitions, await app.Database.ColumnValuesAsync(Tables));
+        }
+        else
+        {
+            Assert.Equal(["80", "80"], await app.Database.ColumnValuesAsync(MaxLengths));
+        }
+
+        await LiveShape.AssertExpectedAsync(app);
+        (await app.MigrateAsync("status")).ShouldSucceed().ShouldContain("Schema:     matches the migration history.");
+        await AssertShopIntactAsync(app.Database, keys);
+        Assert.Equal(["ada", "al", null, "first", "second", null, "walk-in"], await app.Database.ColumnValuesAsync(Texts));
+
+        var down = (await app.MigrateAsync("down", "--verbose")).ShouldSucceed();
+        if (sqlite)
+        {
+            down.ShouldNotContain("__biab_new");
+            Assert.Equal(definitions, await app.Database.ColumnValuesAsync(Tables));
+        }
+        else
+        {
+            Assert.Equal(["40", "40"], await app.Database.ColumnValuesAsync(MaxLengths));
+        }
+
+        await AssertShopIntactAsync(app.Database, keys);
+        Assert.Equal(["ada", "al", null, "first", "second", null, "walk-in"], await app.Database.ColumnValuesAsync(Texts));
+    }
+
+    private const string MaxLengths = """
+        SELECT CAST(character_maximum_length AS text) FROM information_schema.columns
+        WHERE table_schema = 'public' AND column_name IN ('nickname', 'note') ORDER BY table_name
+        """;
+
+    private const string Texts = "SELECT t FROM (SELECT 1 AS k, id, nickname AS t FROM customers UNION ALL SELECT 2, id, note FROM orders) AS texts ORDER BY k, id";
+
     [Fact]
     public async Task A_migration_that_leaves_a_row_without_its_parent_fails_and_changes_nothing()
     {
