@@ -1,13 +1,17 @@
 using System.Collections.Generic;
+using System.Linq;
 using BackendInABox.Generator.Diagnostics;
 using BackendInABox.Generator.Model;
 
 namespace BackendInABox.Generator.Validation;
 
-/// <summary>A model's indexes, checked against its fields and each other (BIAB015) and for their options (BIAB061) → the valid ones.</summary>
+/// <summary>
+/// A model's indexes, checked against its fields and each other (BIAB015) and for their options (BIAB061) → the valid ones.
+/// An index naming a field the file writes but that was left out for its own error (reported there) is left out silently.
+/// </summary>
 internal static class IndexChecks
 {
-    public static List<IndexModel> Check(EquatableArray<IndexDraft> drafts, string table, List<FieldModel> fields, string what, FileDiagnostics diagnostics)
+    public static List<IndexModel> Check(EquatableArray<IndexDraft> drafts, string table, List<FieldModel> fields, EquatableArray<FieldDraft> written, string what, FileDiagnostics diagnostics)
     {
         var result = new List<IndexModel>();
         // SQLite compares index names ignoring case.
@@ -28,18 +32,22 @@ internal static class IndexChecks
                 diagnostics.Add(Descriptors.InvalidIndex, draft.Location, $"An index of {what} lists no fields.");
             }
 
-            foreach (var written in draft.Fields)
+            foreach (var listed in draft.Fields)
             {
-                var field = fields.Find(f => f.Name == written.Value);
-                if (field is null)
+                var field = fields.Find(f => f.Name == listed.Value);
+                if (field is null && written.Any(d => d.Name.Value == listed.Value))
                 {
-                    var suggestion = Suggestions.Closest(written.Value, fields.ConvertAll(f => f.Name));
-                    diagnostics.Add(Descriptors.InvalidIndex, written.Location, $"An index of {what} names the unknown field '{Wording.Shorten(written.Value)}'.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}");
+                    valid = false;
+                }
+                else if (field is null)
+                {
+                    var suggestion = Suggestions.Closest(listed.Value, fields.ConvertAll(f => f.Name));
+                    diagnostics.Add(Descriptors.InvalidIndex, listed.Location, $"An index of {what} names the unknown field '{Wording.Shorten(listed.Value)}'.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}");
                     valid = false;
                 }
                 else if (fieldNames.Contains(field.Name))
                 {
-                    diagnostics.Add(Descriptors.InvalidIndex, written.Location, $"An index of {what} lists field '{field.Name}' twice.");
+                    diagnostics.Add(Descriptors.InvalidIndex, listed.Location, $"An index of {what} lists field '{field.Name}' twice.");
                     valid = false;
                 }
                 else

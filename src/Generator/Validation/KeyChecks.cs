@@ -15,7 +15,7 @@ internal static class KeyChecks
     /// <param name="fields">The fields that were checked without error.</param>
     public static (List<FieldModel> Fields, EquatableArray<string> Key) Check(SchemaDraft draft, string? model, List<FieldModel> fields, string what, FileDiagnostics diagnostics)
     {
-        var key = draft.PrimaryKey is { } written ? Listed(written, draft.PrimaryKeyLocation!, fields, what, diagnostics) : fields.Where(f => f.Primary).Select(f => f.Name).ToList();
+        var key = draft.PrimaryKey is { } written ? Listed(written, draft.PrimaryKeyLocation!, fields, draft.Fields, what, diagnostics) : fields.Where(f => f.Primary).Select(f => f.Name).ToList();
         if (key is null)
         {
             return (fields, EquatableArray<string>.Empty);
@@ -42,8 +42,11 @@ internal static class KeyChecks
         return (fields, key.ToEquatableArray());
     }
 
-    /// <summary>The fields <c>primary_key:</c> names, each one once and each a key type; null when the list has an error.</summary>
-    private static List<string>? Listed(EquatableArray<LocatedValue> written, LocationInfo location, List<FieldModel> fields, string what, FileDiagnostics diagnostics)
+    /// <summary>
+    /// The fields <c>primary_key:</c> names, each one once and each a key type; null when the list has an error. A field
+    /// written in the file but left out for its own error (reported at it) is no unknown field: it keeps its place.
+    /// </summary>
+    private static List<string>? Listed(EquatableArray<LocatedValue> written, LocationInfo location, List<FieldModel> fields, EquatableArray<FieldDraft> drafts, string what, FileDiagnostics diagnostics)
     {
         var errors = diagnostics.Count;
         if (written.IsEmpty)
@@ -55,7 +58,11 @@ internal static class KeyChecks
         foreach (var item in written)
         {
             var field = fields.Find(f => f.Name == item.Value);
-            if (field is null)
+            if (field is null && drafts.Any(d => d.Name.Value == item.Value) && !key.Contains(item.Value))
+            {
+                key.Add(item.Value);
+            }
+            else if (field is null)
             {
                 var suggestion = Suggestions.Closest(item.Value, fields.ConvertAll(f => f.Name));
                 diagnostics.Add(Descriptors.InvalidCompositeKey, item.Location, $"'primary_key' of {what} names the unknown field '{Wording.Shorten(item.Value)}'.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}");

@@ -23,7 +23,7 @@ internal static class SchemaFileChecks
         var what = name is null ? "the model" : $"model {name}";
         var table = Table(draft, name, what, diagnostics);
         var (fields, key) = KeyChecks.Check(draft, name, FieldBuilder.Build(draft.Fields, name, diagnostics), what, diagnostics);
-        var indexes = IndexChecks.Check(draft.Indexes, table ?? "table", fields, what, diagnostics);
+        var indexes = IndexChecks.Check(draft.Indexes, table ?? "table", fields, draft.Fields, what, diagnostics);
         var checks = CheckConstraints.Check(draft.Checks, table ?? "table", fields, what, diagnostics);
         var keyName = draft.PrimaryKeyName is { } written ? DatabaseNames.Check(written.Value, written.Location, "primary_key_name", what, diagnostics) : null;
 

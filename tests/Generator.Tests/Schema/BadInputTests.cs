@@ -171,6 +171,22 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void A_field_left_out_for_its_own_error_is_reported_once_not_again_as_an_unknown_field_of_the_key_or_an_index()
+    {
+        var run = new GeneratorHarness()
+            .WithSchema("a.yaml", "name: Alpha\nprimary_key: [code, at]\nfields:\n  code: { type: text }\n  at: { type: timestamp, precision: 7 }\nindexes:\n  - { fields: [at] }\n  - { fields: [code, at], unique: true }\n  - { fields: [ta] }\n")
+            .Run();
+
+        Assert.Null(run.Exception);
+        Assert.Equal(
+            [
+                "BIAB010 5:37 'precision' of field Alpha.at must be a whole number from 0 to 6, not '7'.",
+                "BIAB015 9:16 An index of model Alpha names the unknown field 'ta'.",
+            ],
+            run.BiabDiagnostics.Where(d => d.Id != "BIAB200").Select(d => $"{d.Id} {d.Location.GetLineSpan().StartLinePosition.Line + 1}:{d.Location.GetLineSpan().StartLinePosition.Character + 1} {d.GetMessage(CultureInfo.InvariantCulture)}"));
+    }
+
+    [Fact]
     public void An_index_named_like_another_models_index_table_or_key_is_an_error_at_that_index()
     {
         var run = new GeneratorHarness()
