@@ -30,6 +30,8 @@ internal ref struct CodeLine
 
     public readonly void AppendFormatted(char value) => _text.Append(value);
 
+    public readonly void AppendFormatted(int value) => _text.Append(value.ToString(CultureInfo.InvariantCulture));
+
     public readonly void AppendFormatted(Quoted value) => StringLiterals.AppendTo(_text, value.Value);
 
     /// <summary>Any other value in the invariant culture: generated code must not depend on the build machine's.</summary>
@@ -37,6 +39,12 @@ internal ref struct CodeLine
 
     public readonly void AppendFormatted<T>(T value, string? format) =>
         _text.Append(value is IFormattable formattable ? formattable.ToString(format, CultureInfo.InvariantCulture) : value?.ToString());
+
+    /// <summary>Where the line's indentation starts.</summary>
+    internal readonly int LineStart => _lineStart;
+
+    /// <summary>Where the line's text starts, after its indentation.</summary>
+    internal readonly int Start => _start;
 
     /// <summary>Ends the line; one whose pieces were all empty is a blank line, without indentation.</summary>
     internal readonly void End()

@@ -133,6 +133,15 @@ internal sealed class CodeWriter
         Line("/// </summary>");
     }
 
+    /// <summary>An interpolated summary, written in place when it is one line (see <see cref="SummaryLine"/>).</summary>
+    public void Summary([InterpolatedStringHandlerArgument("")] ref SummaryLine text)
+    {
+        if (text.End() is { } other)
+        {
+            Summary(other);
+        }
+    }
+
     /// <summary>A <c>//</c> comment of one line: line terminators in <paramref name="text"/> become spaces.</summary>
     public void Comment(string text) => StartLine().Append("// ").Append(string.Join(" ", SplitLines(text))).Append('\n');
 
@@ -246,6 +255,24 @@ internal sealed class CodeWriter
 
     /// <summary>C#'s new-line characters (C# spec, "Line terminators"): CR, LF, CR LF, U+0085, U+2028, U+2029.</summary>
     private static bool IsLineTerminator(char c) => c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029';
+
+    internal static bool IsOneTrimmedLine(StringBuilder text, int start)
+    {
+        if (text.Length > start && (char.IsWhiteSpace(text[start]) || char.IsWhiteSpace(text[text.Length - 1])))
+        {
+            return false;
+        }
+
+        for (var i = start; i < text.Length; i++)
+        {
+            if (IsLineTerminator(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Whether <see cref="Xml"/> would change any character: markup, or one XML cannot hold (a valid surrogate pair is kept, but checked the slow way).</summary>
     private static bool NeedsXmlEscaping(string text)

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using BackendInABox.Generator.Model;
 
@@ -15,17 +13,17 @@ internal static class EntityAttributes
 
     public static string Table(SchemaModel model) => $"[{Annotations}.Schema.Table({CodeWriter.Literal(model.Table)})]";
 
-    public static IEnumerable<string> Of(SchemaModel model, FieldModel field)
+    public static void Write(CodeWriter w, SchemaModel model, FieldModel field)
     {
         if (model.PrimaryKey.Contains(field.Name))
         {
-            yield return $"[{Annotations}.Key]";
+            w.Line($"[{Annotations}.Key]");
         }
 
-        yield return $"[{Annotations}.Schema.Column({CodeWriter.Literal(field.Column)})]";
+        w.Line($"[{Annotations}.Schema.Column({CodeWriter.Quote(field.Column)})]");
         if (field.Required && !field.Primary)
         {
-            yield return $"[{Annotations}.Required]";
+            w.Line($"[{Annotations}.Required]");
         }
 
         // The text's limit only (on an array or an enum it would be read as a count or fail). StringLength, not
@@ -33,7 +31,7 @@ internal static class EntityAttributes
         // EF Core, validation and OpenAPI read both as the maximum length.
         if (field.MaxLength is { } length && !field.Array && field.Type is FieldType.String or FieldType.Char or FieldType.Text)
         {
-            yield return $"[{Annotations}.StringLength({length.ToString(CultureInfo.InvariantCulture)})]";
+            w.Line($"[{Annotations}.StringLength({length})]");
         }
     }
 }

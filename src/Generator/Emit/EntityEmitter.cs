@@ -19,46 +19,50 @@ internal static class EntityEmitter
     public static GeneratedSource Emit(EntityInput input)
     {
         var (model, ns) = (input.Model, input.Namespace);
+        var properties = model.Fields.Select(PropertyName).ToList();
         var w = new CodeWriter();
         w.Open($"namespace {ns}");
         w.OpenType(model.Description is { } description ? CodeWriter.Xml(description) : $"A row of the <c>{CodeWriter.Xml(model.Table)}</c> table.", $"public partial class {CodeWriter.Identifier(model.Name)}", EntityAttributes.Table(model));
         w.Summary("The table this entity is stored in.");
-        w.Line($"public const string TableName = {CodeWriter.Literal(model.Table)};");
+        w.Line($"public const string TableName = {CodeWriter.Quote(model.Table)};");
         w.Line();
 
         w.Summary($"The column names of <see cref=\"{model.Name}\"/>, so hand-written SQL need not repeat strings.");
         w.Open("public static class Columns");
-        foreach (var field in model.Fields)
+        for (var i = 0; i < model.Fields.Count; i++)
         {
-            var property = PropertyName(field);
-            w.Summary($"The column of <see cref=\"{property}\"/>.");
-            w.Line($"public const string {property} = {CodeWriter.Literal(field.Column)};");
+            w.Summary($"The column of <see cref=\"{properties[i]}\"/>.");
+            w.Line($"public const string {properties[i]} = {CodeWriter.Quote(model.Fields[i].Column)};");
         }
 
-        DataAccess.ColumnLists.Write(w, model);
+        DataAccess.ColumnLists.Write(w, model, properties);
         w.Close();
 
-        foreach (var field in model.Fields)
+        for (var i = 0; i < model.Fields.Count; i++)
         {
+            var (field, property) = (model.Fields[i], properties[i]);
             w.Line();
-            w.Summary(field.Description is { } text ? CodeWriter.Xml(text) : DescribeColumn(field));
-            foreach (var attribute in EntityAttributes.Of(model, field))
+            if (field.Description is { } text)
             {
-                w.Line(attribute);
+                w.Summary(CodeWriter.Xml(text));
+            }
+            else
+            {
+                w.Summary($"Column <c>{CodeWriter.Xml(field.Column)}</c>: {ColumnType(field)}{(field.Primary ? ", primary key" : field.Required ? ", required" : string.Empty)}{(field.Unique ? ", unique" : string.Empty)}.");
             }
 
-            var property = PropertyName(field);
-            var partial = input.Declared.Contains(property.TrimStart('@')) ? "partial " : string.Empty;
-            w.Line($"public {partial}{PropertyType(model, field, input, ns)} {property} {{ {(partial.Length == 0 ? "get; set;" : "get => field; set => field = value;")} }}{Initializer(model, field, input, ns)}");
+            EntityAttributes.Write(w, model, field);
+            var partial = input.Declared.Contains(property.TrimStart('@'));
+            w.Line($"public {(partial ? "partial " : string.Empty)}{PropertyType(model, field, input, ns)}{(field.Required ? string.Empty : "?")} {property} {{ {(partial ? "get => field; set => field = value;" : "get; set;")} }}{Initializer(model, field, input, ns)}");
         }
 
         w.Close();
 
-        foreach (var field in model.Fields)
+        for (var i = 0; i < model.Fields.Count; i++)
         {
-            if (field.Type == FieldType.Enum)
+            if (model.Fields[i].Type == FieldType.Enum)
             {
-                EmitEnum(w, model, field);
+                EmitEnum(w, model, model.Fields[i], properties[i]);
             }
         }
 
@@ -68,46 +72,48 @@ internal static class EntityEmitter
 
     public static string PropertyName(FieldModel field) => CodeWriter.Identifier(FieldNames.Property(field));
 
-    private static void EmitEnum(CodeWriter w, SchemaModel model, FieldModel field)
+    private static void EmitEnum(CodeWriter w, SchemaModel model, FieldModel field, string property)
     {
         var name = CodeWriter.Identifier(TypeNames.EnumName(model, field));
         var members = Enumerable.Range(0, field.Values.Count).Select(i => (Label: field.Values[i], Member: CodeWriter.Identifier(field.EnumMember(i)))).ToList();
         w.Line();
-        w.OpenType($"The values of <see cref=\"{model.Name}.{PropertyName(field)}\"/>, stored as text in column <c>{CodeWriter.Xml(field.Column)}</c>.", $"public enum {name}", EnumJsonConverters.Attribute(name));
+        w.OpenType($"The values of <see cref=\"{model.Name}.{property}\"/>, stored as text in column <c>{CodeWriter.Xml(field.Column)}</c>.", $"public enum {name}", EnumJsonConverters.Attribute(name));
         foreach (var (label, member) in members)
         {
             w.Summary($"Stored as <c>{CodeWriter.Xml(label)}</c>.");
-            w.Line(member + ",");
+            w.Line($"{member},");
         }
 
         w.Close();
         w.Line();
         w.OpenType($"Converts <see cref=\"{name}\"/> to and from the text the database stores.", $"public static class {name}Values");
         w.Summary("The text stored in the database for this value.");
-        Switch(w, $"public static string ToDbValue(this {name} value)", members.Select(m => $"{name}.{m.Member} => {CodeWriter.Literal(m.Label)},"), $"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a {name} value.\"),");
-        w.Line();
-        w.Summary("The value for the text stored in the database.");
-        Switch(w, $"public static {name} Parse(string value)", members.Select(m => $"{CodeWriter.Literal(m.Label)} => {name}.{m.Member},"), $"_ => throw new global::System.FormatException(\"'\" + value + \"' is not a {name} value.\"),");
-        w.Close();
-        EnumJsonConverters.Emit(w, name, members);
-    }
-
-    /// <summary>A method whose body is a switch over the enum's values, one arm per value and a throwing fallback.</summary>
-    private static void Switch(CodeWriter w, string signature, IEnumerable<string> arms, string fallback)
-    {
-        w.Open(signature + " => value switch");
-        foreach (var arm in arms)
+        w.Open($"public static string ToDbValue(this {name} value) => value switch");
+        foreach (var (label, member) in members)
         {
-            w.Line(arm);
+            w.Line($"{name}.{member} => {CodeWriter.Quote(label)},");
         }
 
-        w.Line(fallback);
+        w.Line($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"Not a {name} value.\"),");
         w.Close(";");
+        w.Line();
+        w.Summary("The value for the text stored in the database.");
+        w.Open($"public static {name} Parse(string value) => value switch");
+        foreach (var (label, member) in members)
+        {
+            w.Line($"{CodeWriter.Quote(label)} => {name}.{member},");
+        }
+
+        w.Line($"_ => throw new global::System.FormatException(\"'\" + value + \"' is not a {name} value.\"),");
+        w.Close(";");
+        w.Close();
+        EnumJsonConverters.Emit(w, name, members);
     }
 
     /// <summary>An enum type qualified in full: inside the entity class a property may carry the enum's simple name.</summary>
     private static string EnumType(SchemaModel model, FieldModel field, string ns) => $"global::{ns}.{CodeWriter.Identifier(TypeNames.EnumName(model, field))}";
 
+    /// <summary>The property's type without the <c>?</c> of an optional field.</summary>
     private static string PropertyType(SchemaModel model, FieldModel field, EntityInput input, string ns)
     {
         var type = field.Type switch
@@ -117,12 +123,7 @@ internal static class EntityEmitter
             FieldType.Custom => field.ClrType ?? "string",
             _ => ClrType(field.Type),
         };
-        if (field.Array)
-        {
-            type = $"global::System.Collections.Generic.List<{type}>";
-        }
-
-        return field.Required ? type : type + "?";
+        return field.Array ? $"global::System.Collections.Generic.List<{type}>" : type;
     }
 
     public static string ClrType(FieldType type) => type switch
@@ -263,50 +264,32 @@ internal static class EntityEmitter
             ? $"new global::System.TimeOnly({time.Hour.ToString(CultureInfo.InvariantCulture)}, {time.Minute.ToString(CultureInfo.InvariantCulture)}, {time.Second.ToString(CultureInfo.InvariantCulture)})"
             : null;
 
-    private static string DescribeColumn(FieldModel field)
+    /// <summary>A column's type as the schema gives it: <c>string(40)</c>, <c>decimal(12,2)</c>, <c>array of uuid</c>, <c>reference to Team</c>.</summary>
+    private static string ColumnType(FieldModel field)
     {
-        var parts = new List<string> { EnumNames.FieldTypes.Name(field.Type) };
+        if (field.Type == FieldType.Ref)
+        {
+            return "reference to " + field.Target;
+        }
+
+        var type = EnumNames.FieldTypes.Name(field.Type);
         if (field.MaxLength is { } length)
         {
-            parts[0] += "(" + length.ToString(CultureInfo.InvariantCulture) + ")";
+            type += "(" + length.ToString(CultureInfo.InvariantCulture) + ")";
         }
 
         if (field.Precision is { } precision)
         {
-            parts[0] += field.Scale is { } scale
+            type += field.Scale is { } scale
                 ? $"({precision.ToString(CultureInfo.InvariantCulture)},{scale.ToString(CultureInfo.InvariantCulture)})"
                 : $"({precision.ToString(CultureInfo.InvariantCulture)})";
         }
 
         if (field.Custom is { } custom)
         {
-            parts[0] += $" ({CodeWriter.Xml(custom.Postgres)} / {CodeWriter.Xml(custom.Sqlite)})";
+            type += $" ({CodeWriter.Xml(custom.Postgres)} / {CodeWriter.Xml(custom.Sqlite)})";
         }
 
-        if (field.Array)
-        {
-            parts[0] = "array of " + parts[0];
-        }
-
-        if (field.Type == FieldType.Ref)
-        {
-            parts[0] = "reference to " + field.Target;
-        }
-
-        if (field.Primary)
-        {
-            parts.Add("primary key");
-        }
-        else if (field.Required)
-        {
-            parts.Add("required");
-        }
-
-        if (field.Unique)
-        {
-            parts.Add("unique");
-        }
-
-        return $"Column <c>{CodeWriter.Xml(field.Column)}</c>: {string.Join(", ", parts)}.";
+        return field.Array ? "array of " + type : type;
     }
 }

@@ -22,7 +22,7 @@ internal static class EnumJsonConverters
         w.Line("/// <inheritdoc/>");
         w.Open($"public override {enumName} Read(ref {Json}.Utf8JsonReader reader, global::System.Type typeToConvert, {Json}.JsonSerializerOptions options)");
         w.Open($"if (reader.TokenType != {Json}.JsonTokenType.String)");
-        w.Line($"throw new {Json}.JsonException({CodeWriter.Literal($"A {enumName} is one of the strings {expected}.")});");
+        w.Line($"throw new {Json}.JsonException({CodeWriter.Quote($"A {enumName} is one of the strings {expected}.")});");
         w.Close();
         w.Line();
         w.Line("return FromLabel(reader.GetString()!);");
@@ -40,10 +40,10 @@ internal static class EnumJsonConverters
         w.Open($"private static {enumName} FromLabel(string label) => label switch");
         foreach (var (label, member) in members)
         {
-            w.Line($"{CodeWriter.Literal(label)} => {enumName}.{member},");
+            w.Line($"{CodeWriter.Quote(label)} => {enumName}.{member},");
         }
 
-        w.Line($"_ => throw new {Json}.JsonException(\"'\" + label + {CodeWriter.Literal($"' is not a {enumName}; expected one of {expected}.")}),");
+        w.Line($"_ => throw new {Json}.JsonException(\"'\" + label + {CodeWriter.Quote($"' is not a {enumName}; expected one of {expected}.")}),");
         w.Close(";");
         w.Close();
     }

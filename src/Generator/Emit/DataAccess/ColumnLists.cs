@@ -9,13 +9,13 @@ namespace BackendInABox.Generator.Emit.DataAccess;
 /// </summary>
 internal static class ColumnLists
 {
-    public static void Write(CodeWriter w, SchemaModel model)
+    public static void Write(CodeWriter w, SchemaModel model, System.Collections.Generic.IReadOnlyList<string> properties)
     {
         w.Line();
         w.Summary("Every column, quoted and comma-separated, for a <c>SELECT</c> or an <c>INSERT</c>.");
-        w.Line($"public const string All = {CodeWriter.Literal(string.Join(", ", model.Fields.Select(f => "\"" + f.Column + "\"")))};");
+        w.Line($"public const string All = {CodeWriter.Quote(string.Join(", ", model.Fields.Select(f => "\"" + f.Column + "\"")))};");
         w.Line();
         w.Summary("The parameters the row helpers add, in the order of <see cref=\"All\"/>: <c>@</c> and the property's name.");
-        w.Line($"public const string AllParameters = {CodeWriter.Literal(string.Join(", ", model.Fields.Select(f => "@" + EntityEmitter.PropertyName(f))))};");
+        w.Line($"public const string AllParameters = {CodeWriter.Quote(string.Join(", ", properties.Select(p => "@" + p)))};");
     }
 }
