@@ -71,26 +71,18 @@ internal static class DiagramEmitter
         return EnumNames.FieldTypes.Name(field.Type);
     }
 
-    private static string Keys(FieldModel field)
+    /// <summary>The key markers of a column, <c>PK, FK</c>; written as constants, since every column has one of these few.</summary>
+    private static string Keys(FieldModel field) => (field.Primary, field.Type == FieldType.Ref, field.Unique) switch
     {
-        var keys = new List<string>();
-        if (field.Primary)
-        {
-            keys.Add("PK");
-        }
-
-        if (field.Type == FieldType.Ref)
-        {
-            keys.Add("FK");
-        }
-
-        if (field.Unique)
-        {
-            keys.Add("UK");
-        }
-
-        return string.Join(", ", keys);
-    }
+        (true, true, true) => "PK, FK, UK",
+        (true, true, false) => "PK, FK",
+        (true, false, true) => "PK, UK",
+        (true, false, false) => "PK",
+        (false, true, true) => "FK, UK",
+        (false, true, false) => "FK",
+        (false, false, true) => "UK",
+        _ => string.Empty,
+    };
 
     /// <summary>
     /// Mermaid reads an attribute name as one word of ASCII letters, digits and underscores; a column named otherwise
@@ -98,6 +90,11 @@ internal static class DiagramEmitter
     /// </summary>
     private static string AttributeName(string column)
     {
+        if (IsWord(column))
+        {
+            return column;
+        }
+
         var name = new StringBuilder(column.Length + 1);
         foreach (var c in column)
         {
@@ -106,6 +103,26 @@ internal static class DiagramEmitter
 
         return name[0] >= '0' && name[0] <= '9' ? "_" + name : name.ToString();
     }
+
+    private static bool IsWord(string column)
+    {
+        if (column.Length == 0 || IsDigit(column[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in column)
+        {
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || IsDigit(c) || c == '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsDigit(char c) => c >= '0' && c <= '9';
 
     /// <summary>A Mermaid comment is one line between double quotes, which it cannot escape: those become single quotes.</summary>
     private static string Comment(string description)

@@ -52,7 +52,7 @@ internal static class OperationYamlWriter
                 text.Append("  # ").Append(warning.Message).Append('\n');
             }
 
-            text.Append(Operation(op));
+            Operation(op, text);
         }
     }
 
@@ -70,86 +70,132 @@ internal static class OperationYamlWriter
         return count;
     }
 
-    private static string Operation(Operation op)
+    /// <summary>
+    /// The common operations (a new table's columns, indexes and keys: nearly all of a first migration's hundreds of
+    /// kilobytes) are appended piece by piece; the rarer ones as one formatted line.
+    /// </summary>
+    private static void Operation(Operation op, StringBuilder text)
     {
         var t = Scalar(op.Table);
 
         // The operation's name comes from the same table the parser reads it with.
-        var item = $"  - {EnumNames.Operations.Name(op.Kind)}:";
+        text.Append("  - ").Append(EnumNames.Operations.Name(op.Kind)).Append(':');
         switch (op.Kind)
         {
             case OperationKind.CreateTable:
-                var create = new StringBuilder($"{item}\n      table: {t}\n");
+                text.Append("\n      table: ").Append(t).Append('\n');
                 if (op.PrimaryKeyName is { } keyName)
                 {
-                    create.Append("      primary_key_name: ").Append(Scalar(keyName)).Append('\n');
+                    text.Append("      primary_key_name: ").Append(Scalar(keyName)).Append('\n');
                 }
 
                 if (op.PrimaryKey.Count > 1)
                 {
-                    create.Append("      primary_key: ").Append(Names(op.PrimaryKey)).Append('\n');
+                    text.Append("      primary_key: ").Append(Names(op.PrimaryKey)).Append('\n');
                 }
 
-                create.Append("      columns:\n");
+                text.Append("      columns:\n");
                 foreach (var column in op.Columns)
                 {
-                    create.Append("        - ").Append(Column(column)).Append('\n');
+                    text.Append("        - ");
+                    Column(column, text);
+                    text.Append('\n');
                 }
 
                 if (!op.Checks.IsEmpty)
                 {
-                    create.Append("      checks:\n");
+                    text.Append("      checks:\n");
                     foreach (var check in op.Checks)
                     {
-                        create.Append("        - { name: ").Append(Scalar(check.Name)).Append(", sql: ").Append(CheckSql(check)).Append(" }\n");
+                        text.Append("        - { name: ").Append(Scalar(check.Name)).Append(", sql: ").Append(CheckSql(check)).Append(" }\n");
                     }
                 }
 
-                return create.ToString();
-            case OperationKind.DropTable:
-                return $"{item} {{ table: {t} }}\n";
-            case OperationKind.RenameTable:
-                return $"{item} {{ table: {t}, to: {Scalar(op.NewName!)} }}\n";
+                return;
             case OperationKind.AddColumn:
-                return $"{item} {{ table: {t}, column: {Column(op.Column)} }}\n";
+                text.Append(" { table: ").Append(t).Append(", column: ");
+                Column(op.Column, text);
+                text.Append(" }\n");
+                return;
             case OperationKind.AlterColumn:
-                var alter = $"{item} {{ table: {t}, column: {Column(op.Column)}";
+                text.Append(" { table: ").Append(t).Append(", column: ");
+                Column(op.Column, text);
                 if ((op.Using ?? (op.ProposesCast ? PostgresTypes.ProposedUsing(op.Column, op.CastFrom) : null)) is { } usingText)
                 {
-                    alter += $", using: {Scalar(usingText)}";
+                    text.Append(", using: ").Append(Scalar(usingText));
                 }
 
                 if (op.Backfill is not null)
                 {
-                    alter += $", backfill: {Scalar(op.Backfill.Value)}";
+                    text.Append(", backfill: ").Append(Scalar(op.Backfill.Value));
                 }
 
-                return alter + " }\n";
-            case OperationKind.DropColumn:
-                return $"{item} {{ table: {t}, column: {Scalar(op.Name!)} }}\n";
-            case OperationKind.RenameColumn:
-                return $"{item} {{ table: {t}, column: {Scalar(op.Name!)}, to: {Scalar(op.NewName!)} }}\n";
+                text.Append(" }\n");
+                return;
             case OperationKind.CreateIndex:
-                return $"{item} {{ table: {t}, name: {Scalar(op.Name!)}, columns: [{string.Join(", ", op.IndexColumns.Select(Scalar))}]{(op.Unique ? ", unique: true" : string.Empty)}{IndexOptions(op.IndexOptions)} }}\n";
-            case OperationKind.AddCheck:
-                return $"{item} {{ table: {t}, name: {Scalar(op.Check!.Name)}, sql: {CheckSql(op.Check)} }}\n";
-            case OperationKind.DropCheck:
-                return $"{item} {{ table: {t}, name: {Scalar(op.Name!)} }}\n";
-            case OperationKind.DropIndex:
-                return $"{item} {{ table: {t}, name: {Scalar(op.Name!)} }}\n";
+                text.Append(" { table: ").Append(t).Append(", name: ").Append(Scalar(op.Name!)).Append(", columns: ");
+                AppendNames(op.IndexColumns, text);
+                if (op.Unique)
+                {
+                    text.Append(", unique: true");
+                }
+
+                IndexOptions(op.IndexOptions, text);
+                text.Append(" }\n");
+                return;
             case OperationKind.AddForeignKey:
                 var key = op.ForeignKey!;
-                return $"{item} {{ table: {t}, column: {Scalar(key.Column)}, references: {{ table: {Scalar(key.TargetTable)}, column: {Scalar(key.TargetColumn)} }}, on_delete: {EnumNames.OnDelete.Name(key.OnDelete)}{(key.OnUpdate == OnDelete.NoAction ? string.Empty : ", on_update: " + EnumNames.OnDelete.Name(key.OnUpdate))}, name: {Scalar(key.Name)} }}\n";
+                text.Append(" { table: ").Append(t).Append(", column: ").Append(Scalar(key.Column))
+                    .Append(", references: { table: ").Append(Scalar(key.TargetTable)).Append(", column: ").Append(Scalar(key.TargetColumn))
+                    .Append(" }, on_delete: ").Append(EnumNames.OnDelete.Name(key.OnDelete));
+                if (key.OnUpdate != OnDelete.NoAction)
+                {
+                    text.Append(", on_update: ").Append(EnumNames.OnDelete.Name(key.OnUpdate));
+                }
+
+                text.Append(", name: ").Append(Scalar(key.Name)).Append(" }\n");
+                return;
+            case OperationKind.DropTable:
+                text.Append(" { table: ").Append(t).Append(" }\n");
+                return;
+            case OperationKind.DropColumn:
+            case OperationKind.RenameColumn:
+                text.Append(" { table: ").Append(t).Append(", column: ").Append(Scalar(op.Name!));
+                break;
+            case OperationKind.DropIndex:
+            case OperationKind.DropCheck:
             case OperationKind.DropForeignKey:
-                return $"{item} {{ table: {t}, name: {Scalar(op.Name!)} }}\n";
+                text.Append(" { table: ").Append(t).Append(", name: ").Append(Scalar(op.Name!));
+                break;
+            case OperationKind.RenameTable:
+                text.Append(" { table: ").Append(t);
+                break;
+            case OperationKind.AddCheck:
+                text.Append(" { table: ").Append(t).Append(", name: ").Append(Scalar(op.Check!.Name)).Append(", sql: ").Append(CheckSql(op.Check)).Append(" }\n");
+                return;
             case OperationKind.AlterPrimaryKey:
-                return $"{item} {{ table: {t}, columns: {Names(op.PrimaryKey)} }}\n";
+                text.Append(" { table: ").Append(t).Append(", columns: ").Append(Names(op.PrimaryKey)).Append(" }\n");
+                return;
             case OperationKind.Code:
-                return $"{item} {op.Name}\n";
+                text.Append(' ').Append(op.Name).Append('\n');
+                return;
             default:
-                var sql = $"{item} {Scalar(op.Sql!)}\n";
-                return op.Dialect == SqlDialect.Any ? sql : sql + $"    dialect: {(op.Dialect == SqlDialect.Postgres ? "postgres" : "sqlite")}\n";
+                text.Append(' ').Append(Scalar(op.Sql!)).Append('\n');
+                if (op.Dialect != SqlDialect.Any)
+                {
+                    text.Append("    dialect: ").Append(op.Dialect == SqlDialect.Postgres ? "postgres" : "sqlite").Append('\n');
+                }
+
+                return;
         }
+
+        // A drop or a rename: the mapping's last entry, then its end.
+        if (op.Kind is OperationKind.RenameTable or OperationKind.RenameColumn)
+        {
+            text.Append(", to: ").Append(Scalar(op.NewName!));
+        }
+
+        text.Append(" }\n");
     }
 
     /// <summary>One text when both dialects have the same condition, else the dialects that have one.</summary>
@@ -174,9 +220,8 @@ internal static class OperationYamlWriter
         return "{ " + string.Join(", ", dialects) + " }";
     }
 
-    private static string IndexOptions(IndexOptions options)
+    private static void IndexOptions(IndexOptions options, StringBuilder text)
     {
-        var text = new StringBuilder();
         if (options.Expression is { } expression)
         {
             text.Append(", expression: ").Append(Scalar(expression));
@@ -194,97 +239,131 @@ internal static class OperationYamlWriter
 
         if (!options.Ops.IsEmpty)
         {
-            text.Append(", ops: [").Append(string.Join(", ", options.Ops.Select(Scalar))).Append(']');
+            text.Append(", ops: ");
+            AppendNames(options.Ops, text);
         }
 
         if (!options.Order.IsEmpty)
         {
             text.Append(", order: [").Append(string.Join(", ", options.Order)).Append(']');
         }
-
-        return text.ToString();
     }
 
-    private static string Column(ColumnShape column)
+    /// <summary>A column as a flow mapping, <c>{ name: code, type: string, max_length: 40, required: true }</c>.</summary>
+    private static void Column(ColumnShape column, StringBuilder text)
     {
-        var parts = new List<string> { "name: " + Scalar(column.Name), "type: " + EnumNames.FieldTypes.Name(column.Type.Kind) };
+        text.Append("{ name: ").Append(Scalar(column.Name)).Append(", type: ").Append(EnumNames.FieldTypes.Name(column.Type.Kind));
         if (column.Type.Kind is FieldType.String or FieldType.Char && column.Type.Length is { } length)
         {
-            parts.Add("max_length: " + length.ToString(CultureInfo.InvariantCulture));
+            text.Append(", max_length: ").Append(length.ToString(CultureInfo.InvariantCulture));
         }
 
         if (FieldTypes.IsTemporal(column.Type.Kind) && column.Type.Precision is { } digits)
         {
-            parts.Add("precision: " + digits.ToString(CultureInfo.InvariantCulture));
+            text.Append(", precision: ").Append(digits.ToString(CultureInfo.InvariantCulture));
         }
 
         if (column.Type.Array)
         {
-            parts.Add("array: true");
+            text.Append(", array: true");
         }
 
         if (column.Type.Custom is { } custom)
         {
-            parts.Add($"sql_type: {{ postgres: {Scalar(custom.Postgres)}, sqlite: {Scalar(custom.Sqlite)} }}");
+            text.Append(", sql_type: { postgres: ").Append(Scalar(custom.Postgres)).Append(", sqlite: ").Append(Scalar(custom.Sqlite)).Append(" }");
         }
 
         if (column.Type.Kind == FieldType.Decimal)
         {
-            parts.Add("precision: " + (column.Type.Precision ?? 18).ToString(CultureInfo.InvariantCulture));
-            parts.Add("scale: " + (column.Type.Scale ?? 0).ToString(CultureInfo.InvariantCulture));
+            text.Append(", precision: ").Append((column.Type.Precision ?? 18).ToString(CultureInfo.InvariantCulture))
+                .Append(", scale: ").Append((column.Type.Scale ?? 0).ToString(CultureInfo.InvariantCulture));
         }
 
         if (column.Type.LegacyStorage)
         {
-            parts.Add($"{StoredForms.ColumnKey}: {StoredForms.Legacy.ToString(CultureInfo.InvariantCulture)}");
+            text.Append(", ").Append(StoredForms.ColumnKey).Append(": ").Append(StoredForms.Legacy.ToString(CultureInfo.InvariantCulture));
         }
 
         if (column.PrimaryKey)
         {
-            parts.Add("primary: true");
+            text.Append(", primary: true");
         }
         else if (!column.Nullable)
         {
-            parts.Add("required: true");
+            text.Append(", required: true");
         }
 
         // The parser's default: an integer or bigint key is numbered, any other column is not.
         if (column.Serial)
         {
-            parts.Add("identity: " + Parsing.IdentityOption.Serial);
+            text.Append(", identity: ").Append(Parsing.IdentityOption.Serial);
         }
         else if (column.Identity != (column.PrimaryKey && FieldTypes.CanBeIdentity(column.Type.Kind)))
         {
-            parts.Add("identity: " + (column.Identity ? "true" : "false"));
+            text.Append(", identity: ").Append(column.Identity ? "true" : "false");
         }
 
         if (column.AutoUpdate)
         {
-            parts.Add("auto_update: true");
+            text.Append(", auto_update: true");
         }
 
         if (column.Default is { Kind: DefaultKind.Sql } sql)
         {
-            parts.Add("default_sql: " + (sql.SqliteSql is { } sqlite ? $"{{ postgres: {Scalar(sql.Value)}, sqlite: {Scalar(sqlite)} }}" : Scalar(sql.Value)));
+            text.Append(", default_sql: ");
+            if (sql.SqliteSql is { } sqlite)
+            {
+                text.Append("{ postgres: ").Append(Scalar(sql.Value)).Append(", sqlite: ").Append(Scalar(sqlite)).Append(" }");
+            }
+            else
+            {
+                text.Append(Scalar(sql.Value));
+            }
         }
         else if (column.Default is { } value)
         {
-            parts.Add("default: " + (column.Type.Array ? Names((LabelLists.Parse(value.Value) ?? new List<string>()).ToEquatableArray()) : Scalar(value.Value)));
+            text.Append(", default: ");
+            if (column.Type.Array)
+            {
+                AppendNames((LabelLists.Parse(value.Value) ?? new List<string>()).ToEquatableArray(), text);
+            }
+            else
+            {
+                text.Append(Scalar(value.Value));
+            }
         }
 
         if (column.Type.Kind == FieldType.Enum)
         {
-            parts.Add("values: [" + string.Join(", ", column.EnumValues.Select(Scalar)) + "]");
+            text.Append(", values: ");
+            AppendNames(column.EnumValues, text);
             if (column.NativeEnum is { } native)
             {
-                parts.Add("native: " + Scalar(native));
+                text.Append(", native: ").Append(Scalar(native));
             }
         }
 
-        return "{ " + string.Join(", ", parts) + " }";
+        text.Append(" }");
     }
 
-    private static string Names(EquatableArray<string> names) => "[" + string.Join(", ", names.Select(Scalar)) + "]";
+    private static string Names(EquatableArray<string> names)
+    {
+        var text = new StringBuilder();
+        AppendNames(names, text);
+        return text.ToString();
+    }
+
+    /// <summary>A flow sequence of scalars, <c>[a, b]</c>.</summary>
+    private static void AppendNames(EquatableArray<string> names, StringBuilder text)
+    {
+        text.Append('[');
+        for (var i = 0; i < names.Count; i++)
+        {
+            text.Append(i == 0 ? string.Empty : ", ").Append(Scalar(names[i]));
+        }
+
+        text.Append(']');
+    }
 
         /// <summary>PostgreSQL cannot use an enum label in the transaction that added it (and before version 12 not add one inside a transaction block at all).</summary>
     public const string NoTransaction =
