@@ -7,7 +7,7 @@ namespace BackendInABox.Runtime.Tests.Evolution;
 
 /// <summary>
 /// A field of a fuzzed model. <see cref="Type"/> is a schema type name (integer, bigint, smallint, real, string, char,
-/// text, boolean, decimal, time, timestamp, enum, ref); its column is <see cref="ColumnName"/> when set (any name:
+/// text, boolean, decimal, time, timestamp, enum, ref, custom: <see cref="CustomSqlType"/>); its column is <see cref="ColumnName"/> when set (any name:
 /// spaces, capitals, quotes), else the field name, <c>{name}_id</c> for a ref.
 /// </summary>
 /// <param name="Precision">A timestamp's fractional-second digits.</param>
@@ -34,6 +34,15 @@ internal sealed record FieldSpec(
 {
     /// <summary>A ref's <c>column_type:</c> (smallint or bigint beside its target's integer key), null for the key's own type.</summary>
     public string? ColumnType { get; init; }
+
+    /// <summary><see cref="Default"/> written as <c>default_sql:</c>, the same SQL on both dialects, rather than <c>default:</c>.</summary>
+    public bool DefaultSql { get; init; }
+
+    /// <summary><c>generate:</c> (ulid): made by the entity's constructor, nothing in the database.</summary>
+    public string? Generate { get; init; }
+
+    /// <summary>The <c>sql_type:</c> of a custom field: a varchar on PostgreSQL, which the fuzzer's texts fit.</summary>
+    public const string CustomSqlType = "sql_type: { postgres: \"varchar(40)\", sqlite: TEXT }";
 
     [JsonIgnore]
     public string Column => ColumnName ?? (Type == "ref" ? Name + "_id" : Name);
@@ -74,6 +83,16 @@ internal sealed record FieldSpec(
             parts.Add("array: true");
         }
 
+        if (Type == "custom")
+        {
+            parts.Add(CustomSqlType);
+        }
+
+        if (Generate is not null)
+        {
+            parts.Add("generate: " + Generate);
+        }
+
         if (!Values.IsDefaultOrEmpty)
         {
             parts.Add($"values: [{string.Join(", ", Values.Select(v => "\"" + v + "\""))}]");
@@ -105,7 +124,7 @@ internal sealed record FieldSpec(
 
         if (Default is not null)
         {
-            parts.Add("default: " + Default);
+            parts.Add(DefaultSql ? $"default_sql: {{ postgres: {QuotedSql(Default)}, sqlite: {QuotedSql(Default)} }}" : "default: " + Default);
         }
 
         if (Unique)
@@ -147,16 +166,29 @@ internal sealed record FieldSpec(
 /// <param name="PatternOps">varchar_pattern_ops on the first field (a string).</param>
 internal sealed record IndexSpec(ImmutableArray<string> Fields, bool Unique, bool Partial = false, bool Descending = false, string? Method = null, bool PatternOps = false)
 {
-    [JsonIgnore]
-    public string Key => string.Join("+", Fields);
+    /// <summary>An <c>expression:</c> index on <c>lower()</c> of its one field's column instead of the field (it needs <see cref="Name"/>).</summary>
+    public bool Lower { get; init; }
 
-    /// <summary>A type change would have to rebuild the index with its method or operator class: the fuzzer leaves such fields alone.</summary>
+    /// <summary>A written <c>name:</c> (any identifier), else the name the generator derives.</summary>
+    public string? Name { get; init; }
+
     [JsonIgnore]
-    public bool PinsTypes => Method is not null || PatternOps;
+    public string Key => (Lower ? "lower:" : string.Empty) + string.Join("+", Fields);
+
+    /// <summary>A type change would have to rebuild the index with its method, operator class or expression: the fuzzer leaves such fields alone.</summary>
+    [JsonIgnore]
+    public bool PinsTypes => Method is not null || PatternOps || Lower;
 
     public string Yaml(ModelSpec model)
     {
+        if (Lower)
+        {
+            var column = FieldSpec.SqlName(model.Field(Fields[0])?.Column ?? Fields[0]);
+            return $"{{ expression: {FieldSpec.QuotedSql($"lower({column})")}, name: {FieldSpec.Quoted(Name!)} }}";
+        }
+
         var text = new StringBuilder("{ fields: [").Append(string.Join(", ", Fields)).Append(']');
+        text.Append(Name is null ? string.Empty : ", name: " + FieldSpec.Quoted(Name));
         text.Append(Unique ? ", unique: true" : string.Empty);
         text.Append(Partial ? $", where: {FieldSpec.QuotedSql(FieldSpec.SqlName(model.Field(Fields[0])?.Column ?? Fields[0]) + " IS NOT NULL")}" : string.Empty);
         text.Append(Descending ? ", order: [desc]" : string.Empty);

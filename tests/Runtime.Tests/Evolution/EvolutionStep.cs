@@ -114,7 +114,8 @@ internal sealed record SetColumn(string Model, string Field, string NewColumn) :
 
 /// <summary>
 /// integer → bigint or a string of 40; string → a longer string or text; smallint → integer; real → float; char(4) →
-/// a string of 20 or more (the fuzzer's string values are longer than 4); timestamp(3) → timestamp: every value converts.
+/// a string of 20 or more (the fuzzer's string values are longer than 4); timestamp(3) → timestamp; time(0) → time; a custom
+/// varchar(40) → text: every value converts.
 /// </summary>
 internal sealed record ChangeType(string Model, string Field, string NewType, int? NewMaxLength) : EvolutionStep
 {
@@ -131,6 +132,8 @@ internal sealed record ChangeType(string Model, string Field, string NewType, in
             ("integer", "string") => field.Default is null,
             ("string", "string") => NewMaxLength > field.MaxLength,
             ("string", "text") => !field.Array,
+            ("custom", "text") => true,
+            ("time", "time") => field.Precision is not null,
             ("smallint", "integer") or ("real", "float") => true,
             ("char", "string") => NewMaxLength >= 20,
             ("timestamp", "timestamp") => field.Precision is not null,
@@ -144,7 +147,7 @@ internal sealed record MakeRequired(string Model, string Field, string Default) 
 {
     public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
     {
-        if (m.Field(Field) is not { Type: "integer" or "bigint" or "string" or "text", Array: false } field || field.Required || field.Unique || m.Indexes.Any(i => i.Unique && i.Fields.Contains(Field))
+        if (m.Field(Field) is not { Type: "integer" or "bigint" or "string" or "text", Array: false, Generate: null } field || field.Required || field.Unique || m.Indexes.Any(i => i.Unique && i.Fields.Contains(Field))
             || RowValues.IsNumber(field) != int.TryParse(Default, out _))
         {
             return null;
@@ -156,13 +159,25 @@ internal sealed record MakeRequired(string Model, string Field, string Default) 
     });
 }
 
-/// <summary>Options as PostgreSQL takes them: hash for one field and not unique or ordered, varchar_pattern_ops on a string.</summary>
+/// <summary>
+/// Options as PostgreSQL takes them: hash for one field and not unique or ordered, varchar_pattern_ops on a string,
+/// <c>lower()</c> of one string or custom field alone; a written name or an expression index's name is the fuzzer's own.
+/// </summary>
 internal sealed record AddIndex(string Model, ImmutableArray<string> Fields, bool Unique, bool Partial = false, bool Descending = false, string? Method = null, bool PatternOps = false) : EvolutionStep
 {
+    public bool Lower { get; init; }
+
+    public string? Name { get; init; }
+
     public override (EvolutionSchema, StepEffect)? Apply(EvolutionSchema schema) => Edit(schema, Model, m =>
     {
         var fields = Fields.Select(m.Field).ToList();
-        var index = new IndexSpec(Fields, Unique, Partial, Descending, Method, PatternOps);
+        var index = new IndexSpec(Fields, Unique, Partial, Descending, Method, PatternOps) { Lower = Lower, Name = Name };
+        if (Lower && (Name is null || Fields.Length != 1 || Unique || Partial || Descending || Method is not null || PatternOps || fields[0]?.Type is not ("string" or "custom")))
+        {
+            return null;
+        }
+
         if (fields.Any(f => f is null || f.Type == "text" || f.Array) || Fields.Distinct().Count() != Fields.Length || m.Indexes.Any(i => i.Key == index.Key)
             || (Unique && fields.All(f => f!.MayRepeat))
             || (Unique && fields is [{ Unique: true }])

@@ -66,6 +66,8 @@ internal sealed class HistoryFuzzer(int seed)
                     { Type: "real" } => new ChangeType(model.Name, field.Name, "float", null),
                     { Type: "char" } => new ChangeType(model.Name, field.Name, "string", 20 + _random.Next(3) * 10),
                     { Type: "timestamp", Precision: 3 } => new ChangeType(model.Name, field.Name, "timestamp", null),
+                    { Type: "time", Precision: 0 } => new ChangeType(model.Name, field.Name, "time", null),
+                    { Type: "custom" } => new ChangeType(model.Name, field.Name, "text", null),
                     _ => null,
                 };
             case 5:
@@ -141,15 +143,30 @@ internal sealed class HistoryFuzzer(int seed)
         return new ModelSpec(name, _random.Next(3) == 0 ? name + " Rows" : name.ToLowerInvariant() + "_rows", fields, indexes, Identity: _random.Next(4) > 0, Key: key) { Checks = checks, Serial = key.IsDefault && _random.Next(5) == 0 };
     }
 
-    /// <summary>An index of one or two fields, with each option drawn (AddIndex refuses the combinations PostgreSQL does not take).</summary>
+    /// <summary>
+    /// An index of one or two fields, with each option drawn (AddIndex refuses the combinations PostgreSQL does not take),
+    /// a quarter of them with a written name; or, on a string or custom field, an expression index on <c>lower()</c> of it.
+    /// </summary>
     private AddIndex NewIndex(ModelSpec model, FieldSpec field)
     {
+        if (field.Type is "string" or "custom" && _random.Next(4) == 0)
+        {
+            return new AddIndex(model.Name, [field.Name], false) { Lower = true, Name = "ix lower " + Name("i") };
+        }
+
         var fields = _random.Next(3) == 0 && model.Fields.Count > 1 ? ImmutableArray.Create(field.Name, Pick(model.Fields).Name) : [field.Name];
         var method = _random.Next(5) == 0 ? "hash" : null;
-        return new AddIndex(model.Name, fields, method is null && _random.Next(2) == 0, _random.Next(3) == 0, method is null && _random.Next(3) == 0, method, method is null && field.Type == "string" && _random.Next(2) == 0);
+        return new AddIndex(model.Name, fields, method is null && _random.Next(2) == 0, _random.Next(3) == 0, method is null && _random.Next(3) == 0, method, method is null && field.Type == "string" && _random.Next(2) == 0)
+        {
+            Name = _random.Next(4) == 0 ? "IX " + Name("i") : null,
+        };
     }
 
-    /// <summary>A field; one added to a table that has rows is optional or has a default, as a user's would be.</summary>
+    /// <summary>
+    /// A field; one added to a table that has rows is optional or has a default, as a user's would be. A default is
+    /// sometimes <c>default_sql:</c>; <c>current_timestamp</c>, whose value the rows cannot expect, only in a new model
+    /// (whose rows the fuzzer writes in full); <c>generate: ulid</c> on an optional string long enough for it.
+    /// </summary>
     private FieldSpec NewField(IReadOnlyList<ModelSpec> models, string owner, bool existingTable)
     {
         var others = models.Where(m => m.Name != owner && !m.IsComposite).ToList();
@@ -160,16 +177,17 @@ internal sealed class HistoryFuzzer(int seed)
 
         var name = Name("f");
         var required = _random.Next(3) == 0;
-        var field = _random.Next(13) switch
+        var field = _random.Next(14) switch
         {
-            7 => new FieldSpec(name, "smallint", required, required ? "5" : null),
+            13 => new FieldSpec(name, "custom"),
+            7 => new FieldSpec(name, "smallint", required, required ? "5" : null) { DefaultSql = required && _random.Next(2) == 0 },
             8 => new FieldSpec(name, "real", required, required ? "1.5" : null),
             9 => new FieldSpec(name, "char", required, required ? "none" : null, MaxLength: 4),
-            10 => new FieldSpec(name, "time", required, required ? "09:30:00" : null),
-            11 => new FieldSpec(name, "timestamp", Precision: 3),
+            10 => new FieldSpec(name, "time", required, required ? "09:30:00" : null, Precision: _random.Next(3) == 0 ? 0 : null),
+            11 => new FieldSpec(name, "timestamp", Default: !existingTable && _random.Next(2) == 0 ? "current_timestamp" : null, Precision: 3),
             12 => new FieldSpec(name, "text", required, required ? "[]" : null, Array: true),
-            0 => new FieldSpec(name, "integer", required, required ? "5" : null),
-            1 => new FieldSpec(name, "string", required, required ? "none" : null, MaxLength: 20 + _random.Next(3) * 10),
+            0 => new FieldSpec(name, "integer", required, required ? "5" : null) { DefaultSql = required && _random.Next(2) == 0 },
+            1 => StringField(name, required),
             2 => new FieldSpec(name, "text"),
             3 => new FieldSpec(name, "boolean", required, required ? "true" : null),
             4 => new FieldSpec(name, "decimal", required, required ? "0" : null),
@@ -177,6 +195,12 @@ internal sealed class HistoryFuzzer(int seed)
             _ => new FieldSpec(name, "bigint", Unique: !existingTable && _random.Next(2) == 0),
         };
         return _random.Next(4) == 0 ? field with { ColumnName = ColumnName() } : field;
+    }
+
+    private FieldSpec StringField(string name, bool required)
+    {
+        var length = 20 + _random.Next(3) * 10;
+        return new FieldSpec(name, "string", required, required ? "none" : null, MaxLength: length) { Generate = !required && length >= 26 && _random.Next(3) == 0 ? "ulid" : null };
     }
 
     /// <summary>Labels as real schemas write them; half of them a PostgreSQL enum type, a third of them arrays (a list of labels).</summary>

@@ -44,7 +44,7 @@ internal static class RowValues
             "char" => "c" + (id % 1000).ToString("000", CultureInfo.InvariantCulture),
             "time" => $"{(id / 60 % 24).ToString("00", CultureInfo.InvariantCulture)}:{(id % 60).ToString("00", CultureInfo.InvariantCulture)}:{(salt % 60).ToString("00", CultureInfo.InvariantCulture)}",
             "timestamp" => $"2026-01-{(1 + id % 28).ToString("00", CultureInfo.InvariantCulture)} {(id / 28 % 24).ToString("00", CultureInfo.InvariantCulture)}:{(salt % 60).ToString("00", CultureInfo.InvariantCulture)}:00.250",
-            "string" or "text" => $"v{id}x{salt}",
+            "string" or "text" or "custom" => $"v{id}x{salt}",
             "boolean" => id % 2 == 0 ? "1" : "0",
             "decimal" => id.ToString(CultureInfo.InvariantCulture) + ".25",
             "enum" => field.Values[0],
