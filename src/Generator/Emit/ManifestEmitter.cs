@@ -89,7 +89,7 @@ internal static class ManifestEmitter
         w.Outdent();
         w.Close();
         w.Close();
-        return new GeneratedSource(HintName, w.ToString());
+        return new GeneratedSource(HintName, w.Finish());
     }
 
     /// <summary>The method of a database's manifest: DefaultDatabase, AnalyticsDatabase (never CreateAll, whatever the name).</summary>
@@ -126,12 +126,10 @@ internal static class ManifestEmitter
             return;
         }
 
-        var yaml = OperationYamlWriter.Write(pending.Up, pending.Down, pending.Warnings);
-        var notes = yaml.Notes.Select(n => $"new {Contract}.RollbackNote({CodeWriter.Literal(n.Message)}, {n.Line.ToString(CultureInfo.InvariantCulture)})");
-        w.LineWithLiteral(
-            $"Pending: new {Contract}.ManifestPendingChange(",
-            yaml.Text,
-            $", {Strings(pending.Summary.Select(line => line.Text))}, {Strings(pending.DataLoss)}, {Array($"{Contract}.RollbackNote", notes)}),");
+        var yaml = w.StartLiteral($"Pending: new {Contract}.ManifestPendingChange(");
+        var notes = OperationYamlWriter.Write(pending.Up, pending.Down, pending.Warnings, yaml)
+            .Select(n => $"new {Contract}.RollbackNote({CodeWriter.Literal(n.Message)}, {n.Line.ToString(CultureInfo.InvariantCulture)})");
+        w.EndLiteral($", {Strings(pending.Summary.Select(line => line.Text))}, {Strings(pending.DataLoss)}, {Array($"{Contract}.RollbackNote", notes)}),");
     }
 
     /// <summary>Types, defaults and delete rules in each dialect's own SQL words, so the runtime compares what it reads from a catalog without the generator's type mapping.</summary>

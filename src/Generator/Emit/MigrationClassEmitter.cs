@@ -28,7 +28,7 @@ internal static class MigrationClassEmitter
         Method(w, "Down", plan.Down, classes);
         w.Close();
         w.Close();
-        return new GeneratedSource($"Migrations.{name}.g.cs", w.ToString());
+        return new GeneratedSource($"Migrations.{name}.g.cs", w.Finish());
     }
 
     /// <summary>The namespace of a database's migration classes: the runner scans only it for that database.</summary>

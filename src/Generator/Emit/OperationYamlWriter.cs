@@ -13,16 +13,19 @@ namespace BackendInABox.Generator.Emit;
 /// </summary>
 internal static class OperationYamlWriter
 {
-    public static string Write(EquatableArray<Operation> up, EquatableArray<Operation> down) =>
-        Write(up, down, EquatableArray<PendingWarning>.Empty).Text;
-
-    /// <summary>
-    /// The text with each rollback warning as a comment above the down step it concerns, where the user edits it,
-    /// and the 1-based line of each such comment within the text (`migrate generate` names it).
-    /// </summary>
-    public static AnnotatedYaml Write(EquatableArray<Operation> up, EquatableArray<Operation> down, EquatableArray<PendingWarning> warnings)
+    public static string Write(EquatableArray<Operation> up, EquatableArray<Operation> down)
     {
         var text = new StringBuilder();
+        Write(up, down, EquatableArray<PendingWarning>.Empty, new LiteralText(text));
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Writes the text with each rollback warning as a comment above the down step it concerns, where the user edits
+    /// it, and returns the 1-based line of each such comment within the text (`migrate generate` names it).
+    /// </summary>
+    public static List<YamlNote> Write(EquatableArray<Operation> up, EquatableArray<Operation> down, EquatableArray<PendingWarning> warnings, LiteralText text)
+    {
         var notes = new List<YamlNote>();
         text.Append(Shared.StoredFormsLine.Text);
         if (up.Any(op => op.AddsNativeLabels))
@@ -32,10 +35,10 @@ internal static class OperationYamlWriter
 
         List("up", up, text, System.Array.Empty<PendingWarning>(), notes);
         List("down", down, text, warnings.Where(w => w.DownStep is not null).ToList(), notes);
-        return new AnnotatedYaml(text.ToString(), notes);
+        return notes;
     }
 
-    private static void List(string key, EquatableArray<Operation> operations, StringBuilder text, IReadOnlyList<PendingWarning> warnings, List<YamlNote> notes)
+    private static void List(string key, EquatableArray<Operation> operations, LiteralText text, IReadOnlyList<PendingWarning> warnings, List<YamlNote> notes)
     {
         if (operations.IsEmpty)
         {
@@ -48,7 +51,7 @@ internal static class OperationYamlWriter
         {
             foreach (var warning in warnings.Where(w => w.DownStep == op))
             {
-                notes.Add(new YamlNote(warning.Message, Lines(text) + 1));
+                notes.Add(new YamlNote(warning.Message, text.Lines + 1));
                 text.Append("  # ").Append(warning.Message).Append('\n');
             }
 
@@ -56,25 +59,11 @@ internal static class OperationYamlWriter
         }
     }
 
-    private static int Lines(StringBuilder text)
-    {
-        var count = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
-
     /// <summary>
     /// The common operations (a new table's columns, indexes and keys: nearly all of a first migration's hundreds of
     /// kilobytes) are appended piece by piece; the rarer ones as one formatted line.
     /// </summary>
-    private static void Operation(Operation op, StringBuilder text)
+    private static void Operation(Operation op, LiteralText text)
     {
         var t = Scalar(op.Table);
 
@@ -91,7 +80,9 @@ internal static class OperationYamlWriter
 
                 if (op.PrimaryKey.Count > 1)
                 {
-                    text.Append("      primary_key: ").Append(Names(op.PrimaryKey)).Append('\n');
+                    text.Append("      primary_key: ");
+                    AppendNames(op.PrimaryKey, text);
+                    text.Append('\n');
                 }
 
                 text.Append("      columns:\n");
@@ -174,7 +165,9 @@ internal static class OperationYamlWriter
                 text.Append(" { table: ").Append(t).Append(", name: ").Append(Scalar(op.Check!.Name)).Append(", sql: ").Append(CheckSql(op.Check)).Append(" }\n");
                 return;
             case OperationKind.AlterPrimaryKey:
-                text.Append(" { table: ").Append(t).Append(", columns: ").Append(Names(op.PrimaryKey)).Append(" }\n");
+                text.Append(" { table: ").Append(t).Append(", columns: ");
+                AppendNames(op.PrimaryKey, text);
+                text.Append(" }\n");
                 return;
             case OperationKind.Code:
                 text.Append(' ').Append(op.Name).Append('\n');
@@ -220,7 +213,7 @@ internal static class OperationYamlWriter
         return "{ " + string.Join(", ", dialects) + " }";
     }
 
-    private static void IndexOptions(IndexOptions options, StringBuilder text)
+    private static void IndexOptions(IndexOptions options, LiteralText text)
     {
         if (options.Expression is { } expression)
         {
@@ -250,7 +243,7 @@ internal static class OperationYamlWriter
     }
 
     /// <summary>A column as a flow mapping, <c>{ name: code, type: string, max_length: 40, required: true }</c>.</summary>
-    private static void Column(ColumnShape column, StringBuilder text)
+    private static void Column(ColumnShape column, LiteralText text)
     {
         text.Append("{ name: ").Append(Scalar(column.Name)).Append(", type: ").Append(EnumNames.FieldTypes.Name(column.Type.Kind));
         if (column.Type.Kind is FieldType.String or FieldType.Char && column.Type.Length is { } length)
@@ -346,15 +339,8 @@ internal static class OperationYamlWriter
         text.Append(" }");
     }
 
-    private static string Names(EquatableArray<string> names)
-    {
-        var text = new StringBuilder();
-        AppendNames(names, text);
-        return text.ToString();
-    }
-
     /// <summary>A flow sequence of scalars, <c>[a, b]</c>.</summary>
-    private static void AppendNames(EquatableArray<string> names, StringBuilder text)
+    private static void AppendNames(EquatableArray<string> names, LiteralText text)
     {
         text.Append('[');
         for (var i = 0; i < names.Count; i++)
@@ -365,7 +351,7 @@ internal static class OperationYamlWriter
         text.Append(']');
     }
 
-        /// <summary>PostgreSQL cannot use an enum label in the transaction that added it (and before version 12 not add one inside a transaction block at all).</summary>
+    /// <summary>PostgreSQL cannot use an enum label in the transaction that added it (and before version 12 not add one inside a transaction block at all).</summary>
     public const string NoTransaction =
         "# Adds a label to a native enum type: PostgreSQL runs ALTER TYPE ... ADD VALUE only outside a transaction\n"
         + "# block and cannot use the new label in the transaction that added it, so this migration runs without one.\n"
@@ -374,9 +360,6 @@ internal static class OperationYamlWriter
     /// <summary>Every value sits in a flow mapping (<c>{ table: t, ... }</c>).</summary>
     public static string Scalar(string value) => Shared.YamlScalars.Write(value, inFlow: true);
 }
-
-/// <summary>Migration-file text and the comments written into it.</summary>
-internal sealed record AnnotatedYaml(string Text, IReadOnlyList<YamlNote> Notes);
 
 /// <summary>A warning written as a comment at <paramref name="Line"/> (1-based, within the text).</summary>
 internal sealed record YamlNote(string Message, int Line);

@@ -41,17 +41,28 @@ internal static class StringLiterals
     public static void AppendTo(StringBuilder builder, string value)
     {
         builder.Append('"');
-        var i = 0;
-        while (i < value.Length)
+        AppendBody(builder, value, 0, value.Length);
+        builder.Append('"');
+    }
+
+    /// <summary>
+    /// Appends characters <paramref name="start"/> to <paramref name="end"/> of <paramref name="value"/> as they read
+    /// between a literal's quotes; a text escaped piece by piece reads as it would whole, as long as no piece ends
+    /// between the two halves of a surrogate pair.
+    /// </summary>
+    public static void AppendBody(StringBuilder builder, string value, int start, int end)
+    {
+        var i = start;
+        while (i < end)
         {
-            var start = i;
+            var run = i;
             if (IsPlain(value[i]))
             {
-                while (++i < value.Length && IsPlain(value[i]))
+                while (++i < end && IsPlain(value[i]))
                 {
                 }
 
-                builder.Append(value, start, i - start);
+                builder.Append(value, run, i - run);
             }
             else if (CommonEscape(value[i]) is { } escape)
             {
@@ -61,16 +72,32 @@ internal static class StringLiterals
             else
             {
                 // A run, not one character, so a surrogate pair reaches Roslyn whole.
-                while (++i < value.Length && !IsPlain(value[i]) && CommonEscape(value[i]) is null)
+                while (++i < end && !IsPlain(value[i]) && CommonEscape(value[i]) is null)
                 {
                 }
 
-                var escaped = SymbolDisplay.FormatLiteral(value.Substring(start, i - start), quote: true);
+                var escaped = SymbolDisplay.FormatLiteral(value.Substring(run, i - run), quote: true);
                 builder.Append(escaped, 1, escaped.Length - 2);
             }
         }
+    }
 
-        builder.Append('"');
+    /// <summary>Appends <paramref name="c"/> as it reads between a literal's quotes (not half of a surrogate pair: see <see cref="AppendBody(StringBuilder, string, int, int)"/>).</summary>
+    public static void AppendBody(StringBuilder builder, char c)
+    {
+        if (IsPlain(c))
+        {
+            builder.Append(c);
+        }
+        else if (CommonEscape(c) is { } escape)
+        {
+            builder.Append(escape);
+        }
+        else
+        {
+            var escaped = SymbolDisplay.FormatLiteral(c.ToString(), quote: true);
+            builder.Append(escaped, 1, escaped.Length - 2);
+        }
     }
 
     private static bool AllPlain(string value)

@@ -1,7 +1,9 @@
 using System;
+using System.Text;
 using BackendInABox.Generator.Diagnostics;
 using BackendInABox.Generator.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace BackendInABox.Generator.Pipeline;
 
@@ -37,7 +39,15 @@ internal static class Guard
         }
         else
         {
-            context.AddSource(source.HintName, source.Text);
+            context.AddSource(source.HintName, Text(source.Text));
         }
     }
+
+    /// <summary>
+    /// A text of one chunk as Roslyn wraps a string; a longer one read into Roslyn's chunked text (past 40 K
+    /// characters), never concatenated into one string.
+    /// </summary>
+    private static SourceText Text(GeneratedText text) => text.Chunks.Count == 1
+        ? SourceText.From(text.Chunks[0], Encoding.UTF8)
+        : SourceText.From(new GeneratedTextReader(text), text.Length, Encoding.UTF8);
 }

@@ -58,7 +58,7 @@ internal static class AdoNetEmitter
         w.Close();
         w.Close();
         w.Close();
-        return new GeneratedSource(model.Name + ".Rows.g.cs", w.ToString());
+        return new GeneratedSource(model.Name + ".Rows.g.cs", w.Finish());
     }
 
     /// <summary><c>ReadAll</c> or <c>ReadAllAsync</c>: the same loop, awaiting the reader's next row in the second.</summary>

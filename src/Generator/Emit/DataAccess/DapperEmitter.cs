@@ -87,7 +87,7 @@ internal static class DapperEmitter
         }
 
         w.Close();
-        return new GeneratedSource(HintName, w.ToString());
+        return new GeneratedSource(HintName, w.Finish());
     }
 
     private static IEnumerable<(SchemaModel Model, FieldModel Field)> Enums(SchemaSet set) =>

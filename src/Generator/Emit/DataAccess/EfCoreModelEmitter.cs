@@ -68,7 +68,7 @@ internal static class EfCoreModelEmitter
 
         w.Close();
         w.Close();
-        return new GeneratedSource(HintName, w.ToString());
+        return new GeneratedSource(HintName, w.Finish());
     }
 
     private static string EntityType(SchemaModel model, string ns) => $"global::{ns}.{CodeWriter.Identifier(model.Name)}";

@@ -52,6 +52,6 @@ internal static class NpgsqlEnumMappingEmitter
         w.Close();
         w.Close();
         w.Close();
-        return new GeneratedSource(HintName, w.ToString());
+        return new GeneratedSource(HintName, w.Finish());
     }
 }

@@ -215,6 +215,6 @@ internal static class RowSupportEmitter
         w.Close();
         w.Close();
         w.Close();
-        return new GeneratedSource(HintName, w.ToString());
+        return new GeneratedSource(HintName, w.Finish());
     }
 }
