@@ -18,6 +18,9 @@ internal static class YamlTreeReader
 
     public const int MaxDepth = 32;
 
+    /// <summary>Room for a model's fields, keys and values, open at once, without growing.</summary>
+    private const int PendingCapacity = 64;
+
     /// <summary>A whole YAML file that must be one mapping with <paramref name="keys"/>, ready to read; null when it is not.</summary>
     public static MappingReader? ReadFile(InputFile file, string kind, string needs, string what, IReadOnlyList<string> keys, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken) =>
         ReadMapping(file, kind, needs, diagnostics, cancellationToken) is { } mapping ? new MappingReader(mapping, what, diagnostics, keys) : null;
@@ -87,12 +90,14 @@ internal static class YamlTreeReader
     {
         var scanner = new Scanner(new System.IO.StringReader(text), skipComments: true);
         var parser = new Parser(scanner);
-        var stack = new Stack<Builder>();
+        var source = new YamlSource(path, text);
+        var open = new List<OpenCollection>();
+        var pending = new List<YamlNode>(PendingCapacity);
         YamlNode? root = null;
         var documents = 0;
 
         bool? more;
-        while ((more = MoveNext(parser, scanner, stack, path, text, diagnostics)) == true)
+        while ((more = MoveNext(parser, scanner, open, path, text, diagnostics)) == true)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var current = parser.Current!;
@@ -117,33 +122,28 @@ internal static class YamlTreeReader
                     diagnostics.Add(diagnostics.Set.Shape, Locations.FromMarks(path, text, node.Start, node.End), "YAML anchors (&name) are not supported here; write the value out.");
                     return null;
                 case Scalar scalar:
+                    if (!Attach(open, pending, new YamlScalar(source, scalar), ref root, diagnostics))
                     {
-                        var node = new YamlScalar(Locations.FromMarks(path, text, scalar.Start, scalar.End), scalar.Value, scalar.Style == ScalarStyle.Plain);
-                        if (!Attach(stack, node, ref root, diagnostics))
-                        {
-                            return null;
-                        }
-
-                        break;
+                        return null;
                     }
 
+                    break;
                 case SequenceStart:
                 case MappingStart:
-                    if (stack.Count >= MaxDepth)
+                    if (open.Count >= MaxDepth)
                     {
                         diagnostics.Add(diagnostics.Set.Shape, Locations.FromMarks(path, text, current.Start, current.End), $"The YAML is nested more than {MaxDepth} levels deep.");
                         return null;
                     }
 
-                    var flow = current is SequenceStart { Style: SequenceStyle.Flow } || current is MappingStart { Style: MappingStyle.Flow };
-                    stack.Push(new Builder(current is SequenceStart, flow, current.Start));
+                    open.Add(new OpenCollection(current, pending.Count));
                     break;
                 case SequenceEnd:
                 case MappingEnd:
                     {
-                        var builder = stack.Pop();
-                        var node = builder.Build(Locations.FromMarks(path, text, builder.Start, current.End));
-                        if (!Attach(stack, node, ref root, diagnostics))
+                        var collection = open[open.Count - 1];
+                        open.RemoveAt(open.Count - 1);
+                        if (!Attach(open, pending, collection.Close(source, current, pending), ref root, diagnostics))
                         {
                             return null;
                         }
@@ -161,7 +161,7 @@ internal static class YamlTreeReader
     /// <c>{</c> followed by more keys) makes YamlDotNet throw InvalidOperationException instead of a YamlException;
     /// that is still a syntax error, at the position the scanner reached, explained by the collection left open.
     /// </summary>
-    private static bool? MoveNext(Parser parser, Scanner scanner, Stack<Builder> stack, string path, string text, FileDiagnostics diagnostics)
+    private static bool? MoveNext(Parser parser, Scanner scanner, List<OpenCollection> open, string path, string text, FileDiagnostics diagnostics)
     {
         try
         {
@@ -170,55 +170,50 @@ internal static class YamlTreeReader
         catch (InvalidOperationException)
         {
             var at = scanner.CurrentPosition;
-            var message = OpenFlow(stack) is { } open
-                ? $"the '{Opening(open)}' opened at line {open.Start.Line}, column {open.Start.Column} is not closed before line {at.Line}; add the missing '{Closing(open)}'."
+            var message = OpenFlow(open) is { } flow
+                ? $"the '{Opening(flow)}' opened at line {flow.Start.Line}, column {flow.Start.Column} is not closed before line {at.Line}; add the missing '{Closing(flow)}'."
                 : $"the YAML cannot be read past line {at.Line}, column {at.Column}; check the indentation and punctuation there and on the line before.";
             diagnostics.Add(diagnostics.Set.Syntax, Locations.FromMarks(path, text, at, at), "YAML syntax error: " + message);
             return null;
         }
-        catch (YamlException e) when (OpenFlow(stack) is { } open)
+        catch (YamlException e) when (OpenFlow(open) is { } flow)
         {
             diagnostics.Add(
                 diagnostics.Set.Syntax,
                 Locations.FromMarks(path, text, e.Start, e.End),
-                $"YAML syntax error: {Clean(e.Message).TrimEnd('.')}; the '{Opening(open)}' opened at line {open.Start.Line}, column {open.Start.Column} is still open.");
+                $"YAML syntax error: {Clean(e.Message).TrimEnd('.')}; the '{Opening(flow)}' opened at line {flow.Start.Line}, column {flow.Start.Column} is still open.");
             return null;
         }
     }
 
-    private static Builder? OpenFlow(Stack<Builder> stack)
+    /// <summary>The innermost flow collection still open.</summary>
+    private static OpenCollection? OpenFlow(List<OpenCollection> open)
     {
-        foreach (var open in stack)
+        for (var i = open.Count - 1; i >= 0; i--)
         {
-            if (open.IsFlow)
+            if (open[i].IsFlow)
             {
-                return open;
+                return open[i];
             }
         }
 
         return null;
     }
 
-    private static char Opening(Builder open) => open.IsSequence ? '[' : '{';
+    private static char Opening(OpenCollection open) => open.IsSequence ? '[' : '{';
 
-    private static char Closing(Builder open) => open.IsSequence ? ']' : '}';
+    private static char Closing(OpenCollection open) => open.IsSequence ? ']' : '}';
 
-    private static bool Attach(Stack<Builder> stack, YamlNode node, ref YamlNode? root, FileDiagnostics diagnostics)
+    private static bool Attach(List<OpenCollection> open, List<YamlNode> pending, YamlNode node, ref YamlNode? root, FileDiagnostics diagnostics)
     {
-        if (stack.Count == 0)
+        if (open.Count == 0)
         {
             root = node;
             return true;
         }
 
-        var parent = stack.Peek();
-        if (parent.IsSequence)
-        {
-            parent.Items.Add(node);
-            return true;
-        }
-
-        if (parent.PendingKey is null)
+        var parent = open[open.Count - 1];
+        if (parent.WantsKey(pending))
         {
             if (node is not YamlScalar key)
             {
@@ -226,21 +221,17 @@ internal static class YamlTreeReader
                 return false;
             }
 
-            foreach (var entry in parent.Entries)
+            for (var i = parent.First; i < pending.Count; i += 2)
             {
-                if (entry.Key.Value == key.Value)
+                if (((YamlScalar)pending[i]).Value == key.Value)
                 {
                     diagnostics.Add(diagnostics.Set.Shape, key.Location, $"The key '{Wording.Shorten(key.Value)}' appears twice in the same mapping.");
                     return false;
                 }
             }
-
-            parent.PendingKey = key;
-            return true;
         }
 
-        parent.Entries.Add(new KeyValuePair<YamlScalar, YamlNode>(parent.PendingKey, node));
-        parent.PendingKey = null;
+        pending.Add(node);
         return true;
     }
 
@@ -275,26 +266,4 @@ internal static class YamlTreeReader
     }
 
     private static string Clean(string message) => Wording.Shorten(message.Replace("\r", " ").Replace("\n", " "), 200);
-
-    private sealed class Builder(bool isSequence, bool isFlow, Mark start)
-    {
-        public bool IsSequence { get; } = isSequence;
-
-        public bool IsFlow { get; } = isFlow;
-
-        public Mark Start { get; } = start;
-
-        private List<YamlNode>? _items;
-        private List<KeyValuePair<YamlScalar, YamlNode>>? _entries;
-
-        /// <summary>Made on first use: a collection needs only one of the two lists, and an empty one neither.</summary>
-        public List<YamlNode> Items => _items ??= new();
-
-        public List<KeyValuePair<YamlScalar, YamlNode>> Entries => _entries ??= new();
-
-        public YamlScalar? PendingKey { get; set; }
-
-        public YamlNode Build(LocationInfo location) =>
-            IsSequence ? new YamlSequence(location, Items) : new YamlMapping(location, Entries);
-    }
 }
