@@ -18,7 +18,8 @@ internal static class EnumLabels
     /// </summary>
     public static string Member(string label)
     {
-        var builder = new StringBuilder(label.Length);
+        var chars = NameBuffer.Get(label.Length);
+        var length = 0;
         var start = -1;
         for (var i = 0; i <= label.Length; i++)
         {
@@ -29,12 +30,12 @@ internal static class EnumLabels
             }
             else if (!inWord && start >= 0)
             {
-                AppendWord(builder, label.Substring(start, i - start));
+                length = AppendWord(chars, length, label, start, i);
                 start = -1;
             }
         }
 
-        return builder.ToString();
+        return new string(chars, 0, length);
     }
 
     /// <summary>Why a label cannot be stored, or null.</summary>
@@ -81,19 +82,25 @@ internal static class EnumLabels
         return null;
     }
 
-    private static void AppendWord(StringBuilder builder, string word)
+    /// <summary>Writes the word <c>label[start..end]</c> at <paramref name="length"/>; returns the length after it.</summary>
+    private static int AppendWord(char[] chars, int length, string label, int start, int end)
     {
         var allCapitals = true;
-        foreach (var c in word)
+        for (var i = start; i < end; i++)
         {
-            if (c >= 'a' && c <= 'z')
+            if (label[i] >= 'a' && label[i] <= 'z')
             {
                 allCapitals = false;
             }
         }
 
-        builder.Append(char.ToUpperInvariant(word[0]));
-        builder.Append(allCapitals ? word.Substring(1).ToLowerInvariant() : word.Substring(1));
+        chars[length++] = char.ToUpperInvariant(label[start]);
+        for (var i = start + 1; i < end; i++)
+        {
+            chars[length++] = allCapitals ? char.ToLowerInvariant(label[i]) : label[i];
+        }
+
+        return length;
     }
 
     private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');

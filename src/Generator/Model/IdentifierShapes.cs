@@ -97,49 +97,68 @@ internal static class IdentifierShapes
     }
 
     /// <summary>Null when valid, else why not (a sentence fragment).</summary>
-    public static string? SnakeCaseProblem(string name) => Problem(
-        name,
-        $"PostgreSQL truncates identifiers after {MaxLength}",
-        c => c >= 'a' && c <= 'z',
-        "it must start with a lower-case letter",
-        c => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_',
-        "use lower-case letters, digits and underscores (snake_case)");
+    public static string? SnakeCaseProblem(string name)
+    {
+        if (Problem(name, "PostgreSQL truncates identifiers after ") is { } problem)
+        {
+            return problem;
+        }
 
-    public static string? PascalCaseProblem(string name) => Problem(
-        name,
-        $"the limit is {MaxLength}",
-        c => c >= 'A' && c <= 'Z',
-        "a model name must start with an upper-case letter",
-        c => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'),
-        "use letters and digits (PascalCase)");
+        if (!IsLower(name[0]))
+        {
+            return char.IsDigit(name[0]) ? "it starts with a digit" : $"it must start with a lower-case letter, not '{Describe(name[0])}'";
+        }
 
-    private static string? Problem(string name, string limit, Func<char, bool> firstAllowed, string firstRule, Func<char, bool> allowed, string rule)
+        foreach (var c in name)
+        {
+            if (!IsLower(c) && !IsDigit(c) && c != '_')
+            {
+                return $"it contains '{Describe(c)}'; use lower-case letters, digits and underscores (snake_case)";
+            }
+        }
+
+        return null;
+    }
+
+    public static string? PascalCaseProblem(string name)
+    {
+        if (Problem(name, "the limit is ") is { } problem)
+        {
+            return problem;
+        }
+
+        if (!IsUpper(name[0]))
+        {
+            return char.IsDigit(name[0]) ? "it starts with a digit" : $"a model name must start with an upper-case letter, not '{Describe(name[0])}'";
+        }
+
+        foreach (var c in name)
+        {
+            if (!IsLower(c) && !IsUpper(c) && !IsDigit(c))
+            {
+                return $"it contains '{Describe(c)}'; use letters and digits (PascalCase)";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The problems both shapes share; the limit is worded only when it is broken, since every name is checked.</summary>
+    private static string? Problem(string name, string limit)
     {
         if (name.Length == 0)
         {
             return "it is empty";
         }
 
-        if (name.Length > MaxLength)
-        {
-            return $"it is {name.Length} characters long; {limit}";
-        }
-
-        if (!firstAllowed(name[0]))
-        {
-            return char.IsDigit(name[0]) ? "it starts with a digit" : $"{firstRule}, not '{Describe(name[0])}'";
-        }
-
-        foreach (var c in name)
-        {
-            if (!allowed(c))
-            {
-                return $"it contains '{Describe(c)}'; {rule}";
-            }
-        }
-
-        return null;
+        return name.Length > MaxLength ? $"it is {name.Length} characters long; {limit}{MaxLength}" : null;
     }
+
+    private static bool IsLower(char c) => c >= 'a' && c <= 'z';
+
+    private static bool IsUpper(char c) => c >= 'A' && c <= 'Z';
+
+    private static bool IsDigit(char c) => c >= '0' && c <= '9';
 
     public static bool IsSqlReserved(string name) => SqlReserved.Contains(name.ToLowerInvariant());
 

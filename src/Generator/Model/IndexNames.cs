@@ -14,6 +14,9 @@ internal static class IndexNames
     public static string For(string table, IReadOnlyList<string> columns, bool unique) =>
         Fit((unique ? "ux_" : "ix_") + table + "_" + string.Join("_", columns));
 
+    /// <summary>The index of one column, as <c>unique: true</c> on a field makes it.</summary>
+    public static string For(string table, string column, bool unique) => Fit((unique ? "ux_" : "ix_") + table + "_" + column);
+
     public static string ForeignKey(string table, string column) => Fit("fk_" + table + "_" + column);
 
     public static string Check(string table, string column) => Fit("ck_" + table + "_" + column);

@@ -8,8 +8,13 @@ namespace BackendInABox.Generator.Validation;
 /// <summary>A model's <c>checks:</c> (BIAB060) → the valid ones. Their SQL is the developer's and is not parsed, only kept non-empty.</summary>
 internal static class CheckConstraints
 {
-    public static List<CheckShape> Check(EquatableArray<CheckDraft> drafts, string table, List<FieldModel> fields, string what, FileDiagnostics diagnostics)
+    public static EquatableArray<CheckShape> Check(EquatableArray<CheckDraft> drafts, string table, List<FieldModel> fields, string what, FileDiagnostics diagnostics)
     {
+        if (drafts.IsEmpty)
+        {
+            return EquatableArray<CheckShape>.Empty;
+        }
+
         var result = new List<CheckShape>();
 
         // The enum columns' own CHECKs have these names; a second constraint of the same name would replace or break one.
@@ -44,6 +49,6 @@ internal static class CheckConstraints
             }
         }
 
-        return result;
+        return result.ToEquatableArray();
     }
 }

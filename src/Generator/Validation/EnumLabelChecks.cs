@@ -10,12 +10,12 @@ namespace BackendInABox.Generator.Validation;
 /// </summary>
 internal static class EnumLabelChecks
 {
-    public static (EquatableArray<string> Labels, EquatableArray<string> Members) Check(IReadOnlyList<EnumValueDraft> items, string what, FileDiagnostics diagnostics)
+    public static (EquatableArray<string> Labels, EquatableArray<string> Members) Check(EquatableArray<EnumValueDraft> items, string what, FileDiagnostics diagnostics)
     {
-        var labels = new List<string>();
-        var members = new List<string>();
-        var seenLabels = new HashSet<string>(System.StringComparer.Ordinal);
-        var seenMembers = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        // An enum has a handful of values: looking them up in the lists beats building two hash tables per enum field.
+        var labels = new List<string>(items.Count);
+        var members = new List<string>(items.Count);
+        List<string>? refused = null;
         foreach (var item in items)
         {
             if (EnumLabels.Problem(item.Label) is { } problem)
@@ -24,31 +24,34 @@ internal static class EnumLabelChecks
                 continue;
             }
 
-            if (!seenLabels.Add(item.Label))
+            if (labels.Contains(item.Label) || refused?.Contains(item.Label) == true)
             {
                 diagnostics.Add(Descriptors.InvalidEnum, item.LabelLocation, $"The value '{Wording.Shorten(item.Label)}' of enum {what} appears twice.");
                 continue;
             }
 
             var member = item.Member ?? EnumLabels.Member(item.Label);
+            var other = members.IndexOf(member);
             if (EnumLabels.MemberProblem(member) is { } memberProblem)
             {
                 var hint = item.Member is null
                     ? $"the label '{Wording.Shorten(item.Label)}' gives no C# member name ({memberProblem}); choose one with {{ name: SomeName, value: ... }}"
                     : $"the member name '{Wording.Shorten(member)}' is not valid: {memberProblem}";
                 diagnostics.Add(Descriptors.InvalidEnum, item.MemberLocation ?? item.LabelLocation, $"A value of enum {what} is not valid: {hint}.");
-                continue;
             }
-
-            if (seenMembers.TryGetValue(member, out var other))
+            else if (other >= 0)
             {
-                diagnostics.Add(Descriptors.InvalidEnum, item.MemberLocation ?? item.LabelLocation, $"The values '{Wording.Shorten(other)}' and '{Wording.Shorten(item.Label)}' of enum {what} both become the C# member {member}; choose another with {{ name: SomeName, value: {Wording.Shorten(item.Label)} }}.");
+                diagnostics.Add(Descriptors.InvalidEnum, item.MemberLocation ?? item.LabelLocation, $"The values '{Wording.Shorten(labels[other])}' and '{Wording.Shorten(item.Label)}' of enum {what} both become the C# member {member}; choose another with {{ name: SomeName, value: {Wording.Shorten(item.Label)} }}.");
+            }
+            else
+            {
+                labels.Add(item.Label);
+                members.Add(member);
                 continue;
             }
 
-            seenMembers.Add(member, item.Label);
-            labels.Add(item.Label);
-            members.Add(member);
+            // Refused for its member, the label is still written: another one like it appears twice.
+            (refused ??= new List<string>()).Add(item.Label);
         }
 
         return (labels.ToEquatableArray(), members.ToEquatableArray());

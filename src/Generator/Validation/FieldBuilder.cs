@@ -17,8 +17,8 @@ internal static class FieldBuilder
     /// <param name="model">The model's name, null when it is not valid.</param>
     public static List<FieldModel> Build(EquatableArray<FieldDraft> drafts, string? model, FileDiagnostics diagnostics)
     {
-        var result = new List<FieldModel>();
-        var siblings = new FieldSiblings(model);
+        var result = new List<FieldModel>(drafts.Count);
+        var siblings = new FieldSiblings(model, drafts.Count);
         foreach (var draft in drafts)
         {
             if (Build(draft, model, diagnostics) is { } field && siblings.Accepts(field, diagnostics))
@@ -47,7 +47,7 @@ internal static class FieldBuilder
         var qualified = Wording.Qualified(model, draft.Name.Value);
         var what = "field " + qualified;
         var column = Column(draft, type, what, diagnostics);
-        var (columnType, clrType) = ColumnType(draft, type, qualified, what, diagnostics);
+        var (precision, scale, custom, clrType) = ColumnType(draft, type, qualified, what, diagnostics);
         var (values, members) = draft.Values is { } written ? EnumLabelChecks.Check(written, what, diagnostics) : (EquatableArray<string>.Empty, EquatableArray<string>.Empty);
         var reference = Reference(draft, type, what, diagnostics);
         var refColumnType = type == FieldType.Ref ? RefColumnTypes.Read(draft.RefColumnType, what, diagnostics) : null;
@@ -57,7 +57,7 @@ internal static class FieldBuilder
         }
 
         var identity = Identity(draft, type, what, diagnostics);
-        var defaultValue = Default(draft, columnType, values, what, diagnostics);
+        var defaultValue = Default(draft, type, precision, scale, custom, values, what, diagnostics);
         var generate = GenerateChecks.Generate(draft, type, what, diagnostics);
         var native = NativeEnumChecks.Native(draft, type, what, diagnostics);
         var autoUpdate = AutoUpdateChecks.AutoUpdate(draft, type, what, diagnostics);
@@ -78,9 +78,9 @@ internal static class FieldBuilder
             draft.Required,
             draft.Primary,
             draft.Unique && !draft.Primary,
-            columnType.Length,
-            columnType.Precision,
-            columnType.Scale,
+            draft.MaxLength,
+            precision,
+            scale,
             defaultValue,
             values,
             reference.Target,
@@ -96,7 +96,7 @@ internal static class FieldBuilder
             Property = property,
             ForeignKeyName = foreignKey,
             Array = draft.Array,
-            Custom = columnType.Custom,
+            Custom = custom,
             ClrType = clrType,
             OnUpdate = reference.OnUpdate,
             RefColumnType = refColumnType?.Type,
@@ -123,9 +123,12 @@ internal static class FieldBuilder
         return FieldChecks.Column(column, draft.Name.Location, what, diagnostics) ? column : null;
     }
 
-    /// <summary>The column's type with its length, digits, array and custom SQL types, each option checked against the type.</summary>
+    /// <summary>
+    /// The column type's digits and custom SQL types, each option checked against the type; the <see cref="Model.ColumnType"/>
+    /// is made only for a default to be read against, as most fields have none.
+    /// </summary>
     /// <param name="field">Model.field, as a key type's message names it.</param>
-    private static (ColumnType Type, string? ClrType) ColumnType(FieldDraft draft, FieldType type, string field, string what, FileDiagnostics diagnostics)
+    private static (int? Precision, int? Scale, CustomSqlType? Custom, string? ClrType) ColumnType(FieldDraft draft, FieldType type, string field, string what, FileDiagnostics diagnostics)
     {
         if (draft.Primary)
         {
@@ -153,7 +156,7 @@ internal static class FieldBuilder
         }
 
         var (custom, clrType) = type == FieldType.Custom ? TypeOptionChecks.Custom(draft, what, diagnostics) : (null, null);
-        return (new ColumnType(type, draft.MaxLength, precision, scale) { Array = draft.Array, Custom = custom }, clrType);
+        return (precision, scale, custom, clrType);
     }
 
     /// <summary>Neither given: the defaults (18, 2); only one given: the other defaults to 18 or 0.</summary>
@@ -212,8 +215,10 @@ internal static class FieldBuilder
         return draft.Serial is null && (draft.Identity ?? true);
     }
 
-    private static DefaultValue? Default(FieldDraft draft, ColumnType type, EquatableArray<string> values, string what, FileDiagnostics diagnostics) =>
-        draft.Default is { } written ? FieldChecks.Default(type, written.Value, values, written.Location, what, diagnostics) : null;
+    private static DefaultValue? Default(FieldDraft draft, FieldType type, int? precision, int? scale, CustomSqlType? custom, EquatableArray<string> values, string what, FileDiagnostics diagnostics) =>
+        draft.Default is { } written
+            ? FieldChecks.Default(new ColumnType(type, draft.MaxLength, precision, scale) { Array = draft.Array, Custom = custom }, written.Value, values, written.Location, what, diagnostics)
+            : null;
 
     private static string? RenamedFrom(FieldDraft draft, string what, FileDiagnostics diagnostics)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using BackendInABox.Generator.Diagnostics;
 using BackendInABox.Generator.Model;
 
@@ -9,6 +10,20 @@ namespace BackendInABox.Generator.Validation;
 /// </summary>
 internal static class FieldNames
 {
+    /// <summary>The field of that name, else null: a loop, as <c>List.Find</c> would take a new closure for each name looked up.</summary>
+    public static FieldModel? Named(List<FieldModel> fields, string name)
+    {
+        foreach (var field in fields)
+        {
+            if (field.Name == name)
+            {
+                return field;
+            }
+        }
+
+        return null;
+    }
+
     public static string DefaultColumn(string name, FieldType type) => type == FieldType.Ref ? name + "_id" : name;
 
     public static string Property(FieldModel field) =>

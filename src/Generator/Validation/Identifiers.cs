@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using BackendInABox.Generator.Model;
 
 namespace BackendInABox.Generator.Validation;
@@ -29,7 +28,8 @@ internal static class Identifiers
     /// <summary>snake_case → PascalCase: phone_number → PhoneNumber.</summary>
     public static string ToPascalCase(string snake)
     {
-        var builder = new StringBuilder(snake.Length);
+        var chars = NameBuffer.Get(snake.Length);
+        var length = 0;
         var upper = true;
         foreach (var c in snake)
         {
@@ -39,29 +39,30 @@ internal static class Identifiers
                 continue;
             }
 
-            builder.Append(upper ? char.ToUpperInvariant(c) : c);
+            chars[length++] = upper ? char.ToUpperInvariant(c) : c;
             upper = false;
         }
 
-        return builder.ToString();
+        return new string(chars, 0, length);
     }
 
     /// <summary>PascalCase → snake_case: OrderLine → order_line.</summary>
     public static string ToSnakeCase(string pascal)
     {
-        var builder = new StringBuilder(pascal.Length + 4);
+        var chars = NameBuffer.Get(pascal.Length * 2);
+        var length = 0;
         for (var i = 0; i < pascal.Length; i++)
         {
             var c = pascal[i];
             if (char.IsUpper(c) && i > 0 && (char.IsLower(pascal[i - 1]) || (i + 1 < pascal.Length && char.IsLower(pascal[i + 1]))))
             {
-                builder.Append('_');
+                chars[length++] = '_';
             }
 
-            builder.Append(char.ToLowerInvariant(c));
+            chars[length++] = char.ToLowerInvariant(c);
         }
 
-        return builder.ToString();
+        return new string(chars, 0, length);
     }
 
     /// <summary>

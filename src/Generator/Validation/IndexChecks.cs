@@ -16,16 +16,20 @@ internal static class IndexChecks
         var result = new List<IndexModel>();
         // SQLite compares index names ignoring case.
         var names = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
-        var uniqueFields = new Dictionary<string, FieldModel>(System.StringComparer.OrdinalIgnoreCase);
-        foreach (var field in fields.FindAll(f => f.Unique))
+        Dictionary<string, FieldModel>? uniqueFields = null;
+        foreach (var field in fields)
         {
-            uniqueFields[IndexNames.For(table, new[] { field.Column }, unique: true)] = field;
+            if (field.Unique && drafts.Count > 0)
+            {
+                uniqueFields ??= new Dictionary<string, FieldModel>(System.StringComparer.OrdinalIgnoreCase);
+                uniqueFields[IndexNames.For(table, field.Column, unique: true)] = field;
+            }
         }
 
         foreach (var draft in drafts)
         {
-            var fieldNames = new List<string>();
-            var columns = new List<string>();
+            var fieldNames = new List<string>(draft.Fields.Count);
+            var columns = new List<string>(draft.Fields.Count);
             var valid = draft.Fields.Count > 0 || draft.Expression is not null;
             if (!valid)
             {
@@ -34,8 +38,8 @@ internal static class IndexChecks
 
             foreach (var listed in draft.Fields)
             {
-                var field = fields.Find(f => f.Name == listed.Value);
-                if (field is null && written.Any(d => d.Name.Value == listed.Value))
+                var field = FieldNames.Named(fields, listed.Value);
+                if (field is null && IsWritten(written, listed.Value))
                 {
                     valid = false;
                 }
@@ -66,7 +70,7 @@ internal static class IndexChecks
             }
 
             // `unique: true` on a field makes this very index; with other options it would be dropped in its favour.
-            if (uniqueFields.TryGetValue(name, out var uniqueField) && !(draft.Unique && options == IndexOptions.None && columns.Count == 1))
+            if (uniqueFields is not null && uniqueFields.TryGetValue(name, out var uniqueField) && !(draft.Unique && options == IndexOptions.None && columns.Count == 1))
             {
                 diagnostics.Add(Descriptors.InvalidIndex, draft.Name?.Location ?? draft.Location, $"An index of {what} would be named '{name}', the unique index that `unique: true` on field {uniqueField.Name} makes; give it another `name:`.");
                 continue;
@@ -83,4 +87,7 @@ internal static class IndexChecks
 
         return result;
     }
+
+    /// <summary>Apart from the loop over an index's fields, whose every turn would otherwise allocate the closure.</summary>
+    private static bool IsWritten(EquatableArray<FieldDraft> written, string name) => written.Any(d => d.Name.Value == name);
 }

@@ -15,7 +15,7 @@ internal static class KeyChecks
     /// <param name="fields">The fields that were checked without error.</param>
     public static (List<FieldModel> Fields, EquatableArray<string> Key) Check(SchemaDraft draft, string? model, List<FieldModel> fields, string what, FileDiagnostics diagnostics)
     {
-        var key = draft.PrimaryKey is { } written ? Listed(written, draft.PrimaryKeyLocation!, fields, draft.Fields, what, diagnostics) : fields.Where(f => f.Primary).Select(f => f.Name).ToList();
+        var key = draft.PrimaryKey is { } written ? Listed(written, draft.PrimaryKeyLocation!, fields, draft.Fields, what, diagnostics) : Marked(fields);
         if (key is null)
         {
             return (fields, EquatableArray<string>.Empty);
@@ -27,19 +27,50 @@ internal static class KeyChecks
         }
 
         // A key field is required; a single key is unique by itself, so its own unique index would be a duplicate.
-        fields = fields.ConvertAll(f => key.Contains(f.Name) ? f with { Primary = true, Required = true, Unique = f.Unique && key.Count > 1 } : f);
-        foreach (var field in fields.Where(f => !f.Identity && !f.Serial && !(key.Count == 1 && f.Primary)))
+        // A field marked primary is already all of that, and is kept rather than copied.
+        for (var i = 0; i < fields.Count; i++)
         {
-            diagnostics.Add(Descriptors.InvalidIdentity, field.Location, $"Field {Wording.Qualified(model, field.Name)} sets 'identity: false', which applies only to the single integer or bigint key of {what} (the members of a composite key are never numbered by the database).");
+            var field = fields[i];
+            var unique = field.Unique && key.Count > 1;
+            if (key.Contains(field.Name) && !(field.Primary && field.Required && field.Unique == unique))
+            {
+                fields[i] = field with { Primary = true, Required = true, Unique = unique };
+            }
+        }
+
+        foreach (var field in fields)
+        {
+            if (!field.Identity && !field.Serial && !(key.Count == 1 && field.Primary))
+            {
+                diagnostics.Add(Descriptors.InvalidIdentity, field.Location, $"Field {Wording.Qualified(model, field.Name)} sets 'identity: false', which applies only to the single integer or bigint key of {what} (the members of a composite key are never numbered by the database).");
+            }
         }
 
         SequenceChecks.Check(fields, key.Count, model, what, diagnostics);
-        foreach (var field in fields.Where(f => f.Primary && (f.OnDelete == OnDelete.SetNull || f.OnUpdate == OnDelete.SetNull)))
+        foreach (var field in fields)
         {
-            diagnostics.Add(Descriptors.SchemaBadValue, field.Location, $"Field {Wording.Qualified(model, field.Name)} is part of the primary key of {what}, so its on_delete and on_update cannot be set_null.");
+            if (field.Primary && (field.OnDelete == OnDelete.SetNull || field.OnUpdate == OnDelete.SetNull))
+            {
+                diagnostics.Add(Descriptors.SchemaBadValue, field.Location, $"Field {Wording.Qualified(model, field.Name)} is part of the primary key of {what}, so its on_delete and on_update cannot be set_null.");
+            }
         }
 
         return (fields, key.ToEquatableArray());
+    }
+
+    /// <summary>The fields marked <c>primary: true</c>, in the order written.</summary>
+    private static List<string> Marked(List<FieldModel> fields)
+    {
+        var key = new List<string>(1);
+        foreach (var field in fields)
+        {
+            if (field.Primary)
+            {
+                key.Add(field.Name);
+            }
+        }
+
+        return key;
     }
 
     /// <summary>
@@ -57,7 +88,7 @@ internal static class KeyChecks
         var key = new List<string>();
         foreach (var item in written)
         {
-            var field = fields.Find(f => f.Name == item.Value);
+            var field = FieldNames.Named(fields, item.Value);
             if (field is null && drafts.Any(d => d.Name.Value == item.Value) && !key.Contains(item.Value))
             {
                 key.Add(item.Value);

@@ -29,7 +29,7 @@ internal static class SchemaFileChecks
 
         var model = name is null || table is null || diagnostics.HasErrors
             ? null
-            : new SchemaModel(name, table, draft.Description, fields.ToEquatableArray(), indexes.ToEquatableArray(), file.Path, draft.Name!.Location) { PrimaryKey = key, Checks = checks.ToEquatableArray(), PrimaryKeyName = keyName };
+            : new SchemaModel(name, table, draft.Description, fields.ToEquatableArray(), indexes.ToEquatableArray(), file.Path, draft.Name!.Location) { PrimaryKey = key, Checks = checks, PrimaryKeyName = keyName };
         return new ParsedSchemaFile(file.Path, model, diagnostics.ToArray(), name);
     }
 

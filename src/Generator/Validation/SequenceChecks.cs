@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using BackendInABox.Generator.Diagnostics;
 using BackendInABox.Generator.Model;
 
@@ -11,10 +10,15 @@ namespace BackendInABox.Generator.Validation;
 /// </summary>
 internal static class SequenceChecks
 {
-    public static void Check(IEnumerable<FieldModel> fields, int keyCount, string? model, string what, FileDiagnostics diagnostics)
+    public static void Check(List<FieldModel> fields, int keyCount, string? model, string what, FileDiagnostics diagnostics)
     {
-        foreach (var field in fields.Where(f => f.Serial && !(keyCount == 1 && f.Primary)))
+        foreach (var field in fields)
         {
+            if (!field.Serial || (keyCount == 1 && field.Primary))
+            {
+                continue;
+            }
+
             var where = field.Primary ? "a member of the composite key" : "not the primary key";
             diagnostics.Add(Descriptors.InvalidIdentity, field.SerialLocation!, $"Field {Wording.Qualified(model, field.Name)} sets 'identity: serial', which applies only to the single integer or bigint key of {what}; it is {where}.");
         }
