@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text;
 using BackendInABox.Generator.Model;
 
 namespace BackendInABox.Generator.Emit;
@@ -55,9 +56,8 @@ internal static class ManifestEmitter
         w.Line($"ProjectDirectory: {CodeWriter.Literal(options.ProjectDirectory)},");
         w.Line($"SchemaDirectory: {CodeWriter.Literal(options.SchemaDirectory)},");
         w.Line($"MigrationsDirectory: {CodeWriter.Literal(options.MigrationsDirectory)},");
-        List(w, "Migrations", "ManifestMigration", history.Migrations.Select(Migration));
-        List(w, "Heads", "ManifestHead", history.Heads.Select(h =>
-            $"new {Contract}.ManifestHead({Long(h.Id)}, {CodeWriter.Literal(h.File)}, {Array("long", h.Branch.Select(id => Long(id)))}, {Strings(h.Touches)})"));
+        List(w, "Migrations", "ManifestMigration", history.Migrations, Migration);
+        List(w, "Heads", "ManifestHead", history.Heads, Head);
         w.Line($"HeadId: {Long(history.HeadId)},");
         w.Line($"HistoryValid: {Bool(valid)},");
         Pending(w, pending);
@@ -67,7 +67,7 @@ internal static class ManifestEmitter
         }
         else
         {
-            List(w, "Schema", "ManifestTable", history.Tables.Select(Table), after: ")");
+            List(w, "Schema", "ManifestTable", history.Tables, Table, after: ")");
         }
 
         w.Line("{");
@@ -95,24 +95,45 @@ internal static class ManifestEmitter
     /// <summary>The method of a database's manifest: DefaultDatabase, AnalyticsDatabase (never CreateAll, whatever the name).</summary>
     private static string MethodName(string database) => Validation.DatabaseNaming.PascalName(database) + "Database";
 
-    private static string Migration(MigrationPlan plan)
+    private static void Head(StringBuilder text, HeadInfo head)
+    {
+        text.Append("new ").Append(Contract).Append(".ManifestHead(").Append(Long(head.Id)).Append(", ");
+        StringLiterals.AppendTo(text, head.File);
+        text.Append(", ");
+        Array(text, "long", head.Branch, (t, id) => t.Append(Long(id)));
+        text.Append(", ");
+        Strings(text, head.Touches);
+        text.Append(')');
+    }
+
+    private static void Migration(StringBuilder text, MigrationPlan plan)
     {
         var file = plan.File;
         var rebuilds = MigrationClassEmitter.RebuildsOnSqlite(plan.Up) || MigrationClassEmitter.RebuildsOnSqlite(plan.Down);
-        return $"new {Contract}.ManifestMigration({Long(file.Id)}, {CodeWriter.Literal(file.Description)}, {Long(file.Parent)}, "
-            + $"{CodeWriter.Literal(file.Path)}, {CodeWriter.Literal(file.Sha256)}, {Bool(file.Transaction)}, {Bool(rebuilds)})"
-            + Extras(plan);
-    }
+        text.Append("new ").Append(Contract).Append(".ManifestMigration(").Append(Long(file.Id)).Append(", ");
+        StringLiterals.AppendTo(text, file.Description);
+        text.Append(", ").Append(Long(file.Parent)).Append(", ");
+        StringLiterals.AppendTo(text, file.Path);
+        text.Append(", ");
+        StringLiterals.AppendTo(text, file.Sha256);
+        text.Append(", ").Append(Bool(file.Transaction)).Append(", ").Append(Bool(rebuilds)).Append(')');
+        var extras = new Initializers(text);
+        if (Diff.MigrationDataLoss.Of(plan).ToList() is { Count: > 0 } losses)
+        {
+            Strings(extras.Next("DataLoss"), losses);
+        }
 
-    private static string Extras(MigrationPlan plan)
-    {
-        var losses = Diff.MigrationDataLoss.Of(plan).ToList();
-        var up = CodeSteps(plan.File.Up);
-        var down = CodeSteps(plan.File.Down);
-        return Initializers(
-            losses.Count == 0 ? null : "DataLoss = " + Strings(losses),
-            up.Count == 0 ? null : "UpCodeSteps = " + Strings(up),
-            down.Count == 0 ? null : "DownCodeSteps = " + Strings(down));
+        if (CodeSteps(file.Up) is { Count: > 0 } up)
+        {
+            Strings(extras.Next("UpCodeSteps"), up);
+        }
+
+        if (CodeSteps(file.Down) is { Count: > 0 } down)
+        {
+            Strings(extras.Next("DownCodeSteps"), down);
+        }
+
+        extras.End();
     }
 
     private static List<string> CodeSteps(EquatableArray<Operation> operations) =>
@@ -133,51 +154,147 @@ internal static class ManifestEmitter
     }
 
     /// <summary>Types, defaults and delete rules in each dialect's own SQL words, so the runtime compares what it reads from a catalog without the generator's type mapping.</summary>
-    private static string Table(TableShape table)
+    private static void Table(StringBuilder text, TableShape table)
     {
-        var columns = table.Columns.Select(c =>
-            $"new {Contract}.ManifestColumn({CodeWriter.Literal(c.Name)}, {CodeWriter.Literal(PostgresTypes.Of(c, quoteIfNeeded: true))}, {CodeWriter.Literal(SqliteDdl.DeclaredType(c, table.PrimaryKey.Count == 1))}, "
-            + $"{Bool(c.Nullable)}, {Bool(c.PrimaryKey)}, {Text(c.Default is { } pg ? SqlLiterals.Value(c.Type, pg, sqlite: false, c.NativeEnum) : c.Serial ? PostgresSequences.Default(table.Name, c.Name) : null)}, "
-            + $"{Text(c.Default is { } lite ? SqlLiterals.Value(c.Type, lite, sqlite: true) : null)}, {Strings(c.Type.Kind == FieldType.Enum ? c.EnumValues : EquatableArray<string>.Empty)})"
-            + (c.Type.Kind == FieldType.Enum && c.NativeEnum is null ? $" {{ EnumCheckName = {CodeWriter.Literal(IndexNames.Check(table.Name, c.Name))} }}" : string.Empty));
-        var indexes = table.Indexes.Select(i => $"new {Contract}.ManifestIndex({CodeWriter.Literal(i.Name)}, {Strings(i.Columns)}, {Bool(i.Unique)}){IndexOptions(i.Options)}");
-        var keys = table.ForeignKeys.Select(k =>
-            $"new {Contract}.ManifestForeignKey({CodeWriter.Literal(k.Name)}, {CodeWriter.Literal(k.Column)}, {CodeWriter.Literal(k.TargetTable)}, {CodeWriter.Literal(k.TargetColumn)}, {CodeWriter.Literal(SqliteDdl.OnDeleteSql(k.OnDelete))}){(k.OnUpdate == OnDelete.NoAction ? string.Empty : $" {{ OnUpdate = {CodeWriter.Literal(SqliteDdl.OnDeleteSql(k.OnUpdate))} }}")}");
-        var triggers = AutoUpdateTriggers.Names(table).ToList();
-        var checks = table.Checks.Select(c => $"new {Contract}.ManifestCheck({CodeWriter.Literal(c.Name)}, {Text(c.Postgres)}, {Text(c.Sqlite)})").ToList();
-        return $"new {Contract}.ManifestTable({CodeWriter.Literal(table.Name)}, {Array($"{Contract}.ManifestColumn", columns)}, {Array($"{Contract}.ManifestIndex", indexes)}, {Array($"{Contract}.ManifestForeignKey", keys)})"
-            + Initializers(
-                "PrimaryKey = " + Strings(table.PrimaryKey),
-                table.PrimaryKeyName is { } key ? "PrimaryKeyName = " + CodeWriter.Literal(key) : null,
-                checks.Count == 0 ? null : "Checks = " + Array($"{Contract}.ManifestCheck", checks),
-                triggers.Count == 0 ? null : "Triggers = " + Strings(triggers));
+        text.Append("new ").Append(Contract).Append(".ManifestTable(");
+        StringLiterals.AppendTo(text, table.Name);
+        text.Append(", ");
+        Array(text, $"{Contract}.ManifestColumn", table.Columns, (t, c) => Column(t, c, table));
+        text.Append(", ");
+        Array(text, $"{Contract}.ManifestIndex", table.Indexes, Index);
+        text.Append(", ");
+        Array(text, $"{Contract}.ManifestForeignKey", table.ForeignKeys, ForeignKey);
+        text.Append(')');
+        var properties = new Initializers(text);
+        Strings(properties.Next("PrimaryKey"), table.PrimaryKey);
+        if (table.PrimaryKeyName is { } key)
+        {
+            StringLiterals.AppendTo(properties.Next("PrimaryKeyName"), key);
+        }
+
+        if (!table.Checks.IsEmpty)
+        {
+            Array(properties.Next("Checks"), $"{Contract}.ManifestCheck", table.Checks, Check);
+        }
+
+        if (AutoUpdateTriggers.Names(table).ToList() is { Count: > 0 } triggers)
+        {
+            Strings(properties.Next("Triggers"), triggers);
+        }
+
+        properties.End();
     }
 
-    /// <summary>An object initializer with the properties that are set, or nothing, so a plain table reads as before.</summary>
-    private static string Initializers(params string?[] properties)
+    private static void Column(StringBuilder text, ColumnShape c, TableShape table)
     {
-        var set = properties.Where(p => p is not null).ToList();
-        return set.Count == 0 ? string.Empty : " { " + string.Join(", ", set) + " }";
+        text.Append("new ").Append(Contract).Append(".ManifestColumn(");
+        StringLiterals.AppendTo(text, c.Name);
+        text.Append(", ");
+        StringLiterals.AppendTo(text, PostgresTypes.Of(c, quoteIfNeeded: true));
+        text.Append(", ");
+        StringLiterals.AppendTo(text, SqliteDdl.DeclaredType(c, table.PrimaryKey.Count == 1));
+        text.Append(", ").Append(Bool(c.Nullable)).Append(", ").Append(Bool(c.PrimaryKey)).Append(", ");
+        Text(text, c.Default is { } pg ? SqlLiterals.Value(c.Type, pg, sqlite: false, c.NativeEnum) : c.Serial ? PostgresSequences.Default(table.Name, c.Name) : null);
+        text.Append(", ");
+        Text(text, c.Default is { } lite ? SqlLiterals.Value(c.Type, lite, sqlite: true) : null);
+        text.Append(", ");
+        Strings(text, c.Type.Kind == FieldType.Enum ? c.EnumValues : EquatableArray<string>.Empty);
+        text.Append(')');
+        if (c.Type.Kind == FieldType.Enum && c.NativeEnum is null)
+        {
+            text.Append(" { EnumCheckName = ");
+            StringLiterals.AppendTo(text, IndexNames.Check(table.Name, c.Name));
+            text.Append(" }");
+        }
+    }
+
+    private static void Index(StringBuilder text, IndexShape index)
+    {
+        text.Append("new ").Append(Contract).Append(".ManifestIndex(");
+        StringLiterals.AppendTo(text, index.Name);
+        text.Append(", ");
+        Strings(text, index.Columns);
+        text.Append(", ").Append(Bool(index.Unique)).Append(')');
+        IndexOptions(text, index.Options);
+    }
+
+    private static void ForeignKey(StringBuilder text, ForeignKeyShape key)
+    {
+        text.Append("new ").Append(Contract).Append(".ManifestForeignKey(");
+        StringLiterals.AppendTo(text, key.Name);
+        text.Append(", ");
+        StringLiterals.AppendTo(text, key.Column);
+        text.Append(", ");
+        StringLiterals.AppendTo(text, key.TargetTable);
+        text.Append(", ");
+        StringLiterals.AppendTo(text, key.TargetColumn);
+        text.Append(", ");
+        StringLiterals.AppendTo(text, SqliteDdl.OnDeleteSql(key.OnDelete));
+        text.Append(')');
+        if (key.OnUpdate != OnDelete.NoAction)
+        {
+            text.Append(" { OnUpdate = ");
+            StringLiterals.AppendTo(text, SqliteDdl.OnDeleteSql(key.OnUpdate));
+            text.Append(" }");
+        }
+    }
+
+    private static void Check(StringBuilder text, CheckShape check)
+    {
+        text.Append("new ").Append(Contract).Append(".ManifestCheck(");
+        StringLiterals.AppendTo(text, check.Name);
+        text.Append(", ");
+        Text(text, check.Postgres);
+        text.Append(", ");
+        Text(text, check.Sqlite);
+        text.Append(')');
     }
 
     /// <summary>Only what an index has besides columns, so a plain index reads as before.</summary>
-    private static string IndexOptions(IndexOptions options) => Initializers(
-        options.Where is null ? null : "Where = " + CodeWriter.Literal(options.Where),
-        options.Expression is null ? null : "Expression = " + CodeWriter.Literal(options.Expression),
-        options.Method is null ? null : "Method = " + CodeWriter.Literal(options.Method),
-        options.Ops.IsEmpty ? null : "Ops = " + Strings(options.Ops),
-        options.Order.IsEmpty ? null : "Order = " + Strings(options.Order));
+    private static void IndexOptions(StringBuilder text, IndexOptions options)
+    {
+        var set = new Initializers(text);
+        if (options.Where is { } where)
+        {
+            StringLiterals.AppendTo(set.Next("Where"), where);
+        }
+
+        if (options.Expression is { } expression)
+        {
+            StringLiterals.AppendTo(set.Next("Expression"), expression);
+        }
+
+        if (options.Method is { } method)
+        {
+            StringLiterals.AppendTo(set.Next("Method"), method);
+        }
+
+        if (!options.Ops.IsEmpty)
+        {
+            Strings(set.Next("Ops"), options.Ops);
+        }
+
+        if (!options.Order.IsEmpty)
+        {
+            Strings(set.Next("Order"), options.Order);
+        }
+
+        set.End();
+    }
 
     /// <summary>One element a line, so a long history reads (and diffs) like hand-written code.</summary>
     /// <param name="after">What follows the list: the comma before the next argument, or the constructor's closing parenthesis.</param>
-    private static void List(CodeWriter w, string name, string type, IEnumerable<string> items, string after = ",")
+    private static void List<T>(CodeWriter w, string name, string type, EquatableArray<T> items, System.Action<StringBuilder, T> write, string after = ",")
+        where T : System.IEquatable<T>
     {
         w.Line($"{name}: new {Contract}.{type}[]");
         w.Line("{");
         w.Indent();
         foreach (var item in items)
         {
-            w.Line(item + ",");
+            var text = w.StartLine();
+            write(text, item);
+            text.Append(",\n");
         }
 
         w.Outdent();
@@ -190,11 +307,68 @@ internal static class ManifestEmitter
         return list.Count == 0 ? $"global::System.Array.Empty<{type}>()" : $"new {type}[] {{ {string.Join(", ", list)} }}";
     }
 
+    /// <summary>An array expression, as <see cref="Array(string, IEnumerable{string})"/> writes it, appended element by element.</summary>
+    private static void Array<T>(StringBuilder text, string type, IReadOnlyList<T> items, System.Action<StringBuilder, T> write)
+    {
+        if (items.Count == 0)
+        {
+            text.Append("global::System.Array.Empty<").Append(type).Append(">()");
+            return;
+        }
+
+        text.Append("new ").Append(type).Append("[] { ");
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(", ");
+            }
+
+            write(text, items[i]);
+        }
+
+        text.Append(" }");
+    }
+
     private static string Strings(IEnumerable<string> values) => Array("string", values.Select(CodeWriter.Literal));
 
-    private static string Text(string? value) => value is null ? "null" : CodeWriter.Literal(value);
+    private static void Strings(StringBuilder text, IReadOnlyList<string> values) => Array(text, "string", values, StringLiterals.AppendTo);
+
+    private static void Text(StringBuilder text, string? value)
+    {
+        if (value is null)
+        {
+            text.Append("null");
+        }
+        else
+        {
+            StringLiterals.AppendTo(text, value);
+        }
+    }
 
     private static string Long(long? value) => value is { } v ? v.ToString(CultureInfo.InvariantCulture) + "L" : "null";
 
     private static string Bool(bool value) => value ? "true" : "false";
+}
+
+/// <summary>An object initializer with the properties that are set, or nothing, so a plain table reads as before.</summary>
+internal struct Initializers(StringBuilder text)
+{
+    private bool _any;
+
+    /// <summary>Starts the next property; its value is appended to the builder returned.</summary>
+    public StringBuilder Next(string property)
+    {
+        text.Append(_any ? ", " : " { ").Append(property).Append(" = ");
+        _any = true;
+        return text;
+    }
+
+    public readonly void End()
+    {
+        if (_any)
+        {
+            text.Append(" }");
+        }
+    }
 }
