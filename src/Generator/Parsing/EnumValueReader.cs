@@ -10,7 +10,7 @@ internal static class EnumValueReader
     private static readonly string[] ItemKeys = { "name", "value" };
 
     /// <summary>The items as written, null when the list is missing or of another shape (reported).</summary>
-    public static EquatableArray<EnumValueDraft>? Read(MappingReader reader, string what, FileDiagnostics diagnostics)
+    public static EquatableArray<EnumValueDraft>? Read(MappingReader reader, Subject what, FileDiagnostics diagnostics)
     {
         var node = reader.Mapping["values"];
         var items = node switch
@@ -33,9 +33,10 @@ internal static class EnumValueReader
             return null;
         }
 
-        var written = new List<EnumValueDraft>();
-        foreach (var item in items)
+        var written = new List<EnumValueDraft>(items.Count);
+        for (var i = 0; i < items.Count; i++)
         {
+            var item = items[i];
             switch (item)
             {
                 case YamlScalar { IsNull: false } label:

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using BackendInABox.Generator.Diagnostics;
 using BackendInABox.Generator.Model;
 
@@ -20,16 +19,16 @@ internal static class FieldParser
     private static readonly string[] SqlTypeKeys = { "postgres", "sqlite" };
 
     /// <param name="model">The model's name as messages name it, null when it is not valid.</param>
-    public static List<FieldDraft> ParseAll(YamlMapping fields, string? model, System.Threading.CancellationToken cancellationToken)
+    public static EquatableArray<FieldDraft> ParseAll(YamlMapping fields, string? model, System.Threading.CancellationToken cancellationToken)
     {
-        var result = new List<FieldDraft>();
-        foreach (var entry in fields.Entries)
+        var result = new FieldDraft[fields.Entries.Count];
+        for (var i = 0; i < result.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            result.Add(Read(entry.Key, entry.Value, model));
+            result[i] = Read(fields.Entries[i].Key, fields.Entries[i].Value, model);
         }
 
-        return result;
+        return new EquatableArray<FieldDraft>(result);
     }
 
     /// <summary>
@@ -41,7 +40,7 @@ internal static class FieldParser
     {
         var problems = new FileDiagnostics(DiagnosticSet.Schema);
         var name = new LocatedValue(key.Value, key.Location);
-        var what = $"field {Wording.Qualified(model, key.Value)}";
+        var what = Subject.Field(model, key.Value);
         if (node is not YamlMapping mapping)
         {
             problems.Add(Descriptors.SchemaShape, node.Location, $"Field {Wording.Qualified(model, key.Value)} must be a mapping such as {{ type: string }}, not {node.KindName}.");
@@ -107,7 +106,7 @@ internal static class FieldParser
 
     /// <summary>The options of the column's type, each read only for the types it belongs to.</summary>
     private static (int? MaxLength, int? Precision, int? Scale, LocationInfo ScaleLocation, bool Array, LocatedValue? ClrType, SqlTypeDraft? SqlType, EquatableArray<EnumValueDraft>? Values) TypeOptions(
-        MappingReader reader, FieldType type, string what, FileDiagnostics problems)
+        MappingReader reader, FieldType type, Subject what, FileDiagnostics problems)
     {
         // A ref reads it for its column_type string or char, checked there.
         var maxLength = type is FieldType.String or FieldType.Char or FieldType.Ref ? reader.Integer("max_length", 1, 10485760) : null;
@@ -138,7 +137,7 @@ internal static class FieldParser
             type == FieldType.Ref ? Located(reader.Scalar("fk_name")) : null,
             reader.Apart("description", static (apart, _) => apart.String("description")));
 
-    private static FieldType? Type(YamlScalar typeNode, string what, FileDiagnostics problems)
+    private static FieldType? Type(YamlScalar typeNode, Subject what, FileDiagnostics problems)
     {
         if (EnumNames.FieldTypes.TryParse(typeNode.Value, out var type))
         {
@@ -147,33 +146,45 @@ internal static class FieldParser
 
         var suggestion = Suggestions.Closest(typeNode.Value, EnumNames.FieldTypes.Names);
         var hint = suggestion is null ? $" Known types: {string.Join(", ", EnumNames.FieldTypes.Names)}." : $" Did you mean '{suggestion}'?";
-        problems.Add(Descriptors.UnknownType, typeNode.Location, $"{Wording.Capitalize(what)} has unknown type '{Wording.Shorten(typeNode.Value)}'.{hint}");
+        problems.Add(Descriptors.UnknownType, typeNode.Location, $"{Wording.Capitalize(what.ToString())} has unknown type '{Wording.Shorten(typeNode.Value)}'.{hint}");
         return null;
     }
 
-    private static SqlTypeDraft? SqlType(MappingReader reader, string what, FileDiagnostics problems)
+    private static SqlTypeDraft? SqlType(MappingReader reader, Subject what, FileDiagnostics problems)
     {
         if (reader.MappingOf("sql_type") is not { } mapping)
         {
             return null;
         }
 
-        var types = new MappingReader(mapping, "sql_type of " + what, problems, SqlTypeKeys);
+        var types = new MappingReader(mapping, "sql_type of " + what.ToString(), problems, SqlTypeKeys);
         return new SqlTypeDraft(types.String("postgres"), types.LocationOf("postgres"), types.String("sqlite"), types.LocationOf("sqlite"));
     }
 
+    /// <summary>Counted first, so the keys go straight into an array of their number.</summary>
     private static EquatableArray<LocatedValue> WrittenKeys(MappingReader reader)
     {
-        var keys = new List<LocatedValue>(reader.Mapping.Entries.Count);
-        foreach (var entry in reader.Mapping.Entries)
+        var entries = reader.Mapping.Entries;
+        var count = 0;
+        for (var i = 0; i < entries.Count; i++)
         {
-            if (reader.Has(entry.Key.Value))
+            if (MappingReader.IsWritten(entries[i].Value))
             {
-                keys.Add(new LocatedValue(entry.Key.Value, entry.Key.Location));
+                count++;
             }
         }
 
-        return keys.ToEquatableArray();
+        var keys = new LocatedValue[count];
+        count = 0;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (MappingReader.IsWritten(entries[i].Value))
+            {
+                keys[count++] = new LocatedValue(entries[i].Key.Value, entries[i].Key.Location);
+            }
+        }
+
+        return new EquatableArray<LocatedValue>(keys);
     }
 
     private static LocatedValue? Located(YamlScalar? node) => node is null ? null : new LocatedValue(node.Value, node.Location);

@@ -16,7 +16,7 @@ internal static class IdentityOption
     public static readonly string[] Values = { "true", "false", Serial };
 
     /// <summary>A schema field's option as written: <see cref="FieldDraft.Identity"/>, or where it says serial; Validation checks the type.</summary>
-    public static (bool? Identity, LocationInfo? Serial) Field(MappingReader reader, string what, FileDiagnostics problems)
+    public static (bool? Identity, LocationInfo? Serial) Field(MappingReader reader, Subject what, FileDiagnostics problems)
     {
         if (reader.Scalar("identity") is not { } node)
         {
@@ -57,7 +57,7 @@ internal static class IdentityOption
     }
 
     /// <summary>"true", "false" or "serial"; null when it is none of them (reported).</summary>
-    private static string? Value(YamlScalar node, string what, FileDiagnostics diagnostics, Microsoft.CodeAnalysis.DiagnosticDescriptor badValue)
+    private static string? Value(YamlScalar node, Subject what, FileDiagnostics diagnostics, Microsoft.CodeAnalysis.DiagnosticDescriptor badValue)
     {
         switch (node.Value)
         {

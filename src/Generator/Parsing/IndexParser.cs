@@ -16,21 +16,20 @@ internal static class IndexParser
         {
             var reader = new MappingReader(mapping, $"an index of {what}", diagnostics, IndexKeys);
             var expression = Located(reader.Scalar("expression"));
-            var fieldNodes = reader.ScalarList("fields", required: expression is null);
-            if (fieldNodes is null && expression is null)
+            var fields = reader.LocatedList("fields", required: expression is null);
+            if (fields is null && expression is null)
             {
                 continue;
             }
 
-            var fields = (fieldNodes ?? new List<YamlScalar>()).ConvertAll(node => new LocatedValue(node.Value, node.Location));
             var unique = reader.Boolean("unique") ?? false;
-            result.Add(new IndexDraft(fields.ToEquatableArray(), unique, Located(reader.Scalar("name")), mapping.Location)
+            result.Add(new IndexDraft(fields ?? EquatableArray<LocatedValue>.Empty, unique, Located(reader.Scalar("name")), mapping.Location)
             {
                 Where = Located(reader.Scalar("where")),
                 Expression = expression,
                 Method = Located(reader.Scalar("using")),
-                Ops = LocatedList(reader, "ops"),
-                Order = LocatedList(reader, "order"),
+                Ops = reader.LocatedList("ops") ?? EquatableArray<LocatedValue>.Empty,
+                Order = reader.LocatedList("order") ?? EquatableArray<LocatedValue>.Empty,
             });
         }
 
@@ -38,7 +37,4 @@ internal static class IndexParser
     }
 
     private static LocatedValue? Located(YamlScalar? node) => node is null ? null : new LocatedValue(node.Value, node.Location);
-
-    private static EquatableArray<LocatedValue> LocatedList(MappingReader reader, string key) =>
-        (reader.ScalarList(key) ?? new List<YamlScalar>()).ConvertAll(node => new LocatedValue(node.Value, node.Location)).ToEquatableArray();
 }

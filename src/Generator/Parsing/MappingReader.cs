@@ -13,11 +13,12 @@ namespace BackendInABox.Generator.Parsing;
 internal sealed class MappingReader
 {
     private readonly FileDiagnostics _diagnostics;
+    private readonly Subject _what;
 
-    public MappingReader(YamlMapping mapping, string what, FileDiagnostics diagnostics, IReadOnlyList<string> allowedKeys)
+    public MappingReader(YamlMapping mapping, Subject what, FileDiagnostics diagnostics, IReadOnlyList<string> allowedKeys)
     {
         Mapping = mapping;
-        What = what;
+        _what = what;
         _diagnostics = diagnostics;
         for (var i = 0; i < mapping.Entries.Count; i++)
         {
@@ -31,18 +32,22 @@ internal sealed class MappingReader
         }
     }
 
-    private MappingReader(YamlMapping mapping, string what, FileDiagnostics diagnostics)
+    private MappingReader(YamlMapping mapping, Subject what, FileDiagnostics diagnostics)
     {
         Mapping = mapping;
-        What = what;
+        _what = what;
         _diagnostics = diagnostics;
     }
 
     public YamlMapping Mapping { get; }
 
-    public string What { get; }
+    /// <summary>Made for each message that names it.</summary>
+    public string What => _what.ToString();
 
-    public bool Has(string key) => Mapping[key] is { } node && !(node is YamlScalar scalar && scalar.IsNull);
+    public bool Has(string key) => Mapping[key] is { } node && IsWritten(node);
+
+    /// <summary>A key written without a value (or with null) counts as not written.</summary>
+    public static bool IsWritten(YamlNode value) => !(value is YamlScalar scalar && scalar.IsNull);
 
     public LocationInfo LocationOf(string key) => Mapping.IndexOf(key) is var i and >= 0 ? Mapping.Entries[i].Value.Location : Mapping.Location;
 
@@ -77,7 +82,7 @@ internal sealed class MappingReader
         }
 
         var problems = new FileDiagnostics(_diagnostics.Set);
-        var value = read(new MappingReader(Mapping, What, problems), problems);
+        var value = read(new MappingReader(Mapping, _what, problems), problems);
         return new ReadValue<T>(value, problems.ToArray());
     }
 
@@ -134,8 +139,10 @@ internal sealed class MappingReader
     /// </summary>
     public IEnumerable<YamlMapping> MappingItems(string key, string item, string example)
     {
-        foreach (var node in Sequence(key)?.Items ?? (IReadOnlyList<YamlNode>)System.Array.Empty<YamlNode>())
+        var items = Sequence(key)?.Items ?? System.Array.Empty<YamlNode>();
+        for (var i = 0; i < items.Count; i++)
         {
+            var node = items[i];
             if (node is YamlMapping mapping)
             {
                 yield return mapping;
@@ -147,13 +154,30 @@ internal sealed class MappingReader
         }
     }
 
+    /// <summary>The values of <see cref="ScalarList"/> as written, each where it is written.</summary>
+    public EquatableArray<LocatedValue>? LocatedList(string key, bool required = false)
+    {
+        if (ScalarList(key, required) is not { } scalars)
+        {
+            return null;
+        }
+
+        var values = new LocatedValue[scalars.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = new LocatedValue(scalars[i].Value, scalars[i].Location);
+        }
+
+        return new EquatableArray<LocatedValue>(values);
+    }
+
     /// <summary>A list of plain values; also accepts a single value as a one-item list.</summary>
-    public List<YamlScalar>? ScalarList(string key, bool required = false)
+    public YamlScalar[]? ScalarList(string key, bool required = false)
     {
         var node = Mapping[key];
         if (node is YamlScalar single && !single.IsNull)
         {
-            return new List<YamlScalar> { single };
+            return new[] { single };
         }
 
         var sequence = Sequence(key, required);
@@ -162,12 +186,13 @@ internal sealed class MappingReader
             return null;
         }
 
-        var items = new List<YamlScalar>();
-        foreach (var item in sequence.Items)
+        var items = new YamlScalar[sequence.Items.Count];
+        for (var i = 0; i < items.Length; i++)
         {
+            var item = sequence.Items[i];
             if (item is YamlScalar scalar && !scalar.IsNull)
             {
-                items.Add(scalar);
+                items[i] = scalar;
             }
             else if (item is YamlScalar)
             {

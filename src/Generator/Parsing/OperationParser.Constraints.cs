@@ -87,13 +87,13 @@ internal static partial class OperationParser
             }
         }
 
-        var ops = reader.ScalarList("ops") ?? new List<YamlScalar>();
-        var order = reader.ScalarList("order") ?? new List<YamlScalar>();
+        var ops = reader.ScalarList("ops") ?? System.Array.Empty<YamlScalar>();
+        var order = reader.ScalarList("order") ?? System.Array.Empty<YamlScalar>();
         foreach (var (key, items) in new[] { ("ops", ops), ("order", order) })
         {
-            if (items.Count > columns)
+            if (items.Length > columns)
             {
-                diagnostics.Add(Descriptors.MigrationBadValue, items[columns].Location, $"'{key}' of {what} lists {items.Count} items for {columns} column(s).");
+                diagnostics.Add(Descriptors.MigrationBadValue, items[columns].Location, $"'{key}' of {what} lists {items.Length} items for {columns} column(s).");
                 valid = false;
             }
         }
@@ -110,12 +110,12 @@ internal static partial class OperationParser
             valid = false;
         }
 
-        var orders = order.ConvertAll(o => o.Value);
+        var orders = order.Select(o => o.Value).ToList();
         while (orders.Count > 0 && orders[orders.Count - 1] == "asc")
         {
             orders.RemoveAt(orders.Count - 1);
         }
 
-        return valid ? new IndexOptions(where, expression, method, ops.ConvertAll(o => o.Value).ToEquatableArray(), orders.ToEquatableArray()) : null;
+        return valid ? new IndexOptions(where, expression, method, new EquatableArray<string>(System.Array.ConvertAll(ops, o => o.Value)), orders.ToEquatableArray()) : null;
     }
 }

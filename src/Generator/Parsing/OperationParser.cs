@@ -257,7 +257,7 @@ internal static partial class OperationParser
             columns.Add(column);
         }
 
-        if (nodes.Count == 0)
+        if (nodes.Length == 0)
         {
             diagnostics.Add(Descriptors.MigrationBadValue, reader.LocationOf(key), $"'{key}' of {what} lists no columns.");
         }
@@ -348,9 +348,9 @@ internal static partial class OperationParser
         var table = Table(reader, diagnostics);
         var name = Table(reader, diagnostics, "name");
         var expression = Conversion(reader, "expression", what, diagnostics);
-        var columnNodes = reader.ScalarList("columns", required: expression is null) ?? (expression is null ? null : new List<YamlScalar>());
+        var columnNodes = reader.ScalarList("columns", required: expression is null) ?? (expression is null ? null : System.Array.Empty<YamlScalar>());
         var unique = reader.Boolean("unique") ?? false;
-        var options = IndexOptions(reader, expression, columnNodes?.Count ?? 0, what, diagnostics);
+        var options = IndexOptions(reader, expression, columnNodes?.Length ?? 0, what, diagnostics);
         if (table is null || name is null || columnNodes is null || options is null)
         {
             return null;
@@ -471,7 +471,7 @@ internal static partial class OperationParser
                     }
                 }
 
-                values = items.ConvertAll(i => i.Value).ToEquatableArray();
+                values = new EquatableArray<string>(System.Array.ConvertAll(items, i => i.Value));
             }
         }
 

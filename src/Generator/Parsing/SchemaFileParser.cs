@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using BackendInABox.Generator.Diagnostics;
 using BackendInABox.Generator.Model;
 
@@ -33,9 +32,9 @@ internal static class SchemaFileParser
         var what = name is null ? "the model" : $"model {name}";
         var tableNode = reader.Scalar("table");
         var description = reader.String("description");
-        var primaryKey = reader.ScalarList("primary_key");
+        var primaryKey = reader.LocatedList("primary_key");
         var fieldsNode = reader.MappingOf("fields", required: true);
-        var fields = fieldsNode is null ? new List<FieldDraft>() : FieldParser.ParseAll(fieldsNode, name, cancellationToken);
+        var fields = fieldsNode is null ? EquatableArray<FieldDraft>.Empty : FieldParser.ParseAll(fieldsNode, name, cancellationToken);
         if (fieldsNode is not null && fieldsNode.Entries.Count == 0)
         {
             diagnostics.Add(Descriptors.SchemaMissingKey, fieldsNode.Location, $"{Wording.Capitalize(what)} has no fields.");
@@ -45,12 +44,12 @@ internal static class SchemaFileParser
             nameNode is null ? null : new LocatedValue(nameNode.Value, nameNode.Location),
             tableNode is null ? null : new LocatedValue(tableNode.Value, tableNode.Location),
             description,
-            fields.ToEquatableArray(),
+            fields,
             fieldsNode?.Location ?? reader.Mapping.Location,
             IndexParser.ParseAll(reader, what, diagnostics).ToEquatableArray())
         {
             Checks = CheckParser.ParseAll(reader, what, diagnostics).ToEquatableArray(),
-            PrimaryKey = primaryKey?.ConvertAll(i => new LocatedValue(i.Value, i.Location)).ToEquatableArray(),
+            PrimaryKey = primaryKey,
             PrimaryKeyLocation = reader.Has("primary_key") ? reader.KeyLocationOf("primary_key") : null,
             PrimaryKeyName = reader.Scalar("primary_key_name") is { } keyName ? new LocatedValue(keyName.Value, keyName.Location) : null,
         };
