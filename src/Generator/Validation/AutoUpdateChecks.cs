@@ -6,7 +6,7 @@ namespace BackendInABox.Generator.Validation;
 /// <summary><c>auto_update: true</c> (BIAB058): only a timestamp can be kept current by the generator's trigger.</summary>
 internal static class AutoUpdateChecks
 {
-    public static bool AutoUpdate(FieldDraft draft, FieldType type, string what, FileDiagnostics diagnostics)
+    public static bool AutoUpdate(FieldDraft draft, FieldType type, Subject what, FileDiagnostics diagnostics)
     {
         if (!draft.AutoUpdate)
         {

@@ -12,7 +12,7 @@ namespace BackendInABox.Generator.Validation;
 internal static class DatabaseNames
 {
     /// <summary>The name when it is valid, else null after reporting why.</summary>
-    public static string? Check(string value, LocationInfo location, string kind, string what, FileDiagnostics diagnostics)
+    public static string? Check(string value, LocationInfo location, string kind, Subject what, FileDiagnostics diagnostics)
     {
         if (IdentifierShapes.DatabaseNameProblem(value) is not { } problem)
         {

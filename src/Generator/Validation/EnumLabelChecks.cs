@@ -10,7 +10,7 @@ namespace BackendInABox.Generator.Validation;
 /// </summary>
 internal static class EnumLabelChecks
 {
-    public static (EquatableArray<string> Labels, EquatableArray<string> Members) Check(EquatableArray<EnumValueDraft> items, string what, FileDiagnostics diagnostics)
+    public static (EquatableArray<string> Labels, EquatableArray<string> Members) Check(EquatableArray<EnumValueDraft> items, Subject what, FileDiagnostics diagnostics)
     {
         // An enum has a handful of values: looking them up in the lists beats building two hash tables per enum field.
         var labels = new List<string>(items.Count);

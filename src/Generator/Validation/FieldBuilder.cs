@@ -44,10 +44,9 @@ internal static class FieldBuilder
             return null;
         }
 
-        var qualified = Wording.Qualified(model, draft.Name.Value);
-        var what = "field " + qualified;
+        var what = Subject.Field(model, draft.Name.Value);
         var column = Column(draft, type, what, diagnostics);
-        var (precision, scale, custom, clrType) = ColumnType(draft, type, qualified, what, diagnostics);
+        var (precision, scale, custom, clrType) = ColumnType(draft, type, model, what, diagnostics);
         var (values, members) = draft.Values is { } written ? EnumLabelChecks.Check(written, what, diagnostics) : (EquatableArray<string>.Empty, EquatableArray<string>.Empty);
         var reference = Reference(draft, type, what, diagnostics);
         var refColumnType = type == FieldType.Ref ? RefColumnTypes.Read(draft.RefColumnType, what, diagnostics) : null;
@@ -107,7 +106,7 @@ internal static class FieldBuilder
     }
 
     /// <summary>The written <c>column:</c>, else the name the field gives; null when either is not valid (reported).</summary>
-    private static string? Column(FieldDraft draft, FieldType type, string what, FileDiagnostics diagnostics)
+    private static string? Column(FieldDraft draft, FieldType type, Subject what, FileDiagnostics diagnostics)
     {
         if (draft.Column is { } written)
         {
@@ -127,12 +126,11 @@ internal static class FieldBuilder
     /// The column type's digits and custom SQL types, each option checked against the type; the <see cref="Model.ColumnType"/>
     /// is made only for a default to be read against, as most fields have none.
     /// </summary>
-    /// <param name="field">Model.field, as a key type's message names it.</param>
-    private static (int? Precision, int? Scale, CustomSqlType? Custom, string? ClrType) ColumnType(FieldDraft draft, FieldType type, string field, string what, FileDiagnostics diagnostics)
+    private static (int? Precision, int? Scale, CustomSqlType? Custom, string? ClrType) ColumnType(FieldDraft draft, FieldType type, string? model, Subject what, FileDiagnostics diagnostics)
     {
         if (draft.Primary)
         {
-            FieldChecks.KeyType(type, draft.TypeLocation!, field, diagnostics);
+            FieldChecks.KeyType(type, draft.TypeLocation!, Wording.Qualified(model, draft.Name.Value), diagnostics);
         }
 
         foreach (var option in TypeOptions)
@@ -160,7 +158,7 @@ internal static class FieldBuilder
     }
 
     /// <summary>Neither given: the defaults (18, 2); only one given: the other defaults to 18 or 0.</summary>
-    private static (int? Precision, int? Scale) PrecisionAndScale(FieldDraft draft, string what, FileDiagnostics diagnostics)
+    private static (int? Precision, int? Scale) PrecisionAndScale(FieldDraft draft, Subject what, FileDiagnostics diagnostics)
     {
         FieldChecks.PrecisionAndScale(draft.Precision, draft.Scale, draft.ScaleLocation!, what, diagnostics);
         if (!draft.Has("precision") && !draft.Has("scale"))
@@ -171,7 +169,7 @@ internal static class FieldBuilder
         return (draft.Precision ?? Model.ColumnType.DefaultPrecision, draft.Scale ?? 0);
     }
 
-    private static (string? Target, OnDelete OnDelete, OnDelete OnUpdate) Reference(FieldDraft draft, FieldType type, string what, FileDiagnostics diagnostics)
+    private static (string? Target, OnDelete OnDelete, OnDelete OnUpdate) Reference(FieldDraft draft, FieldType type, Subject what, FileDiagnostics diagnostics)
     {
         if (type != FieldType.Ref)
         {
@@ -184,7 +182,7 @@ internal static class FieldBuilder
     }
 
     /// <summary>on_delete or on_update: one of the referential actions.</summary>
-    private static OnDelete Action(LocatedValue? written, string option, bool required, string what, FileDiagnostics diagnostics)
+    private static OnDelete Action(LocatedValue? written, string option, bool required, Subject what, FileDiagnostics diagnostics)
     {
         if (written is null)
         {
@@ -205,7 +203,7 @@ internal static class FieldBuilder
     }
 
     /// <summary><c>identity:</c> is only for integer and bigint fields; whether the field is a single key is the model's check.</summary>
-    private static bool Identity(FieldDraft draft, FieldType type, string what, FileDiagnostics diagnostics)
+    private static bool Identity(FieldDraft draft, FieldType type, Subject what, FileDiagnostics diagnostics)
     {
         if ((draft.Identity is not null || draft.Serial is not null) && !FieldTypes.CanBeIdentity(type))
         {
@@ -215,12 +213,12 @@ internal static class FieldBuilder
         return draft.Serial is null && (draft.Identity ?? true);
     }
 
-    private static DefaultValue? Default(FieldDraft draft, FieldType type, int? precision, int? scale, CustomSqlType? custom, EquatableArray<string> values, string what, FileDiagnostics diagnostics) =>
+    private static DefaultValue? Default(FieldDraft draft, FieldType type, int? precision, int? scale, CustomSqlType? custom, EquatableArray<string> values, Subject what, FileDiagnostics diagnostics) =>
         draft.Default is { } written
             ? FieldChecks.Default(new ColumnType(type, draft.MaxLength, precision, scale) { Array = draft.Array, Custom = custom }, written.Value, values, written.Location, what, diagnostics)
             : null;
 
-    private static string? RenamedFrom(FieldDraft draft, string what, FileDiagnostics diagnostics)
+    private static string? RenamedFrom(FieldDraft draft, Subject what, FileDiagnostics diagnostics)
     {
         if (draft.RenamedFrom is not { } written)
         {

@@ -43,7 +43,7 @@ internal static class FieldChecks
     /// The column a field's name gives (a ref's is its name plus _id, which may break a rule the name alone keeps):
     /// snake_case and not reserved, so hand-written SQL needs no quotes; a written <c>column:</c> may be any name.
     /// </summary>
-    public static bool Column(string column, LocationInfo location, string what, FileDiagnostics diagnostics)
+    public static bool Column(string column, LocationInfo location, Subject what, FileDiagnostics diagnostics)
     {
         if (IdentifierShapes.SnakeCaseProblem(column) is { } columnProblem)
         {
@@ -68,7 +68,7 @@ internal static class FieldChecks
         }
     }
 
-    public static void OptionApplies(string option, FieldType type, LocationInfo keyLocation, string what, FileDiagnostics diagnostics)
+    public static void OptionApplies(string option, FieldType type, LocationInfo keyLocation, Subject what, FileDiagnostics diagnostics)
     {
         var owners = OptionTypes[option];
         if (Array.IndexOf(owners, type) < 0)
@@ -77,7 +77,7 @@ internal static class FieldChecks
         }
     }
 
-    public static void PrecisionAndScale(int? precision, int? scale, LocationInfo scaleLocation, string what, FileDiagnostics diagnostics)
+    public static void PrecisionAndScale(int? precision, int? scale, LocationInfo scaleLocation, Subject what, FileDiagnostics diagnostics)
     {
         if (precision is { } p && scale is { } s && s > p)
         {
@@ -90,7 +90,7 @@ internal static class FieldChecks
     }
 
     /// <summary>The target model's name, or null when it cannot be one.</summary>
-    public static string? Target(string target, LocationInfo location, string what, FileDiagnostics diagnostics)
+    public static string? Target(string target, LocationInfo location, Subject what, FileDiagnostics diagnostics)
     {
         if (IdentifierShapes.PascalCaseProblem(target) is not { } problem)
         {
@@ -102,7 +102,7 @@ internal static class FieldChecks
     }
 
     /// <param name="option">on_delete or on_update.</param>
-    public static void OnDelete(OnDelete onDelete, bool required, LocationInfo location, string what, FileDiagnostics diagnostics, string option = "on_delete")
+    public static void OnDelete(OnDelete onDelete, bool required, LocationInfo location, Subject what, FileDiagnostics diagnostics, string option = "on_delete")
     {
         if (onDelete == Model.OnDelete.SetNull && required)
         {
@@ -110,7 +110,7 @@ internal static class FieldChecks
         }
     }
 
-    public static DefaultValue? Default(ColumnType type, string text, EquatableArray<string> enumValues, LocationInfo location, string what, FileDiagnostics diagnostics)
+    public static DefaultValue? Default(ColumnType type, string text, EquatableArray<string> enumValues, LocationInfo location, Subject what, FileDiagnostics diagnostics)
     {
         var value = DefaultValues.Parse(type, text, enumValues, out var problem);
         if (problem is not null)
@@ -121,11 +121,11 @@ internal static class FieldChecks
         return value;
     }
 
-    public static void NotRenamedFromItself(string? renamedFrom, string name, LocationInfo location, string what, FileDiagnostics diagnostics)
+    public static void NotRenamedFromItself(string? renamedFrom, string name, LocationInfo location, Subject what, FileDiagnostics diagnostics)
     {
         if (renamedFrom == name)
         {
-            diagnostics.Add(Descriptors.SchemaBadValue, location, $"{Wording.Capitalize(what)} is renamed from itself; remove 'renamed_from'.");
+            diagnostics.Add(Descriptors.SchemaBadValue, location, $"{what.Capitalized()} is renamed from itself; remove 'renamed_from'.");
         }
     }
 }

@@ -30,11 +30,11 @@ internal static class FieldNames
         field.Property ?? Identifiers.ToPascalCase(field.Name) + (field.Type == FieldType.Ref ? "Id" : string.Empty);
 
     /// <summary>The <c>column:</c> value when it can be a column name, else null after reporting why.</summary>
-    public static string? Column(string value, LocationInfo location, string what, FileDiagnostics diagnostics) =>
+    public static string? Column(string value, LocationInfo location, Subject what, FileDiagnostics diagnostics) =>
         DatabaseNames.Check(value, location, "column", what, diagnostics);
 
     /// <summary>The <c>property:</c> value when it is a C# identifier a generated class can take, else null after reporting why (BIAB042).</summary>
-    public static string? PropertyName(string value, LocationInfo location, string what, FileDiagnostics diagnostics)
+    public static string? PropertyName(string value, LocationInfo location, Subject what, FileDiagnostics diagnostics)
     {
         var problem = value.Length == 0 || !IsAsciiLetter(value[0])
             ? "it must start with a letter"
@@ -54,7 +54,7 @@ internal static class FieldNames
     /// A ref's column is its name plus <c>_id</c>, so a ref named <c>customer_id</c> would silently become column
     /// <c>customer_id_id</c> (BIAB041); a written <c>column:</c> says that is meant.
     /// </summary>
-    public static void RefNamedLikeColumn(string name, LocationInfo location, string what, FileDiagnostics diagnostics)
+    public static void RefNamedLikeColumn(string name, LocationInfo location, Subject what, FileDiagnostics diagnostics)
     {
         if (!name.EndsWith("_id", System.StringComparison.Ordinal) || name.Length <= 3)
         {

@@ -9,7 +9,7 @@ namespace BackendInABox.Generator.Validation;
 /// </summary>
 internal static class GenerateChecks
 {
-    public static GenerateKind? Generate(FieldDraft draft, FieldType type, string what, FileDiagnostics diagnostics)
+    public static GenerateKind? Generate(FieldDraft draft, FieldType type, Subject what, FileDiagnostics diagnostics)
     {
         if (draft.Generate is not { } node)
         {
@@ -55,22 +55,22 @@ internal static class GenerateChecks
 
         if (draft.Has("default"))
         {
-            diagnostics.Add(Descriptors.InvalidGenerate, draft.KeyLocation("default")!, $"{Wording.Capitalize(what)} has both generate and default; the entity makes a generated value, so remove the default.");
+            diagnostics.Add(Descriptors.InvalidGenerate, draft.KeyLocation("default")!, $"{what.Capitalized()} has both generate and default; the entity makes a generated value, so remove the default.");
         }
 
         if (draft.Has("default_sql"))
         {
-            diagnostics.Add(Descriptors.InvalidGenerate, draft.KeyLocation("default_sql")!, $"{Wording.Capitalize(what)} has both generate and default_sql; the entity makes a generated value, so remove default_sql.");
+            diagnostics.Add(Descriptors.InvalidGenerate, draft.KeyLocation("default_sql")!, $"{what.Capitalized()} has both generate and default_sql; the entity makes a generated value, so remove default_sql.");
         }
 
         return kind;
     }
 
-    public static void DefaultSqlAlone(FieldDraft draft, string what, FileDiagnostics diagnostics)
+    public static void DefaultSqlAlone(FieldDraft draft, Subject what, FileDiagnostics diagnostics)
     {
         if (draft.Has("default_sql") && draft.Has("default"))
         {
-            diagnostics.Add(Descriptors.InvalidDefaultSql, draft.KeyLocation("default_sql")!, $"{Wording.Capitalize(what)} has both default and default_sql; keep one.");
+            diagnostics.Add(Descriptors.InvalidDefaultSql, draft.KeyLocation("default_sql")!, $"{what.Capitalized()} has both default and default_sql; keep one.");
         }
     }
 }

@@ -20,27 +20,30 @@ internal static class IndexNameClashes
     public static List<SchemaModel> Check(List<SchemaModel> models, List<DiagnosticInfo> diagnostics)
     {
         // SQLite compares these names ignoring case.
-        var taken = new Dictionary<string, (string What, string Model)>(StringComparer.OrdinalIgnoreCase);
+        var taken = new Dictionary<string, (string What, string Model)>(Count(models), StringComparer.OrdinalIgnoreCase);
         foreach (var model in models)
         {
             taken[model.Table] = ("the table", model.Name);
             taken[model.PrimaryKeyName ?? IndexNames.PrimaryKey(model.Table)] = ("the primary key", model.Name);
         }
 
-        var valid = new List<SchemaModel>();
+        var valid = new List<SchemaModel>(models.Count);
         foreach (var model in models)
         {
             var ok = true;
-            foreach (var (name, location) in Names(model))
+            foreach (var index in model.Indexes)
             {
-                if (taken.TryGetValue(name, out var owner) && !(owner.What == Index && owner.Model == model.Name))
+                if (index.Name is not null)
                 {
-                    diagnostics.Add(new DiagnosticInfo(Descriptors.InvalidIndex, location, $"An index of model {model.Name} is named '{name}', which is already the name of {owner.What} of model {owner.Model}; tables, indexes and primary keys share one namespace in the database. Give it another `name:`."));
-                    ok = false;
+                    ok &= Take(index.Name, index.Location, model, taken, diagnostics);
                 }
-                else
+            }
+
+            foreach (var field in model.Fields)
+            {
+                if (field.Unique)
                 {
-                    taken[name] = (Index, model.Name);
+                    ok &= Take(IndexNames.For(model.Table, field.Column, unique: true), field.Location, model, taken, diagnostics);
                 }
             }
 
@@ -53,8 +56,32 @@ internal static class IndexNameClashes
         return valid;
     }
 
-    /// <summary>The model's indexes and the unique indexes its <c>unique: true</c> fields make.</summary>
-    private static IEnumerable<(string Name, LocationInfo Location)> Names(SchemaModel model) =>
-        model.Indexes.Where(i => i.Name is not null).Select(i => (i.Name!, i.Location))
-            .Concat(model.Fields.Where(f => f.Unique).Select(f => (IndexNames.For(model.Table, new[] { f.Column }, unique: true), f.Location)));
+    /// <summary>How many names the models take, so the lookup is made that large at once instead of growing with them.</summary>
+    private static int Count(List<SchemaModel> models)
+    {
+        var count = 0;
+        foreach (var model in models)
+        {
+            count += 2 + model.Indexes.Count;
+            foreach (var field in model.Fields)
+            {
+                count += field.Unique ? 1 : 0;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Takes an index name of the model (its indexes', then its <c>unique: true</c> fields'); false when another owns it (reported).</summary>
+    private static bool Take(string name, LocationInfo location, SchemaModel model, Dictionary<string, (string What, string Model)> taken, List<DiagnosticInfo> diagnostics)
+    {
+        if (taken.TryGetValue(name, out var owner) && !(owner.What == Index && owner.Model == model.Name))
+        {
+            diagnostics.Add(new DiagnosticInfo(Descriptors.InvalidIndex, location, $"An index of model {model.Name} is named '{name}', which is already the name of {owner.What} of model {owner.Model}; tables, indexes and primary keys share one namespace in the database. Give it another `name:`."));
+            return false;
+        }
+
+        taken[name] = (Index, model.Name);
+        return true;
+    }
 }

@@ -14,13 +14,17 @@ internal static class KeyReferences
     public static List<SchemaModel> Check(List<SchemaModel> models, List<DiagnosticInfo> diagnostics)
     {
         var byName = models.ToDictionary(m => m.Name, System.StringComparer.Ordinal);
-        var valid = new List<SchemaModel>();
+        var valid = new List<SchemaModel>(models.Count);
         foreach (var model in models)
         {
             var ok = true;
-            foreach (var field in model.Fields.Where(f => f.Type == FieldType.Ref && byName.ContainsKey(f.Target!)))
+            foreach (var field in model.Fields)
             {
-                var target = byName[field.Target!];
+                if (field.Type != FieldType.Ref || !byName.TryGetValue(field.Target!, out var target))
+                {
+                    continue;
+                }
+
                 if (target.PrimaryKey.Count > 1)
                 {
                     diagnostics.Add(new DiagnosticInfo(
@@ -54,7 +58,7 @@ internal static class KeyReferences
         var model = start;
         while (seen.Add(model.Name))
         {
-            var key = model.PrimaryKey.Count == 1 ? model.Fields.First(f => f.Primary) : null;
+            var key = model.PrimaryKey.Count == 1 ? SchemaSetBuilder.KeyOf(model) : null;
             if (key is not { Type: FieldType.Ref } || !byName.TryGetValue(key.Target!, out var next))
             {
                 return false;

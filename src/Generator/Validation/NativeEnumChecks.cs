@@ -12,7 +12,7 @@ namespace BackendInABox.Generator.Validation;
 /// </summary>
 internal static class NativeEnumChecks
 {
-    public static string? Native(FieldDraft draft, FieldType type, string what, FileDiagnostics diagnostics)
+    public static string? Native(FieldDraft draft, FieldType type, Subject what, FileDiagnostics diagnostics)
     {
         if (draft.Native is not { } node)
         {
@@ -33,16 +33,22 @@ internal static class NativeEnumChecks
     /// <summary>The models whose native types are each used once and named unlike any table; the others are reported at the field.</summary>
     public static List<SchemaModel> Check(List<SchemaModel> models, List<DiagnosticInfo> diagnostics)
     {
-        var tables = new HashSet<string>(models.Select(m => m.Table), StringComparer.Ordinal);
+        // Made when a first native type is met: most schemas have none.
+        HashSet<string>? tables = null;
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
-        var valid = new List<SchemaModel>();
+        var valid = new List<SchemaModel>(models.Count);
         foreach (var model in models)
         {
             var ok = true;
-            foreach (var field in model.Fields.Where(f => f.NativeEnum is not null))
+            foreach (var field in model.Fields)
             {
-                var name = field.NativeEnum!;
+                if (field.NativeEnum is not { } name)
+                {
+                    continue;
+                }
+
                 var owner = model.Name + "." + field.Name;
+                tables ??= new HashSet<string>(models.Select(m => m.Table), StringComparer.Ordinal);
                 if (tables.Contains(name))
                 {
                     diagnostics.Add(new DiagnosticInfo(Descriptors.InvalidNativeEnum, field.Location, $"The native type '{name}' of field {owner} is named like a table; PostgreSQL keeps types and tables in one namespace. Choose another name."));

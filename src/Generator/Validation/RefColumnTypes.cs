@@ -17,7 +17,7 @@ internal static class RefColumnTypes
 
     public static IEnumerable<string> Names => Allowed.Select(EnumNames.FieldTypes.Name);
 
-    public static (FieldType Type, LocationInfo Location)? Read(LocatedValue? written, string what, FileDiagnostics diagnostics)
+    public static (FieldType Type, LocationInfo Location)? Read(LocatedValue? written, Subject what, FileDiagnostics diagnostics)
     {
         if (written is null)
         {
@@ -39,7 +39,7 @@ internal static class RefColumnTypes
     /// A ref's <c>max_length</c> is its column's length, so it goes with a <c>column_type</c> that has one (BIAB009
     /// otherwise); <c>char</c> needs it as a char field does (BIAB045).
     /// </summary>
-    public static void CheckLength(FieldDraft draft, FieldType? own, string what, FileDiagnostics diagnostics)
+    public static void CheckLength(FieldDraft draft, FieldType? own, Subject what, FileDiagnostics diagnostics)
     {
         if (draft.KeyLocation("max_length") is { } key && own is not (FieldType.String or FieldType.Char))
         {
@@ -56,19 +56,20 @@ internal static class RefColumnTypes
     public static List<SchemaModel> Check(List<SchemaModel> models, List<DiagnosticInfo> diagnostics)
     {
         var byName = models.ToDictionary(m => m.Name, System.StringComparer.Ordinal);
-        var valid = new List<SchemaModel>();
+        var valid = new List<SchemaModel>(models.Count);
         foreach (var model in models)
         {
             var ok = true;
-            foreach (var field in model.Fields.Where(f => f.RefColumnType is not null && byName.ContainsKey(f.Target!)))
+            foreach (var field in model.Fields)
             {
-                if (KeyType(byName[field.Target!], byName, models.Count) is not { } key || Family(key) == Family(field.RefColumnType!.Value))
+                if (field.RefColumnType is null || !byName.TryGetValue(field.Target!, out var target)
+                    || KeyType(target, byName, models.Count) is not { } key || Family(key) == Family(field.RefColumnType.Value))
                 {
                     continue;
                 }
 
                 var own = EnumNames.FieldTypes.Name(field.RefColumnType!.Value);
-                var fits = Family(key) is { } family ? $"; write {Wording.List(Allowed.Where(t => Family(t) == family).Select(EnumNames.FieldTypes.Name))}, or leave column_type out" : "; leave column_type out to store the key's own type";
+                var fits = Fits(key);
                 diagnostics.Add(new DiagnosticInfo(
                     Descriptors.RefColumnTypeMismatch,
                     field.RefColumnTypeLocation!,
@@ -110,7 +111,7 @@ internal static class RefColumnTypes
     {
         for (var hops = 0; hops <= limit && target.PrimaryKey.Count == 1; hops++)
         {
-            var key = target.Fields.First(f => f.Primary);
+            var key = SchemaSetBuilder.KeyOf(target);
             if (key.Type != FieldType.Ref)
             {
                 return key.Type;
@@ -129,6 +130,10 @@ internal static class RefColumnTypes
 
         return null;
     }
+
+    /// <summary>Apart from the loop over the fields, whose every turn would otherwise allocate the closure over the family.</summary>
+    private static string Fits(FieldType key) =>
+        Family(key) is { } family ? $"; write {Wording.List(Allowed.Where(t => Family(t) == family).Select(EnumNames.FieldTypes.Name))}, or leave column_type out" : "; leave column_type out to store the key's own type";
 
     private static int? Family(FieldType type) => type switch
     {

@@ -17,10 +17,10 @@ internal static class SchemaSetBuilder
         var hasErrors = files.Any(f => f.Model is null);
         var candidates = files.Where(f => f.Model is not null).Select(f => f.Model!).OrderBy(m => m.FilePath, StringComparer.Ordinal).ToList();
 
-        var byName = new Dictionary<string, SchemaModel>(StringComparer.OrdinalIgnoreCase);
+        var byName = new Dictionary<string, SchemaModel>(candidates.Count, StringComparer.OrdinalIgnoreCase);
         // SQLite compares table names ignoring case: "Users" and "users" are one table there.
-        var byTable = new Dictionary<string, SchemaModel>(StringComparer.OrdinalIgnoreCase);
-        var accepted = new List<SchemaModel>();
+        var byTable = new Dictionary<string, SchemaModel>(candidates.Count, StringComparer.OrdinalIgnoreCase);
+        var accepted = new List<SchemaModel>(candidates.Count);
         foreach (var model in candidates)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -50,12 +50,17 @@ internal static class SchemaSetBuilder
             broken[file.DeclaredName!] = file.Path;
         }
 
-        var valid = new List<SchemaModel>();
+        var valid = new List<SchemaModel>(accepted.Count);
         foreach (var model in accepted)
         {
             var ok = true;
-            foreach (var field in model.Fields.Where(f => f.Type == FieldType.Ref))
+            foreach (var field in model.Fields)
             {
+                if (field.Type != FieldType.Ref)
+                {
+                    continue;
+                }
+
                 if (!byName.TryGetValue(field.Target!, out var target) && broken.TryGetValue(field.Target!, out var brokenFile))
                 {
                     diagnostics.Add(new DiagnosticInfo(
@@ -92,15 +97,22 @@ internal static class SchemaSetBuilder
 
         // A model that refers to a model left out above cannot be generated either (its key type is unknown); repeat
         // until nothing changes, since that can cascade along a chain of references.
+        var kept = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var model in valid)
+        {
+            kept.Add(model.Name);
+        }
+
         bool removed;
         do
         {
             removed = false;
-            foreach (var model in valid.ToList())
+            for (var i = valid.Count - 1; i >= 0; i--)
             {
-                if (model.Fields.Any(f => f.Type == FieldType.Ref && !valid.Any(m => m.Name == f.Target)))
+                if (RefersOutside(valid[i], kept))
                 {
-                    valid.Remove(model);
+                    kept.Remove(valid[i].Name);
+                    valid.RemoveAt(i);
                     removed = true;
                 }
             }
@@ -116,8 +128,44 @@ internal static class SchemaSetBuilder
         };
     }
 
-    /// <summary>The key field of a model a ref may target (<see cref="KeyReferences"/> leaves only refs to single keys).</summary>
-    public static FieldModel KeyOf(SchemaModel model) => model.Fields.First(f => f.Primary);
+    private static bool RefersOutside(SchemaModel model, HashSet<string> kept)
+    {
+        foreach (var field in model.Fields)
+        {
+            if (field.Type == FieldType.Ref && !kept.Contains(field.Target!))
+            {
+                return true;
+            }
+        }
 
-    public static SchemaModel? Find(SchemaSet set, string name) => set.Models.FirstOrDefault(m => m.Name == name);
+        return false;
+    }
+
+    /// <summary>The key field of a model a ref may target (<see cref="KeyReferences"/> leaves only refs to single keys).</summary>
+    public static FieldModel KeyOf(SchemaModel model)
+    {
+        foreach (var field in model.Fields)
+        {
+            if (field.Primary)
+            {
+                return field;
+            }
+        }
+
+        throw new InvalidOperationException($"Model {model.Name} has no key field.");
+    }
+
+    /// <summary>Looked up by every stage for each ref, hence a loop without a closure.</summary>
+    public static SchemaModel? Find(SchemaSet set, string name)
+    {
+        foreach (var model in set.Models)
+        {
+            if (model.Name == name)
+            {
+                return model;
+            }
+        }
+
+        return null;
+    }
 }

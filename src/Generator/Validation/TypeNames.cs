@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using BackendInABox.Generator.Diagnostics;
 using BackendInABox.Generator.Model;
 
@@ -25,11 +24,13 @@ internal static class TypeNames
 
     private const string ManifestNamespace = GeneratedNames.ManifestNamespace;
 
+    private const string ManifestClass = ManifestNamespace + "." + GeneratedNames.ManifestClass;
+
     /// <summary>The models whose generated types collide with nothing; a diagnostic at the YAML line for each other one.</summary>
     public static List<SchemaModel> Check(List<SchemaModel> models, string ns, List<DiagnosticInfo> diagnostics)
     {
-        var claims = new Dictionary<string, string>(StringComparer.Ordinal);
-        var accepted = new List<SchemaModel>();
+        var claims = new Dictionary<string, Claim>(Count(models), StringComparer.Ordinal);
+        var accepted = new List<SchemaModel>(models.Count);
         foreach (var model in models)
         {
             if (Problem(model.Name, ns, claims) is { } problem)
@@ -38,27 +39,22 @@ internal static class TypeNames
                 continue;
             }
 
-            claims[model.Name] = $"model {model.Name} ({Wording.FileName(model.FilePath)})";
+            claims[model.Name] = new Claim(model, null, null);
             accepted.Add(model);
         }
 
-        var result = new List<SchemaModel>();
+        var result = new List<SchemaModel>(accepted.Count);
         foreach (var model in accepted)
         {
             var ok = true;
-            foreach (var field in model.Fields.Where(f => f.Type == FieldType.Enum))
+            foreach (var field in model.Fields)
             {
-                var enumName = EnumName(model, field);
-                foreach (var (name, role) in new[] { (enumName, "enum"), (enumName + "Values", "converter class"), (Emit.EnumJsonConverters.Name(enumName), "JSON converter") })
+                if (field.Type == FieldType.Enum)
                 {
-                    if (Problem(name, ns, claims) is { } problem)
-                    {
-                        diagnostics.Add(new DiagnosticInfo(Descriptors.TypeNameCollision, field.Location, $"The {role} of field {model.Name}.{field.Name} would be the C# type {name}, which {problem}; rename the field or the other model."));
-                        ok = false;
-                        continue;
-                    }
-
-                    claims[name] = $"the {role} of field {model.Name}.{field.Name}";
+                    var enumName = EnumName(model, field);
+                    ok &= Take(enumName, new Claim(model, field, "enum"), ns, claims, diagnostics);
+                    ok &= Take(enumName + "Values", new Claim(model, field, "converter class"), ns, claims, diagnostics);
+                    ok &= Take(Emit.EnumJsonConverters.Name(enumName), new Claim(model, field, "JSON converter"), ns, claims, diagnostics);
                 }
             }
 
@@ -71,10 +67,39 @@ internal static class TypeNames
         return result;
     }
 
+    /// <summary>How many type names the models claim, so the lookup is made that large at once instead of growing with them.</summary>
+    private static int Count(List<SchemaModel> models)
+    {
+        var count = 0;
+        foreach (var model in models)
+        {
+            count++;
+            foreach (var field in model.Fields)
+            {
+                count += field.Type == FieldType.Enum ? 3 : 0;
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>The C# enum an enum field becomes: the model's name and the field's, in PascalCase.</summary>
     public static string EnumName(SchemaModel model, FieldModel field) => model.Name + Identifiers.ToPascalCase(field.Name);
 
-    private static string? Problem(string name, string ns, Dictionary<string, string> claims)
+    /// <summary>Claims the name of a type an enum field makes; false when it is taken (reported at the field).</summary>
+    private static bool Take(string name, Claim claim, string ns, Dictionary<string, Claim> claims, List<DiagnosticInfo> diagnostics)
+    {
+        if (Problem(name, ns, claims) is { } problem)
+        {
+            diagnostics.Add(new DiagnosticInfo(Descriptors.TypeNameCollision, claim.Field!.Location, $"The {claim.Role} of field {claim.Model.Name}.{claim.Field.Name} would be the C# type {name}, which {problem}; rename the field or the other model."));
+            return false;
+        }
+
+        claims[name] = claim;
+        return true;
+    }
+
+    private static string? Problem(string name, string ns, Dictionary<string, Claim> claims)
     {
         if (claims.TryGetValue(name, out var owner))
         {
@@ -86,12 +111,22 @@ internal static class TypeNames
             return $"is reserved: {why}";
         }
 
-        var full = ns + "." + name;
-        if (full == ManifestNamespace || full == ManifestNamespace + "." + GeneratedNames.ManifestClass)
+        if (IsNamed(ManifestNamespace, ns, name) || IsNamed(ManifestClass, ns, name))
         {
-            return $"is {full}, which the generated build manifest uses";
+            return $"is {ns}.{name}, which the generated build manifest uses";
         }
 
         return null;
+    }
+
+    /// <summary>Whether <paramref name="full"/> is <c>ns.name</c>, without spelling that for every type name checked.</summary>
+    private static bool IsNamed(string full, string ns, string name) =>
+        full.Length == ns.Length + 1 + name.Length && full[ns.Length] == '.' && full.StartsWith(ns, StringComparison.Ordinal) && full.EndsWith(name, StringComparison.Ordinal);
+
+    /// <summary>What holds a type name: a model, or a type one of its enum fields makes; worded only when a message names it.</summary>
+    private readonly record struct Claim(SchemaModel Model, FieldModel? Field, string? Role)
+    {
+        public override string ToString() =>
+            Field is null ? $"model {Model.Name} ({Wording.FileName(Model.FilePath)})" : $"the {Role} of field {Model.Name}.{Field.Name}";
     }
 }

@@ -13,15 +13,15 @@ internal static class TypeOptionChecks
     /// <summary>A C# type as written in a property declaration: a dotted name, optionally with global:: and array brackets.</summary>
     private static readonly Regex ClrTypeName = new(@"^(global::)?[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*(\[\])*$", RegexOptions.CultureInvariant);
 
-    public static void CharLength(bool hasMaxLength, LocationInfo typeLocation, string what, FileDiagnostics diagnostics)
+    public static void CharLength(bool hasMaxLength, LocationInfo typeLocation, Subject what, FileDiagnostics diagnostics)
     {
         if (!hasMaxLength)
         {
-            diagnostics.Add(Descriptors.CharWithoutLength, typeLocation, $"{Wording.Capitalize(what)} is a char field without 'max_length': character(n) needs its length, e.g. {{ type: char, max_length: 5 }} (use string or text for text of any length).");
+            diagnostics.Add(Descriptors.CharWithoutLength, typeLocation, $"{what.Capitalized()} is a char field without 'max_length': character(n) needs its length, e.g. {{ type: char, max_length: 5 }} (use string or text for text of any length).");
         }
     }
 
-    public static void Array(FieldType type, bool primary, LocationInfo arrayLocation, string what, FileDiagnostics diagnostics)
+    public static void Array(FieldType type, bool primary, LocationInfo arrayLocation, Subject what, FileDiagnostics diagnostics)
     {
         if (!FieldTypes.CanBeArray(type))
         {
@@ -29,17 +29,17 @@ internal static class TypeOptionChecks
         }
         else if (primary)
         {
-            diagnostics.Add(Descriptors.InvalidArray, arrayLocation, $"{Wording.Capitalize(what)} is primary, so it cannot be an array; a key is one value.");
+            diagnostics.Add(Descriptors.InvalidArray, arrayLocation, $"{what.Capitalized()} is primary, so it cannot be an array; a key is one value.");
         }
     }
 
     /// <summary>A custom field's column type in each dialect and its C# type (null when not given: the type that reads it).</summary>
-    public static (CustomSqlType? Custom, string? ClrType) Custom(FieldDraft draft, string what, FileDiagnostics diagnostics)
+    public static (CustomSqlType? Custom, string? ClrType) Custom(FieldDraft draft, Subject what, FileDiagnostics diagnostics)
     {
         var clrType = draft.ClrType is { } clrNode ? ClrType(clrNode.Value, clrNode.Location, what, diagnostics) : null;
         if (!draft.Has("sql_type"))
         {
-            diagnostics.Add(Descriptors.InvalidCustomType, draft.TypeLocation!, $"{Wording.Capitalize(what)} is custom without 'sql_type': name its column type in each dialect, e.g. sql_type: {{ postgres: tsvector, sqlite: TEXT }}.");
+            diagnostics.Add(Descriptors.InvalidCustomType, draft.TypeLocation!, $"{what.Capitalized()} is custom without 'sql_type': name its column type in each dialect, e.g. sql_type: {{ postgres: tsvector, sqlite: TEXT }}.");
         }
 
         if (draft.SqlType is not { } written)
@@ -53,7 +53,7 @@ internal static class TypeOptionChecks
     }
 
     /// <summary>The type text, or null (reported) when it is not one type name.</summary>
-    private static string? SqlType(string? text, string dialect, LocationInfo location, string what, FileDiagnostics diagnostics)
+    private static string? SqlType(string? text, string dialect, LocationInfo location, Subject what, FileDiagnostics diagnostics)
     {
         if (text is null)
         {
@@ -70,7 +70,7 @@ internal static class TypeOptionChecks
         return text;
     }
 
-    private static string? ClrType(string text, LocationInfo location, string what, FileDiagnostics diagnostics)
+    private static string? ClrType(string text, LocationInfo location, Subject what, FileDiagnostics diagnostics)
     {
         if (!ClrTypeName.IsMatch(text))
         {
