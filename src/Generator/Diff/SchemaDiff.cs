@@ -82,7 +82,8 @@ internal static class SchemaDiff
             }
         }
 
-        var afterRename = existing with
+        // Nearly every table renames nothing, and is compared as it is.
+        var afterRename = renamed.Count == 0 ? existing : existing with
         {
             Columns = existing.Columns.Select(col => renamed.TryGetValue(col.Name, out var n) ? col with { Name = n } : col).ToEquatableArray(),
             Indexes = existing.Indexes.Select(i => i with { Columns = i.Columns.Select(x => renamed.TryGetValue(x, out var n) ? n : x).ToEquatableArray() }).ToEquatableArray(),
@@ -128,7 +129,7 @@ internal static class SchemaDiff
                 added.Add(column);
                 c.AddColumn(existing.Name, column with { PrimaryKey = false }, model);
             }
-            else if (!(old with { PrimaryKey = column.PrimaryKey }).Equals(column))
+            else if (!(old.PrimaryKey == column.PrimaryKey ? old : old with { PrimaryKey = column.PrimaryKey }).Equals(column))
             {
                 c.AlterColumn(existing.Name, old, column with { PrimaryKey = old.PrimaryKey }, model);
             }
@@ -196,7 +197,7 @@ internal static class SchemaDiff
     {
         private static readonly int Phases = Enum.GetValues(typeof(Phase)).Length;
         private readonly List<Operation>[] _up = Enumerable.Range(0, Phases).Select(_ => new List<Operation>()).ToArray();
-        private readonly List<List<Operation>>[] _down = Enumerable.Range(0, Phases).Select(_ => new List<List<Operation>>()).ToArray();
+        private readonly List<IReadOnlyList<Operation>>[] _down = Enumerable.Range(0, Phases).Select(_ => new List<IReadOnlyList<Operation>>()).ToArray();
         private readonly List<string> _summary = new();
         private readonly List<string> _dataLoss = new();
         private readonly List<PendingWarning> _warnings = new();
@@ -206,7 +207,7 @@ internal static class SchemaDiff
         {
             foreach (var key in table.ForeignKeys)
             {
-                Add(Phase.DropForeignKeys, Op(OperationKind.DropForeignKey, table.Name) with { Name = key.Name }, AddForeignKeyOp(table.Name, key));
+                Add(Phase.DropForeignKeys, Drop(OperationKind.DropForeignKey, table.Name, key.Name), AddForeignKeyOp(table.Name, key));
             }
 
             var recreate = new List<Operation> { CreateTableOp(table) };
@@ -229,7 +230,7 @@ internal static class SchemaDiff
 
             foreach (var key in table.ForeignKeys)
             {
-                Add(Phase.AddForeignKeys, AddForeignKeyOp(table.Name, key), Op(OperationKind.DropForeignKey, table.Name) with { Name = key.Name });
+                Add(Phase.AddForeignKeys, AddForeignKeyOp(table.Name, key), Drop(OperationKind.DropForeignKey, table.Name, key.Name));
             }
 
             _summary.Add($"table {table.Name} added");
@@ -248,7 +249,7 @@ internal static class SchemaDiff
         public void DropForeignKey(string table, ForeignKeyShape key, SchemaModel model, ColumnShape? droppedColumn, bool onlyActions = false)
         {
             var restore = AddForeignKeyOp(table, key);
-            Add(Phase.DropForeignKeys, Op(OperationKind.DropForeignKey, table) with { Name = key.Name }, restore);
+            Add(Phase.DropForeignKeys, Drop(OperationKind.DropForeignKey, table, key.Name), restore);
             _summary.Add($"{table}: foreign key {key.Name} dropped");
             var target = $"{key.TargetTable}.{key.TargetColumn}";
             if (onlyActions)
@@ -279,7 +280,7 @@ internal static class SchemaDiff
         public void DropIndex(string table, IndexShape index, SchemaModel model, IReadOnlyList<ColumnShape> droppedColumns)
         {
             var restore = CreateIndexOp(table, index);
-            Add(Phase.DropIndexes, Op(OperationKind.DropIndex, table) with { Name = index.Name }, restore);
+            Add(Phase.DropIndexes, Drop(OperationKind.DropIndex, table, index.Name), restore);
             _summary.Add($"{table}: index {index.Name} dropped");
             var columns = string.Join(", ", index.Columns);
 
@@ -301,7 +302,7 @@ internal static class SchemaDiff
         public void AddColumn(string table, ColumnShape column, SchemaModel model)
         {
             var add = Op(OperationKind.AddColumn, table) with { Columns = new[] { column }.ToEquatableArray() };
-            Add(Phase.AddColumns, add, Op(OperationKind.DropColumn, table) with { Name = column.Name });
+            Add(Phase.AddColumns, add, Drop(OperationKind.DropColumn, table, column.Name));
             _summary.Add($"{table}.{column.Name} added");
             if (!column.Nullable && column.Default is null)
             {
@@ -434,7 +435,7 @@ internal static class SchemaDiff
                 }
             }
 
-            Add(Phase.DropColumns, new[] { Op(OperationKind.DropColumn, table) with { Name = column.Name } }, restore);
+            Add(Phase.DropColumns, new[] { Drop(OperationKind.DropColumn, table, column.Name) }, restore);
             _summary.Add($"{table}.{column.Name} dropped");
             Loss($"dropping column {table}.{column.Name} deletes its data", model.Location);
             Changed(model);
@@ -442,14 +443,14 @@ internal static class SchemaDiff
 
         public void CreateIndex(string table, IndexShape index, SchemaModel model)
         {
-            Add(Phase.CreateIndexes, CreateIndexOp(table, index), Op(OperationKind.DropIndex, table) with { Name = index.Name });
+            Add(Phase.CreateIndexes, CreateIndexOp(table, index), Drop(OperationKind.DropIndex, table, index.Name));
             _summary.Add($"{table}: {(index.Unique ? "unique index" : "index")} {index.Name} on ({index.Options.Expression ?? string.Join(", ", index.Columns)}) added");
             Changed(model);
         }
 
         public void AddForeignKey(string table, ForeignKeyShape key, SchemaModel model)
         {
-            Add(Phase.AddForeignKeys, AddForeignKeyOp(table, key), Op(OperationKind.DropForeignKey, table) with { Name = key.Name });
+            Add(Phase.AddForeignKeys, AddForeignKeyOp(table, key), Drop(OperationKind.DropForeignKey, table, key.Name));
             var actions = (key.OnDelete, key.OnUpdate) == (OnDelete.NoAction, OnDelete.NoAction)
                 ? string.Empty
                 : $" (on_delete {EnumNames.OnDelete.Name(key.OnDelete)}, on_update {EnumNames.OnDelete.Name(key.OnUpdate)})";
@@ -477,7 +478,7 @@ internal static class SchemaDiff
         public void DropCheck(string table, CheckShape check, SchemaModel model, bool replaced)
         {
             var restore = AddCheckOp(table, check);
-            Add(Phase.DropChecks, Op(OperationKind.DropCheck, table) with { Name = check.Name }, restore);
+            Add(Phase.DropChecks, Drop(OperationKind.DropCheck, table, check.Name), restore);
             if (!replaced)
             {
                 _summary.Add($"{table}: check {check.Name} dropped");
@@ -490,7 +491,7 @@ internal static class SchemaDiff
         /// <param name="replaces">A check of this name with other SQL was dropped first: the change is a new condition.</param>
         public void AddCheck(string table, CheckShape check, SchemaModel model, bool replaces)
         {
-            Add(Phase.AddChecks, AddCheckOp(table, check), Op(OperationKind.DropCheck, table) with { Name = check.Name });
+            Add(Phase.AddChecks, AddCheckOp(table, check), Drop(OperationKind.DropCheck, table, check.Name));
             _summary.Add($"{table}: check {check.Name} {(replaces ? "changed" : "added")}");
             Changed(model);
         }
@@ -587,30 +588,39 @@ internal static class SchemaDiff
             }
         }
 
-        private void Add(Phase phase, Operation up, Operation down) => Add(phase, new[] { up }, new[] { down });
+        private void Add(Phase phase, Operation up, Operation down)
+        {
+            _up[(int)phase].Add(up);
+            _down[(int)phase].Add(new[] { down });
+        }
 
-        private void Add(Phase phase, IEnumerable<Operation> up, IEnumerable<Operation> down)
+        /// <param name="down">Kept as it is: the lists given here are not changed afterwards.</param>
+        private void Add(Phase phase, IReadOnlyList<Operation> up, IReadOnlyList<Operation> down)
         {
             _up[(int)phase].AddRange(up);
-            _down[(int)phase].Add(down.ToList());
+            _down[(int)phase].Add(down);
         }
 
         private static Operation Op(OperationKind kind, string table) => Operation.Create(kind, table);
 
+        // The operations of a new table (a first migration makes hundreds) are constructed whole, not copied from Op's.
+        private static Operation Drop(OperationKind kind, string table, string name) =>
+            new(kind, table, name, null, EquatableArray<ColumnShape>.Empty, EquatableArray<string>.Empty, false, null, null, null, null, null, SqlDialect.Any, null);
+
         private static Operation CreateIndexOp(string table, IndexShape index) =>
-            Op(OperationKind.CreateIndex, table) with { Name = index.Name, IndexColumns = index.Columns, Unique = index.Unique, IndexOptions = index.Options };
+            new(OperationKind.CreateIndex, table, index.Name, null, EquatableArray<ColumnShape>.Empty, index.Columns, index.Unique, null, null, null, null, null, SqlDialect.Any, null) { IndexOptions = index.Options };
 
         private static Operation AddCheckOp(string table, CheckShape check) => Op(OperationKind.AddCheck, table) with { Check = check };
 
         private static Operation CreateTableOp(TableShape table) =>
-            Op(OperationKind.CreateTable, table.Name) with
+            new(OperationKind.CreateTable, table.Name, null, null, table.Columns, EquatableArray<string>.Empty, false, null, null, null, null, null, SqlDialect.Any, null)
             {
-                Columns = table.Columns,
                 PrimaryKey = table.PrimaryKey.Count > 1 ? table.PrimaryKey : EquatableArray<string>.Empty,
                 PrimaryKeyName = table.PrimaryKeyName,
                 Checks = table.Checks,
             };
 
-        private static Operation AddForeignKeyOp(string table, ForeignKeyShape key) => Op(OperationKind.AddForeignKey, table) with { ForeignKey = key };
+        private static Operation AddForeignKeyOp(string table, ForeignKeyShape key) =>
+            new(OperationKind.AddForeignKey, table, null, null, EquatableArray<ColumnShape>.Empty, EquatableArray<string>.Empty, false, key, null, null, null, null, SqlDialect.Any, null);
     }
 }

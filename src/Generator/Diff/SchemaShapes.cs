@@ -11,37 +11,40 @@ internal static class SchemaShapes
 {
     public static List<TableShape> From(SchemaSet set) => set.Models.Select(m => From(m, set)).ToList();
 
+    /// <summary>A table of the schema; a first migration builds hundreds, so this runs without LINQ's iterators and sorts.</summary>
     public static TableShape From(SchemaModel model, SchemaSet set)
     {
-        var columns = model.Fields.Select(f => Column(f, set, model)).ToEquatableArray();
+        var columns = new ColumnShape[model.Fields.Count];
         var indexes = new List<IndexShape>();
-        foreach (var field in model.Fields.Where(f => f.Unique))
+        var keys = new List<ForeignKeyShape>();
+        for (var i = 0; i < columns.Length; i++)
         {
-            var cols = new[] { field.Column };
-            indexes.Add(new IndexShape(IndexNames.For(model.Table, cols, unique: true), cols.ToEquatableArray(), true));
+            var field = model.Fields[i];
+            columns[i] = Column(field, set, model);
+            if (field.Unique)
+            {
+                var cols = new[] { field.Column };
+                AddNew(indexes, new IndexShape(IndexNames.For(model.Table, cols, unique: true), new EquatableArray<string>(cols), true));
+            }
+
+            if (field.Type == FieldType.Ref)
+            {
+                var target = SchemaSetBuilder.Find(set, field.Target!)!;
+                keys.Add(new ForeignKeyShape(field.ForeignKeyName ?? IndexNames.ForeignKey(model.Table, field.Column), field.Column, target.Table, SchemaSetBuilder.KeyOf(target).Column, field.OnDelete) { OnUpdate = field.OnUpdate });
+            }
         }
 
         foreach (var index in model.Indexes)
         {
-            var cols = index.Fields.Select(name => model.Fields.First(f => f.Name == name).Column).ToEquatableArray();
-            indexes.Add(new IndexShape(index.Name ?? IndexNames.For(model.Table, cols.ToList(), index.Unique), cols, index.Unique) { Options = index.Options });
+            var cols = ColumnsOf(model, index.Fields);
+            AddNew(indexes, new IndexShape(index.Name ?? IndexNames.For(model.Table, cols, index.Unique), new EquatableArray<string>(cols), index.Unique) { Options = index.Options });
         }
 
-        var keys = model.Fields.Where(f => f.Type == FieldType.Ref).Select(f =>
-        {
-            var target = SchemaSetBuilder.Find(set, f.Target!)!;
-            return new ForeignKeyShape(f.ForeignKeyName ?? IndexNames.ForeignKey(model.Table, f.Column), f.Column, target.Table, SchemaSetBuilder.KeyOf(target).Column, f.OnDelete) { OnUpdate = f.OnUpdate };
-        });
-
-        return new TableShape(
-            model.Table,
-            columns,
-            indexes.GroupBy(i => i.Name).Select(g => g.First()).OrderBy(i => i.Name, StringComparer.Ordinal).ToEquatableArray(),
-            keys.OrderBy(k => k.Name, StringComparer.Ordinal).ToEquatableArray())
+        return new TableShape(model.Table, new EquatableArray<ColumnShape>(columns), ByName(indexes.ToArray(), static i => i.Name), ByName(keys.ToArray(), static k => k.Name))
         {
             PrimaryKeyName = model.PrimaryKeyName ?? IndexNames.PrimaryKey(model.Table),
-            Checks = model.Checks.OrderBy(k => k.Name, StringComparer.Ordinal).ToEquatableArray(),
-            PrimaryKey = model.PrimaryKey.Select(name => model.Fields.First(f => f.Name == name).Column).ToEquatableArray(),
+            Checks = model.Checks.Count < 2 ? model.Checks : ByName(model.Checks.ToArray(), static k => k.Name),
+            PrimaryKey = new EquatableArray<string>(ColumnsOf(model, model.PrimaryKey)),
         };
     }
 
@@ -89,5 +92,56 @@ internal static class SchemaShapes
         }
 
         return renames;
+    }
+
+    /// <summary>The first index of a name is the table's; a later one of the same name (a field's unique and a written index) is the same.</summary>
+    private static void AddNew(List<IndexShape> indexes, IndexShape index)
+    {
+        foreach (var other in indexes)
+        {
+            if (other.Name == index.Name)
+            {
+                return;
+            }
+        }
+
+        indexes.Add(index);
+    }
+
+    private static string[] ColumnsOf(SchemaModel model, EquatableArray<string> fields)
+    {
+        var columns = new string[fields.Count];
+        for (var i = 0; i < columns.Length; i++)
+        {
+            foreach (var field in model.Fields)
+            {
+                if (field.Name == fields[i])
+                {
+                    columns[i] = field.Column;
+                    break;
+                }
+            }
+        }
+
+        return columns;
+    }
+
+    /// <summary>Sorted by name as OrderBy with an ordinal comparer sorts (stably), in place: these lists have a handful of items.</summary>
+    private static EquatableArray<T> ByName<T>(T[] items, Func<T, string> name)
+        where T : IEquatable<T>
+    {
+        for (var i = 1; i < items.Length; i++)
+        {
+            var item = items[i];
+            var j = i - 1;
+            for (; j >= 0 && string.CompareOrdinal(name(items[j]), name(item)) > 0; j--)
+            {
+                items[j + 1] = items[j];
+            }
+
+            items[j + 1] = item;
+        }
+
+        return new EquatableArray<T>(items);
     }
 }

@@ -14,9 +14,10 @@ internal static class DiagramEmitter
 {
     private const int CommentLength = 80;
 
-    public static string Emit(SchemaSet schemas)
+    public static GeneratedText Emit(SchemaSet schemas)
     {
-        var text = new StringBuilder("erDiagram\n");
+        var chunks = new List<string>();
+        var text = new StringBuilder(GeneratedText.BufferCapacity).Append("erDiagram\n");
         var models = schemas.Models.ToDictionary(m => m.Name);
         foreach (var model in schemas.Models)
         {
@@ -41,6 +42,7 @@ internal static class DiagramEmitter
             }
 
             text.Append("    }\n");
+            Cut(chunks, text);
         }
 
         foreach (var model in schemas.Models)
@@ -52,10 +54,22 @@ internal static class DiagramEmitter
                 var parent = field.Required ? "||" : "o|";
                 text.Append("    ").Append(model.Name).Append(' ').Append(many).Append("--").Append(parent).Append(' ')
                     .Append(field.Target).Append(" : \"").Append(field.Name).Append("\"\n");
+                Cut(chunks, text);
             }
         }
 
-        return text.ToString();
+        chunks.Add(text.ToString());
+        return new GeneratedText(chunks.ToArray());
+    }
+
+    /// <summary>Takes a chunk at the end of a line once the buffer is long.</summary>
+    private static void Cut(List<string> chunks, StringBuilder text)
+    {
+        if (text.Length >= GeneratedText.ChunkLength)
+        {
+            chunks.Add(text.ToString());
+            text.Clear();
+        }
     }
 
     /// <summary>A ref's column has its target's stored key type; every other field its YAML type.</summary>
@@ -127,6 +141,11 @@ internal static class DiagramEmitter
     /// <summary>A Mermaid comment is one line between double quotes, which it cannot escape: those become single quotes.</summary>
     private static string Comment(string description)
     {
+        if (IsCommentAsItIs(description))
+        {
+            return description.Length <= CommentLength ? description : description.Substring(0, CommentLength - 1) + "…";
+        }
+
         var line = new StringBuilder(description.Length);
         foreach (var c in description)
         {
@@ -140,5 +159,21 @@ internal static class DiagramEmitter
 
         var text = string.Join(" ", line.ToString().Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries));
         return text.Length <= CommentLength ? text : text.Substring(0, CommentLength - 1) + "…";
+    }
+
+    /// <summary>Whether <see cref="Comment"/> would change no character: nearly every description is one plain line.</summary>
+    private static bool IsCommentAsItIs(string description)
+    {
+        for (var i = 0; i < description.Length; i++)
+        {
+            var c = description[i];
+            if (c == '"' || char.IsControl(c) || c is '\u0085' or '\u2028' or '\u2029'
+                || (c == ' ' && (i == 0 || i == description.Length - 1 || description[i - 1] == ' ')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -9,6 +9,15 @@ namespace BackendInABox.Generator.Model;
 /// </summary>
 internal sealed class GeneratedText : IEquatable<GeneratedText>
 {
+    /// <summary>
+    /// Where a writer cuts its buffer into a chunk: below the 42 K characters of the large-object heap's 85,000
+    /// bytes, whose objects are collected only with gen 2, with room for the line that crosses it.
+    /// </summary>
+    public const int ChunkLength = 32 * 1024;
+
+    /// <summary>A buffer that holds a chunk and the line that crosses <see cref="ChunkLength"/> in one array, still below the large-object heap.</summary>
+    public const int BufferCapacity = 40 * 1024;
+
     private readonly string[] _chunks;
 
     public GeneratedText(string text)
