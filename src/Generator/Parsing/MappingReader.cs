@@ -13,12 +13,11 @@ namespace BackendInABox.Generator.Parsing;
 internal sealed class MappingReader
 {
     private readonly FileDiagnostics _diagnostics;
-    private readonly Subject _what;
 
     public MappingReader(YamlMapping mapping, Subject what, FileDiagnostics diagnostics, IReadOnlyList<string> allowedKeys)
     {
         Mapping = mapping;
-        _what = what;
+        Subject = what;
         _diagnostics = diagnostics;
         for (var i = 0; i < mapping.Entries.Count; i++)
         {
@@ -35,14 +34,17 @@ internal sealed class MappingReader
     private MappingReader(YamlMapping mapping, Subject what, FileDiagnostics diagnostics)
     {
         Mapping = mapping;
-        _what = what;
+        Subject = what;
         _diagnostics = diagnostics;
     }
 
     public YamlMapping Mapping { get; }
 
+    /// <summary>What the mapping is, for the messages that name it.</summary>
+    public Subject Subject { get; }
+
     /// <summary>Made for each message that names it.</summary>
-    public string What => _what.ToString();
+    public string What => Subject.ToString();
 
     public bool Has(string key) => Mapping[key] is { } node && IsWritten(node);
 
@@ -82,7 +84,7 @@ internal sealed class MappingReader
         }
 
         var problems = new FileDiagnostics(_diagnostics.Set);
-        var value = read(new MappingReader(Mapping, _what, problems), problems);
+        var value = read(new MappingReader(Mapping, Subject, problems), problems);
         return new ReadValue<T>(value, problems.ToArray());
     }
 

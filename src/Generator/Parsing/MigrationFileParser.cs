@@ -75,19 +75,38 @@ internal static class MigrationFileParser
     /// top-level <c>parent:</c> line: re-parenting by `migrate merge` changes where the migration sits in the history,
     /// not what it did.
     /// </summary>
+    /// <remarks>
+    /// The file's bytes are hashed around the parent lines rather than copied without them first: a migration file
+    /// can be long, and the copy was a second string of its size per file and build.
+    /// </remarks>
     public static string Hash(string text)
     {
-        var normalized = ParentLine.Replace(text.Replace("\r\n", "\n"), string.Empty);
-        using var sha = SHA256.Create();
-        var bytes = sha.ComputeHash(Encoding.UTF8.GetBytes(normalized));
-        var builder = new StringBuilder(bytes.Length * 2);
-        foreach (var b in bytes)
+        var normalized = text.Replace("\r\n", "\n");
+        var encoded = Encoding.UTF8.GetBytes(normalized);
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var chars = 0;
+        var offset = 0;
+        for (var parent = ParentLine.Match(normalized); parent.Success; parent = parent.NextMatch())
         {
-            builder.Append(b.ToString("x2", CultureInfo.InvariantCulture));
+            var before = Encoding.UTF8.GetByteCount(normalized.Substring(chars, parent.Index - chars));
+            sha.AppendData(encoded, offset, before);
+            offset += before + Encoding.UTF8.GetByteCount(parent.Value);
+            chars = parent.Index + parent.Length;
         }
 
-        return builder.ToString();
+        sha.AppendData(encoded, offset, encoded.Length - offset);
+        var bytes = sha.GetHashAndReset();
+        var hex = new char[bytes.Length * 2];
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            hex[2 * i] = HexDigits[bytes[i] >> 4];
+            hex[(2 * i) + 1] = HexDigits[bytes[i] & 0xF];
+        }
+
+        return new string(hex);
     }
+
+    private const string HexDigits = "0123456789abcdef";
 
     private static readonly Regex ParentLine = new(Shared.MigrationIds.ParentLinePattern + @"\n?", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 }

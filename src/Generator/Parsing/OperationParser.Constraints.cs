@@ -9,9 +9,13 @@ namespace BackendInABox.Generator.Parsing;
 /// <summary>The CHECK constraints of add_check and create_table, and the options of create_index.</summary>
 internal static partial class OperationParser
 {
+    private static readonly string[] AddCheckKeys = { "table", "name", "sql" };
+
+    private static readonly string[] CheckKeys = { "name", "sql" };
+
     private static Operation? AddCheck(YamlMapping body, string what, FileDiagnostics diagnostics, LocationInfo location)
     {
-        var reader = new MappingReader(body, what, diagnostics, new[] { "table", "name", "sql" });
+        var reader = new MappingReader(body, what, diagnostics, AddCheckKeys);
         var table = Table(reader, diagnostics);
         var check = Check(reader, what, diagnostics);
         return table is null || check is null ? null : Operation.Create(OperationKind.AddCheck, table) with { Check = check, Location = location };
@@ -28,7 +32,7 @@ internal static partial class OperationParser
                 continue;
             }
 
-            var check = Check(new MappingReader(mapping, "a check in " + what, diagnostics, new[] { "name", "sql" }), what, diagnostics);
+            var check = Check(new MappingReader(mapping, "a check in " + what, diagnostics, CheckKeys), what, diagnostics);
             if (check is not null && checks.Any(c => c.Name == check.Name))
             {
                 diagnostics.Add(Descriptors.MigrationBadValue, item.Location, $"Check '{check.Name}' appears twice in {what}.");

@@ -11,6 +11,28 @@ internal static partial class OperationParser
 {
     private static readonly string[] ColumnKeys = { "name", "type", "max_length", "precision", "scale", "required", "primary", "identity", "default", "values", "array", "sql_type", "default_sql", "native", "auto_update", StoredForms.ColumnKey };
 
+    private static readonly string[] SqlStepKeys = { "sql", "dialect" };
+
+    private static readonly string[] CreateTableKeys = { "table", "columns", "primary_key_name", "primary_key", "checks" };
+
+    private static readonly string[] AlterPrimaryKeyKeys = { "table", "columns" };
+
+    private static readonly string[] TableKeys = { "table" };
+
+    private static readonly string[] RenameTableKeys = { "table", "to" };
+
+    private static readonly string[] AlterColumnKeys = { "table", "column", "using", "sqlite_using", "backfill" };
+
+    private static readonly string[] RenameColumnKeys = { "table", "column", "to" };
+
+    private static readonly string[] CreateIndexKeys = { "table", "name", "columns", "unique", "where", "expression", "using", "ops", "order" };
+
+    private static readonly string[] NamedKeys = { "table", "name" };
+
+    private static readonly string[] ForeignKeyKeys = { "table", "column", "references", "on_delete", "on_update", "name" };
+
+    private static readonly string[] ColumnOperationKeys = { "table", "column" };
+
     public static List<Operation>? ParseList(MappingReader file, string key, string what, FileDiagnostics diagnostics, System.Threading.CancellationToken cancellationToken)
     {
         var node = file.Mapping[key];
@@ -108,7 +130,7 @@ internal static partial class OperationParser
 
     private static Operation? ParseSql(YamlMapping mapping, string where, FileDiagnostics diagnostics)
     {
-        var reader = new MappingReader(mapping, $"a sql step in {where}", diagnostics, new[] { "sql", "dialect" });
+        var reader = new MappingReader(mapping, $"a sql step in {where}", diagnostics, SqlStepKeys);
         var sql = reader.String("sql", required: true);
         var dialect = SqlDialect.Any;
         var dialectNode = reader.Scalar("dialect");
@@ -143,13 +165,13 @@ internal static partial class OperationParser
     }
 
     private static string? Table(MappingReader reader, FileDiagnostics diagnostics, string key = "table") =>
-        reader.Scalar(key, required: true) is { } node ? Name(node, key, reader.What, diagnostics) : null;
+        reader.Scalar(key, required: true) is { } node ? Name(node, key, reader.Subject, diagnostics) : null;
 
     /// <summary>A table, column, index or constraint name: any name the schema files accept (<see cref="IdentifierShapes.DatabaseNameProblem"/>).</summary>
-    private static string? Name(YamlScalar node, string key, string what, FileDiagnostics diagnostics) =>
+    private static string? Name(YamlScalar node, string key, Subject what, FileDiagnostics diagnostics) =>
         Checked(node, key, what, IdentifierShapes.DatabaseNameProblem(node.Value), diagnostics);
 
-    private static string? Checked(YamlScalar node, string key, string what, string? problem, FileDiagnostics diagnostics)
+    private static string? Checked(YamlScalar node, string key, Subject what, string? problem, FileDiagnostics diagnostics)
     {
         if (problem is not null)
         {
@@ -162,7 +184,7 @@ internal static partial class OperationParser
 
     private static Operation? CreateTable(YamlMapping body, string what, FileDiagnostics diagnostics, LocationInfo location)
     {
-        var reader = new MappingReader(body, what, diagnostics, new[] { "table", "columns", "primary_key_name", "primary_key", "checks" });
+        var reader = new MappingReader(body, what, diagnostics, CreateTableKeys);
         var table = Table(reader, diagnostics);
         var primaryKeyName = reader.Scalar("primary_key_name") is { } keyNode ? Name(keyNode, "primary_key_name", what, diagnostics) : null;
         var list = reader.Sequence("columns", required: true);
@@ -182,7 +204,7 @@ internal static partial class OperationParser
                 continue;
             }
 
-            if (columns.Exists(c => c.Name == column.Name))
+            if (HasColumn(columns, column.Name))
             {
                 diagnostics.Add(Descriptors.MigrationBadValue, item.Location, $"Column '{column.Name}' appears twice in {what}.");
                 continue;
@@ -203,7 +225,7 @@ internal static partial class OperationParser
                 diagnostics.Add(Descriptors.MigrationBadValue, reader.LocationOf("primary_key"), $"Column '{stray.Name}' of {what} is marked primary but 'primary_key' does not list it.");
             }
 
-            foreach (var missing in key.Where(k => !columns.Exists(c => c.Name == k)))
+            foreach (var missing in key.Where(k => !HasColumn(columns, k)))
             {
                 diagnostics.Add(Descriptors.MigrationBadValue, reader.LocationOf("primary_key"), $"'primary_key' of {what} names column '{missing}', which the table does not have.");
             }
@@ -221,9 +243,23 @@ internal static partial class OperationParser
         };
     }
 
+    /// <summary>A loop rather than a predicate: a lambda over the column's name would be a closure per column.</summary>
+    private static bool HasColumn(List<ColumnShape> columns, string name)
+    {
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (columns[i].Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static Operation? AlterPrimaryKey(YamlMapping body, string what, FileDiagnostics diagnostics, LocationInfo location)
     {
-        var reader = new MappingReader(body, what, diagnostics, new[] { "table", "columns" });
+        var reader = new MappingReader(body, what, diagnostics, AlterPrimaryKeyKeys);
         var table = Table(reader, diagnostics);
         var columns = ColumnList(reader, "columns", what, diagnostics);
         return table is null || columns is null
@@ -267,14 +303,14 @@ internal static partial class OperationParser
 
     private static Operation? TableOnly(OperationKind kind, YamlMapping body, string what, FileDiagnostics diagnostics, LocationInfo location)
     {
-        var reader = new MappingReader(body, what, diagnostics, new[] { "table" });
+        var reader = new MappingReader(body, what, diagnostics, TableKeys);
         var table = Table(reader, diagnostics);
         return table is null ? null : Operation.Create(kind, table) with { Location = location };
     }
 
     private static Operation? RenameTable(YamlMapping body, string what, FileDiagnostics diagnostics, LocationInfo location)
     {
-        var reader = new MappingReader(body, what, diagnostics, new[] { "table", "to" });
+        var reader = new MappingReader(body, what, diagnostics, RenameTableKeys);
         var table = Table(reader, diagnostics);
         var to = Table(reader, diagnostics, "to");
         return table is null || to is null ? null : Operation.Create(OperationKind.RenameTable, table) with { NewName = to, Location = location };
@@ -282,7 +318,7 @@ internal static partial class OperationParser
 
     private static Operation? AddOrAlterColumn(OperationKind kind, YamlMapping body, string what, FileDiagnostics diagnostics, LocationInfo location)
     {
-        var keys = kind == OperationKind.AlterColumn ? new[] { "table", "column", "using", "sqlite_using", "backfill" } : new[] { "table", "column" };
+        var keys = kind == OperationKind.AlterColumn ? AlterColumnKeys : ColumnOperationKeys;
         var reader = new MappingReader(body, what, diagnostics, keys);
         var table = Table(reader, diagnostics);
         var columnNode = reader.MappingOf("column", required: true);
@@ -325,7 +361,7 @@ internal static partial class OperationParser
 
     private static Operation? DropColumn(YamlMapping body, string what, FileDiagnostics diagnostics, LocationInfo location)
     {
-        var reader = new MappingReader(body, what, diagnostics, new[] { "table", "column" });
+        var reader = new MappingReader(body, what, diagnostics, ColumnOperationKeys);
         var table = Table(reader, diagnostics);
         var column = Table(reader, diagnostics, "column");
         return table is null || column is null ? null : Operation.Create(OperationKind.DropColumn, table) with { Name = column, Location = location };
@@ -333,7 +369,7 @@ internal static partial class OperationParser
 
     private static Operation? RenameColumn(YamlMapping body, string what, FileDiagnostics diagnostics, LocationInfo location)
     {
-        var reader = new MappingReader(body, what, diagnostics, new[] { "table", "column", "to" });
+        var reader = new MappingReader(body, what, diagnostics, RenameColumnKeys);
         var table = Table(reader, diagnostics);
         var column = Table(reader, diagnostics, "column");
         var to = Table(reader, diagnostics, "to");
@@ -344,7 +380,7 @@ internal static partial class OperationParser
 
     private static Operation? CreateIndex(YamlMapping body, string what, FileDiagnostics diagnostics, LocationInfo location)
     {
-        var reader = new MappingReader(body, what, diagnostics, new[] { "table", "name", "columns", "unique", "where", "expression", "using", "ops", "order" });
+        var reader = new MappingReader(body, what, diagnostics, CreateIndexKeys);
         var table = Table(reader, diagnostics);
         var name = Table(reader, diagnostics, "name");
         var expression = Conversion(reader, "expression", what, diagnostics);
@@ -379,7 +415,7 @@ internal static partial class OperationParser
 
     private static Operation? Named(OperationKind kind, YamlMapping body, string what, FileDiagnostics diagnostics, LocationInfo location)
     {
-        var reader = new MappingReader(body, what, diagnostics, new[] { "table", "name" });
+        var reader = new MappingReader(body, what, diagnostics, NamedKeys);
         var table = Table(reader, diagnostics);
         var name = Table(reader, diagnostics, "name");
         return table is null || name is null ? null : Operation.Create(kind, table) with { Name = name, Location = location };
@@ -387,7 +423,7 @@ internal static partial class OperationParser
 
     private static Operation? AddForeignKey(YamlMapping body, string what, FileDiagnostics diagnostics, LocationInfo location)
     {
-        var reader = new MappingReader(body, what, diagnostics, new[] { "table", "column", "references", "on_delete", "on_update", "name" });
+        var reader = new MappingReader(body, what, diagnostics, ForeignKeyKeys);
         var table = Table(reader, diagnostics);
         var column = Table(reader, diagnostics, "column");
         var referencesNode = reader.MappingOf("references", required: true);
@@ -395,7 +431,7 @@ internal static partial class OperationParser
         string? targetColumn = null;
         if (referencesNode is not null)
         {
-            var references = new MappingReader(referencesNode, "references of " + what, diagnostics, new[] { "table", "column" });
+            var references = new MappingReader(referencesNode, "references of " + what, diagnostics, ColumnOperationKeys);
             targetTable = Table(references, diagnostics);
             targetColumn = Table(references, diagnostics, "column");
         }
@@ -433,7 +469,7 @@ internal static partial class OperationParser
             return null;
         }
 
-        var reader = new MappingReader(mapping, "a column in " + what, diagnostics, ColumnKeys);
+        var reader = new MappingReader(mapping, Subject.Joined("a column in ", what), diagnostics, ColumnKeys);
         var name = Table(reader, diagnostics, "name");
         var typeNode = reader.Scalar("type", required: true);
         if (name is null || typeNode is null)
