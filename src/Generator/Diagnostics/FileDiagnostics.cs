@@ -23,7 +23,8 @@ internal sealed record DiagnosticSet(
 /// <summary>Collects the diagnostics of one file while it is parsed and checked.</summary>
 internal sealed class FileDiagnostics
 {
-    private readonly List<DiagnosticInfo> _items = new();
+    /// <summary>Made on the first diagnostic: Parsing collects each field's problems apart, and most fields have none.</summary>
+    private List<DiagnosticInfo>? _items;
 
     public FileDiagnostics(DiagnosticSet set) => Set = set;
 
@@ -33,12 +34,17 @@ internal sealed class FileDiagnostics
 
     public DiagnosticSet Set { get; }
 
-    public int Count => _items.Count;
+    public int Count => _items?.Count ?? 0;
 
     public bool HasErrors
     {
         get
         {
+            if (_items is null)
+            {
+                return false;
+            }
+
             foreach (var item in _items)
             {
                 if (item.Descriptor.DefaultSeverity == DiagnosticSeverity.Error)
@@ -52,19 +58,29 @@ internal sealed class FileDiagnostics
     }
 
     public void Add(DiagnosticDescriptor descriptor, LocationInfo location, string message) =>
-        _items.Add(new DiagnosticInfo(descriptor, location, message));
+        Items.Add(new DiagnosticInfo(descriptor, location, message));
 
     /// <summary>Problems an earlier stage found and kept until the value they concern is used.</summary>
-    public void AddRange(IEnumerable<DiagnosticInfo> found) => _items.AddRange(found);
+    public void AddRange(IEnumerable<DiagnosticInfo> found) => Items.AddRange(found);
 
     /// <summary>Without boxing the array: every field's read problems pass through here.</summary>
     public void AddRange(EquatableArray<DiagnosticInfo> found)
     {
         foreach (var diagnostic in found)
         {
-            _items.Add(diagnostic);
+            Items.Add(diagnostic);
         }
     }
 
-    public EquatableArray<DiagnosticInfo> ToArray() => _items.ToEquatableArray();
+    public EquatableArray<DiagnosticInfo> ToArray() => _items is null ? EquatableArray<DiagnosticInfo>.Empty : _items.ToEquatableArray();
+
+    /// <summary>The diagnostics so far, leaving none: one collector serves each field of a file in turn.</summary>
+    public EquatableArray<DiagnosticInfo> Drain()
+    {
+        var all = ToArray();
+        _items?.Clear();
+        return all;
+    }
+
+    private List<DiagnosticInfo> Items => _items ??= new();
 }

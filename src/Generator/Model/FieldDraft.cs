@@ -33,7 +33,7 @@ internal sealed record FieldDraft(LocatedValue Name, EquatableArray<DiagnosticIn
     /// <summary>Read for decimal fields only.</summary>
     public int? Scale { get; init; }
 
-    /// <summary>The <c>scale:</c> value, else the field's mapping.</summary>
+    /// <summary>The <c>scale:</c> value when <see cref="Scale"/> is read from it, else null: only a scale is checked there.</summary>
     public LocationInfo? ScaleLocation { get; init; }
 
     public bool Array { get; init; }

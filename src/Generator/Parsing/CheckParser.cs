@@ -12,9 +12,9 @@ internal static class CheckParser
     public static List<CheckDraft> ParseAll(MappingReader model, string what, FileDiagnostics diagnostics)
     {
         var result = new List<CheckDraft>();
-        foreach (var mapping in model.MappingItems("checks", $"check of {what}", "{ name: ck_orders_total, sql: \"total >= 0\" }"))
+        foreach (var mapping in model.MappingItems("checks", Subject.Joined("check of ", what), "{ name: ck_orders_total, sql: \"total >= 0\" }"))
         {
-            var reader = new MappingReader(mapping, $"a check of {what}", diagnostics, CheckKeys);
+            var reader = new MappingReader(mapping, Subject.Joined("a check of ", what), diagnostics, CheckKeys);
             var name = reader.Scalar("name", required: true);
             var sql = reader.Has("sql") ? DialectText.Read(reader, "sql", diagnostics) : null;
             if (!reader.Has("sql"))

@@ -22,10 +22,11 @@ internal static class FieldParser
     public static EquatableArray<FieldDraft> ParseAll(YamlMapping fields, string? model, System.Threading.CancellationToken cancellationToken)
     {
         var result = new FieldDraft[fields.Entries.Count];
+        var problems = new FileDiagnostics(DiagnosticSet.Schema);
         for (var i = 0; i < result.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            result[i] = Read(fields.Entries[i].Key, fields.Entries[i].Value, model);
+            result[i] = Read(fields.Entries[i].Key, fields.Entries[i].Value, model, problems);
         }
 
         return new EquatableArray<FieldDraft>(result);
@@ -36,21 +37,21 @@ internal static class FieldParser
     /// is read into locals and the draft is made once: a record copy per group would copy all its options each time.
     /// The groups are read in this order, which is the order their problems are reported in.
     /// </summary>
-    private static FieldDraft Read(YamlScalar key, YamlNode node, string? model)
+    /// <param name="problems">Empty; the field's problems are drained from it into its draft.</param>
+    private static FieldDraft Read(YamlScalar key, YamlNode node, string? model, FileDiagnostics problems)
     {
-        var problems = new FileDiagnostics(DiagnosticSet.Schema);
         var name = new LocatedValue(key.Value, key.Location);
         var what = Subject.Field(model, key.Value);
         if (node is not YamlMapping mapping)
         {
             problems.Add(Descriptors.SchemaShape, node.Location, $"Field {Wording.Qualified(model, key.Value)} must be a mapping such as {{ type: string }}, not {node.KindName}.");
-            return new FieldDraft(name, problems.ToArray());
+            return new FieldDraft(name, problems.Drain());
         }
 
         var reader = new MappingReader(mapping, what, problems, FieldKeys);
         if (reader.Scalar("type", required: true) is not { } typeNode || Type(typeNode, what, problems) is not { } type)
         {
-            return new FieldDraft(name, problems.ToArray());
+            return new FieldDraft(name, problems.Drain());
         }
 
         var keys = WrittenKeys(reader);
@@ -61,7 +62,7 @@ internal static class FieldParser
         var sources = ValueOptions(reader);
         var (identity, serial) = IdentityOption.Field(reader, what, problems);
         var names = Names(reader, type);
-        return new FieldDraft(name, problems.ToArray())
+        return new FieldDraft(name, problems.Drain())
         {
             Type = type,
             TypeLocation = typeNode.Location,
@@ -105,14 +106,14 @@ internal static class FieldParser
     }
 
     /// <summary>The options of the column's type, each read only for the types it belongs to.</summary>
-    private static (int? MaxLength, int? Precision, int? Scale, LocationInfo ScaleLocation, bool Array, LocatedValue? ClrType, SqlTypeDraft? SqlType, EquatableArray<EnumValueDraft>? Values) TypeOptions(
+    private static (int? MaxLength, int? Precision, int? Scale, LocationInfo? ScaleLocation, bool Array, LocatedValue? ClrType, SqlTypeDraft? SqlType, EquatableArray<EnumValueDraft>? Values) TypeOptions(
         MappingReader reader, FieldType type, Subject what, FileDiagnostics problems)
     {
         // A ref reads it for its column_type string or char, checked there.
         var maxLength = type is FieldType.String or FieldType.Char or FieldType.Ref ? reader.Integer("max_length", 1, 10485760) : null;
         var precision = type == FieldType.Decimal ? reader.Integer("precision", 1, 1000) : FieldTypes.IsTemporal(type) ? reader.Integer("precision", 0, ColumnType.DefaultTimePrecision) : null;
         var scale = type == FieldType.Decimal ? reader.Integer("scale", 0, 1000) : null;
-        var scaleLocation = reader.LocationOf("scale");
+        var scaleLocation = scale is null ? null : reader.LocationOf("scale");
         var array = reader.Boolean("array") ?? false;
         var (clrType, sqlType) = type == FieldType.Custom ? (Located(reader.Scalar("clr_type")), SqlType(reader, what, problems)) : (null, null);
         var values = type == FieldType.Enum ? EnumValueReader.Read(reader, what, problems) : null;

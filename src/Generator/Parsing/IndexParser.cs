@@ -12,9 +12,9 @@ internal static class IndexParser
     public static List<IndexDraft> ParseAll(MappingReader model, string what, FileDiagnostics diagnostics)
     {
         var result = new List<IndexDraft>();
-        foreach (var mapping in model.MappingItems("indexes", $"index of {what}", "{ fields: [email] }"))
+        foreach (var mapping in model.MappingItems("indexes", Subject.Joined("index of ", what), "{ fields: [email] }"))
         {
-            var reader = new MappingReader(mapping, $"an index of {what}", diagnostics, IndexKeys);
+            var reader = new MappingReader(mapping, Subject.Joined("an index of ", what), diagnostics, IndexKeys);
             var expression = Located(reader.Scalar("expression"));
             var fields = reader.LocatedList("fields", required: expression is null);
             if (fields is null && expression is null)

@@ -139,7 +139,7 @@ internal sealed class MappingReader
     /// The items of the list under <paramref name="key"/> that are mappings (none when it is missing); each other item
     /// is reported at itself: "Each <paramref name="item"/> must be a mapping such as <paramref name="example"/>".
     /// </summary>
-    public IEnumerable<YamlMapping> MappingItems(string key, string item, string example)
+    public IEnumerable<YamlMapping> MappingItems(string key, Subject item, string example)
     {
         var items = Sequence(key)?.Items ?? System.Array.Empty<YamlNode>();
         for (var i = 0; i < items.Count; i++)
