@@ -43,11 +43,8 @@ internal static class Guard
         }
     }
 
-    /// <summary>
-    /// A text of one chunk as Roslyn wraps a string; a longer one read into Roslyn's chunked text (past 40 K
-    /// characters), never concatenated into one string.
-    /// </summary>
+    /// <summary>A text of one chunk as Roslyn wraps a string; a longer one read where its chunks are, never concatenated into one string.</summary>
     private static SourceText Text(GeneratedText text) => text.Chunks.Count == 1
         ? SourceText.From(text.Chunks[0], Encoding.UTF8)
-        : SourceText.From(new GeneratedTextReader(text), text.Length, Encoding.UTF8);
+        : new ChunkedSourceText(text);
 }
