@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using BackendInABox.Generator.Diagnostics;
 using BackendInABox.Generator.Model;
@@ -12,9 +13,11 @@ internal static class EnumLabelChecks
 {
     public static (EquatableArray<string> Labels, EquatableArray<string> Members) Check(EquatableArray<EnumValueDraft> items, Subject what, FileDiagnostics diagnostics)
     {
-        // An enum has a handful of values: looking them up in the lists beats building two hash tables per enum field.
-        var labels = new List<string>(items.Count);
-        var members = new List<string>(items.Count);
+        // An enum has a handful of values: looking them up in these arrays beats building two hash tables per enum
+        // field, and when every value is valid, as nearly always, the arrays are the result as they stand.
+        var labels = new string[items.Count];
+        var members = new string[items.Count];
+        var count = 0;
         List<string>? refused = null;
         foreach (var item in items)
         {
@@ -24,14 +27,14 @@ internal static class EnumLabelChecks
                 continue;
             }
 
-            if (labels.Contains(item.Label) || refused?.Contains(item.Label) == true)
+            if (Array.IndexOf(labels, item.Label, 0, count) >= 0 || refused?.Contains(item.Label) == true)
             {
                 diagnostics.Add(Descriptors.InvalidEnum, item.LabelLocation, $"The value '{Wording.Shorten(item.Label)}' of enum {what} appears twice.");
                 continue;
             }
 
             var member = item.Member ?? EnumLabels.Member(item.Label);
-            var other = members.IndexOf(member);
+            var other = Array.IndexOf(members, member, 0, count);
             if (EnumLabels.MemberProblem(member) is { } memberProblem)
             {
                 var hint = item.Member is null
@@ -45,8 +48,8 @@ internal static class EnumLabelChecks
             }
             else
             {
-                labels.Add(item.Label);
-                members.Add(member);
+                labels[count] = item.Label;
+                members[count++] = member;
                 continue;
             }
 
@@ -54,6 +57,12 @@ internal static class EnumLabelChecks
             (refused ??= new List<string>()).Add(item.Label);
         }
 
-        return (labels.ToEquatableArray(), members.ToEquatableArray());
+        if (count < items.Count)
+        {
+            Array.Resize(ref labels, count);
+            Array.Resize(ref members, count);
+        }
+
+        return (new EquatableArray<string>(labels), new EquatableArray<string>(members));
     }
 }

@@ -28,8 +28,10 @@ internal static class IndexChecks
 
         foreach (var draft in drafts)
         {
-            var fieldNames = new List<string>(draft.Fields.Count);
-            var columns = new List<string>(draft.Fields.Count);
+            // A valid index has every field it lists, so these are its arrays as they stand.
+            var fieldNames = new string[draft.Fields.Count];
+            var columns = new string[draft.Fields.Count];
+            var count = 0;
             var valid = draft.Fields.Count > 0 || draft.Expression is not null;
             if (!valid)
             {
@@ -49,28 +51,28 @@ internal static class IndexChecks
                     diagnostics.Add(Descriptors.InvalidIndex, listed.Location, $"An index of {what} names the unknown field '{Wording.Shorten(listed.Value)}'.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}");
                     valid = false;
                 }
-                else if (fieldNames.Contains(field.Name))
+                else if (System.Array.IndexOf(fieldNames, field.Name, 0, count) >= 0)
                 {
                     diagnostics.Add(Descriptors.InvalidIndex, listed.Location, $"An index of {what} lists field '{field.Name}' twice.");
                     valid = false;
                 }
                 else
                 {
-                    fieldNames.Add(field.Name);
-                    columns.Add(field.Column);
+                    fieldNames[count] = field.Name;
+                    columns[count++] = field.Column;
                 }
             }
 
             var options = IndexOptionChecks.Check(draft, what, diagnostics);
             valid &= options is not null;
-            var name = draft.Name is { } given ? DatabaseNames.Check(given.Value, given.Location, "index name", what, diagnostics) : IndexNames.For(table, columns, draft.Unique);
+            var name = draft.Name is { } given ? DatabaseNames.Check(given.Value, given.Location, "index name", what, diagnostics) : valid ? IndexNames.For(table, columns, draft.Unique) : null;
             if (!valid || name is null)
             {
                 continue;
             }
 
             // `unique: true` on a field makes this very index; with other options it would be dropped in its favour.
-            if (uniqueFields is not null && uniqueFields.TryGetValue(name, out var uniqueField) && !(draft.Unique && options == IndexOptions.None && columns.Count == 1))
+            if (uniqueFields is not null && uniqueFields.TryGetValue(name, out var uniqueField) && !(draft.Unique && options == IndexOptions.None && columns.Length == 1))
             {
                 diagnostics.Add(Descriptors.InvalidIndex, draft.Name?.Location ?? draft.Location, $"An index of {what} would be named '{name}', the unique index that `unique: true` on field {uniqueField.Name} makes; give it another `name:`.");
                 continue;
@@ -82,7 +84,7 @@ internal static class IndexChecks
                 continue;
             }
 
-            result.Add(new IndexModel(fieldNames.ToEquatableArray(), draft.Unique, name, draft.Location) { Options = options! });
+            result.Add(new IndexModel(new EquatableArray<string>(fieldNames), draft.Unique, name, draft.Location) { Options = options! });
         }
 
         return result;

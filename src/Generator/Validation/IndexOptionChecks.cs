@@ -15,6 +15,11 @@ internal static class IndexOptionChecks
     /// <summary>An operator class goes into the SQL unquoted, so it must be a plain (optionally schema-qualified) name.</summary>
     public static IndexOptions? Check(IndexDraft draft, string what, FileDiagnostics diagnostics)
     {
+        if (draft.Where is null && draft.Expression is null && draft.Method is null && draft.Ops.IsEmpty && draft.Order.IsEmpty)
+        {
+            return IndexOptions.None;
+        }
+
         var valid = true;
         var where = Sql(draft.Where, "where", what, diagnostics, ref valid);
         var expression = Sql(draft.Expression, "expression", what, diagnostics, ref valid);

@@ -46,6 +46,9 @@ internal static class Plurals
         ["tomato"] = "tomatoes",
     };
 
+    /// <summary>Endings that take -es: address → addresses, box → boxes, match → matches.</summary>
+    private static readonly string[] EsEndings = { "ss", "us", "as", "x", "z", "ch", "sh" };
+
     /// <summary>The plural of a lower-case word: Category → categories, Address → addresses, Settings stays, Analysis → analyses.</summary>
     public static string Of(string word)
     {
@@ -69,7 +72,7 @@ internal static class Plurals
             return word.Substring(0, word.Length - 2) + "es";
         }
 
-        if (EndsWithAny(word, "ss", "us", "as", "x", "z", "ch", "sh"))
+        if (EndsWithAny(word, EsEndings))
         {
             return word + "es";
         }
@@ -77,7 +80,7 @@ internal static class Plurals
         return word.EndsWith("s", StringComparison.Ordinal) ? word : word + "s";
     }
 
-    private static bool EndsWithAny(string text, params string[] endings)
+    private static bool EndsWithAny(string text, string[] endings)
     {
         foreach (var ending in endings)
         {
