@@ -136,37 +136,13 @@ namespace TestApp
 
     /// <summary>Writes <see cref="FilmRating"/> as the label the database stores and reads the labels back.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("BackendInABox", "0.1.0")]
-    public sealed class FilmRatingJsonConverter : global::System.Text.Json.Serialization.JsonConverter<FilmRating>
+    public sealed class FilmRatingJsonConverter : global::BackendInABox.Json.EnumLabelJsonConverter<FilmRating>
     {
-        /// <inheritdoc/>
-        public override FilmRating Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        /// <summary>The converter of <see cref="FilmRating"/>, from its label switches.</summary>
+        public FilmRatingJsonConverter()
+            : base(FilmRatingValues.ToDbValue, FilmRatingValues.Parse, "G, PG, PG-13, R, NC-17")
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw new global::System.Text.Json.JsonException("A FilmRating is one of the strings G, PG, PG-13, R, NC-17.");
-            }
-
-            return FromLabel(reader.GetString()!);
         }
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, FilmRating value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.ToDbValue());
-
-        /// <inheritdoc/>
-        public override FilmRating ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => FromLabel(reader.GetString()!);
-
-        /// <inheritdoc/>
-        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, FilmRating value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(value.ToDbValue());
-
-        private static FilmRating FromLabel(string label) => label switch
-        {
-            "G" => FilmRating.G,
-            "PG" => FilmRating.Pg,
-            "PG-13" => FilmRating.Pg13,
-            "R" => FilmRating.R,
-            "NC-17" => FilmRating.Nc17,
-            _ => throw new global::System.Text.Json.JsonException("'" + label + "' is not a FilmRating; expected one of G, PG, PG-13, R, NC-17."),
-        };
     }
 
     /// <summary>The values of <see cref="Film.State"/>, stored as text in column <c>state</c>.</summary>
@@ -211,35 +187,12 @@ namespace TestApp
 
     /// <summary>Writes <see cref="FilmState"/> as the label the database stores and reads the labels back.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("BackendInABox", "0.1.0")]
-    public sealed class FilmStateJsonConverter : global::System.Text.Json.Serialization.JsonConverter<FilmState>
+    public sealed class FilmStateJsonConverter : global::BackendInABox.Json.EnumLabelJsonConverter<FilmState>
     {
-        /// <inheritdoc/>
-        public override FilmState Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        /// <summary>The converter of <see cref="FilmState"/>, from its label switches.</summary>
+        public FilmStateJsonConverter()
+            : base(FilmStateValues.ToDbValue, FilmStateValues.Parse, "ACTIVE, in progress, 17, snake_case")
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw new global::System.Text.Json.JsonException("A FilmState is one of the strings ACTIVE, in progress, 17, snake_case.");
-            }
-
-            return FromLabel(reader.GetString()!);
         }
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, FilmState value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.ToDbValue());
-
-        /// <inheritdoc/>
-        public override FilmState ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => FromLabel(reader.GetString()!);
-
-        /// <inheritdoc/>
-        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, FilmState value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(value.ToDbValue());
-
-        private static FilmState FromLabel(string label) => label switch
-        {
-            "ACTIVE" => FilmState.Active,
-            "in progress" => FilmState.InProgress,
-            "17" => FilmState.Seventeen,
-            "snake_case" => FilmState.SnakeCase,
-            _ => throw new global::System.Text.Json.JsonException("'" + label + "' is not a FilmState; expected one of ACTIVE, in progress, 17, snake_case."),
-        };
     }
 }

@@ -90,33 +90,12 @@ namespace TestApp
 
     /// <summary>Writes <see cref="PlaylistKind"/> as the label the database stores and reads the labels back.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("BackendInABox", "0.1.0")]
-    public sealed class PlaylistKindJsonConverter : global::System.Text.Json.Serialization.JsonConverter<PlaylistKind>
+    public sealed class PlaylistKindJsonConverter : global::BackendInABox.Json.EnumLabelJsonConverter<PlaylistKind>
     {
-        /// <inheritdoc/>
-        public override PlaylistKind Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        /// <summary>The converter of <see cref="PlaylistKind"/>, from its label switches.</summary>
+        public PlaylistKindJsonConverter()
+            : base(PlaylistKindValues.ToDbValue, PlaylistKindValues.Parse, "mixed, single")
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw new global::System.Text.Json.JsonException("A PlaylistKind is one of the strings mixed, single.");
-            }
-
-            return FromLabel(reader.GetString()!);
         }
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PlaylistKind value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.ToDbValue());
-
-        /// <inheritdoc/>
-        public override PlaylistKind ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => FromLabel(reader.GetString()!);
-
-        /// <inheritdoc/>
-        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, PlaylistKind value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(value.ToDbValue());
-
-        private static PlaylistKind FromLabel(string label) => label switch
-        {
-            "mixed" => PlaylistKind.Mixed,
-            "single" => PlaylistKind.Single,
-            _ => throw new global::System.Text.Json.JsonException("'" + label + "' is not a PlaylistKind; expected one of mixed, single."),
-        };
     }
 }

@@ -142,34 +142,12 @@ namespace TestApp
 
     /// <summary>Writes <see cref="ProductStatus"/> as the label the database stores and reads the labels back.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("BackendInABox", "0.1.0")]
-    public sealed class ProductStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<ProductStatus>
+    public sealed class ProductStatusJsonConverter : global::BackendInABox.Json.EnumLabelJsonConverter<ProductStatus>
     {
-        /// <inheritdoc/>
-        public override ProductStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        /// <summary>The converter of <see cref="ProductStatus"/>, from its label switches.</summary>
+        public ProductStatusJsonConverter()
+            : base(ProductStatusValues.ToDbValue, ProductStatusValues.Parse, "draft, active, retired")
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw new global::System.Text.Json.JsonException("A ProductStatus is one of the strings draft, active, retired.");
-            }
-
-            return FromLabel(reader.GetString()!);
         }
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ProductStatus value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.ToDbValue());
-
-        /// <inheritdoc/>
-        public override ProductStatus ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => FromLabel(reader.GetString()!);
-
-        /// <inheritdoc/>
-        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, ProductStatus value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(value.ToDbValue());
-
-        private static ProductStatus FromLabel(string label) => label switch
-        {
-            "draft" => ProductStatus.Draft,
-            "active" => ProductStatus.Active,
-            "retired" => ProductStatus.Retired,
-            _ => throw new global::System.Text.Json.JsonException("'" + label + "' is not a ProductStatus; expected one of draft, active, retired."),
-        };
     }
 }

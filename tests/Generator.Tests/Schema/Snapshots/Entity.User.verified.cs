@@ -136,34 +136,12 @@ namespace TestApp
 
     /// <summary>Writes <see cref="UserRole"/> as the label the database stores and reads the labels back.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("BackendInABox", "0.1.0")]
-    public sealed class UserRoleJsonConverter : global::System.Text.Json.Serialization.JsonConverter<UserRole>
+    public sealed class UserRoleJsonConverter : global::BackendInABox.Json.EnumLabelJsonConverter<UserRole>
     {
-        /// <inheritdoc/>
-        public override UserRole Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        /// <summary>The converter of <see cref="UserRole"/>, from its label switches.</summary>
+        public UserRoleJsonConverter()
+            : base(UserRoleValues.ToDbValue, UserRoleValues.Parse, "admin, member, guest")
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw new global::System.Text.Json.JsonException("A UserRole is one of the strings admin, member, guest.");
-            }
-
-            return FromLabel(reader.GetString()!);
         }
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, UserRole value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.ToDbValue());
-
-        /// <inheritdoc/>
-        public override UserRole ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => FromLabel(reader.GetString()!);
-
-        /// <inheritdoc/>
-        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, UserRole value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(value.ToDbValue());
-
-        private static UserRole FromLabel(string label) => label switch
-        {
-            "admin" => UserRole.Admin,
-            "member" => UserRole.Member,
-            "guest" => UserRole.Guest,
-            _ => throw new global::System.Text.Json.JsonException("'" + label + "' is not a UserRole; expected one of admin, member, guest."),
-        };
     }
 }

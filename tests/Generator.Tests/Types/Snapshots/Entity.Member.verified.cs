@@ -95,34 +95,13 @@ namespace TestApp
 
     /// <summary>Writes <see cref="MemberRoles"/> as the label the database stores and reads the labels back.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("BackendInABox", "0.1.0")]
-    public sealed class MemberRolesJsonConverter : global::System.Text.Json.Serialization.JsonConverter<MemberRoles>
+    public sealed class MemberRolesJsonConverter : global::BackendInABox.Json.EnumLabelJsonConverter<MemberRoles>
     {
-        /// <inheritdoc/>
-        public override MemberRoles Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        /// <summary>The converter of <see cref="MemberRoles"/>, from its label switches.</summary>
+        public MemberRolesJsonConverter()
+            : base(MemberRolesValues.ToDbValue, MemberRolesValues.Parse, "admin, user")
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw new global::System.Text.Json.JsonException("A MemberRoles is one of the strings admin, user.");
-            }
-
-            return FromLabel(reader.GetString()!);
         }
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, MemberRoles value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.ToDbValue());
-
-        /// <inheritdoc/>
-        public override MemberRoles ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => FromLabel(reader.GetString()!);
-
-        /// <inheritdoc/>
-        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, MemberRoles value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(value.ToDbValue());
-
-        private static MemberRoles FromLabel(string label) => label switch
-        {
-            "admin" => MemberRoles.Admin,
-            "user" => MemberRoles.User,
-            _ => throw new global::System.Text.Json.JsonException("'" + label + "' is not a MemberRoles; expected one of admin, user."),
-        };
     }
 
     /// <summary>The values of <see cref="Member.Badges"/>, stored as text in column <c>badges</c>.</summary>
@@ -159,34 +138,13 @@ namespace TestApp
 
     /// <summary>Writes <see cref="MemberBadges"/> as the label the database stores and reads the labels back.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("BackendInABox", "0.1.0")]
-    public sealed class MemberBadgesJsonConverter : global::System.Text.Json.Serialization.JsonConverter<MemberBadges>
+    public sealed class MemberBadgesJsonConverter : global::BackendInABox.Json.EnumLabelJsonConverter<MemberBadges>
     {
-        /// <inheritdoc/>
-        public override MemberBadges Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        /// <summary>The converter of <see cref="MemberBadges"/>, from its label switches.</summary>
+        public MemberBadgesJsonConverter()
+            : base(MemberBadgesValues.ToDbValue, MemberBadgesValues.Parse, "GOLD, SILVER")
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw new global::System.Text.Json.JsonException("A MemberBadges is one of the strings GOLD, SILVER.");
-            }
-
-            return FromLabel(reader.GetString()!);
         }
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, MemberBadges value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.ToDbValue());
-
-        /// <inheritdoc/>
-        public override MemberBadges ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => FromLabel(reader.GetString()!);
-
-        /// <inheritdoc/>
-        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, MemberBadges value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(value.ToDbValue());
-
-        private static MemberBadges FromLabel(string label) => label switch
-        {
-            "GOLD" => MemberBadges.Gold,
-            "SILVER" => MemberBadges.Silver,
-            _ => throw new global::System.Text.Json.JsonException("'" + label + "' is not a MemberBadges; expected one of GOLD, SILVER."),
-        };
     }
 
     /// <summary>The values of <see cref="Member.Tags"/>, stored as text in column <c>tags</c>.</summary>
@@ -223,34 +181,13 @@ namespace TestApp
 
     /// <summary>Writes <see cref="MemberTags"/> as the label the database stores and reads the labels back.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("BackendInABox", "0.1.0")]
-    public sealed class MemberTagsJsonConverter : global::System.Text.Json.Serialization.JsonConverter<MemberTags>
+    public sealed class MemberTagsJsonConverter : global::BackendInABox.Json.EnumLabelJsonConverter<MemberTags>
     {
-        /// <inheritdoc/>
-        public override MemberTags Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        /// <summary>The converter of <see cref="MemberTags"/>, from its label switches.</summary>
+        public MemberTagsJsonConverter()
+            : base(MemberTagsValues.ToDbValue, MemberTagsValues.Parse, "red, in progress")
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw new global::System.Text.Json.JsonException("A MemberTags is one of the strings red, in progress.");
-            }
-
-            return FromLabel(reader.GetString()!);
         }
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, MemberTags value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.ToDbValue());
-
-        /// <inheritdoc/>
-        public override MemberTags ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => FromLabel(reader.GetString()!);
-
-        /// <inheritdoc/>
-        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, MemberTags value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(value.ToDbValue());
-
-        private static MemberTags FromLabel(string label) => label switch
-        {
-            "red" => MemberTags.Red,
-            "in progress" => MemberTags.InProgress,
-            _ => throw new global::System.Text.Json.JsonException("'" + label + "' is not a MemberTags; expected one of red, in progress."),
-        };
     }
 
     /// <summary>The values of <see cref="Member.Level"/>, stored as text in column <c>level</c>.</summary>
@@ -287,34 +224,13 @@ namespace TestApp
 
     /// <summary>Writes <see cref="MemberLevel"/> as the label the database stores and reads the labels back.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("BackendInABox", "0.1.0")]
-    public sealed class MemberLevelJsonConverter : global::System.Text.Json.Serialization.JsonConverter<MemberLevel>
+    public sealed class MemberLevelJsonConverter : global::BackendInABox.Json.EnumLabelJsonConverter<MemberLevel>
     {
-        /// <inheritdoc/>
-        public override MemberLevel Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        /// <summary>The converter of <see cref="MemberLevel"/>, from its label switches.</summary>
+        public MemberLevelJsonConverter()
+            : base(MemberLevelValues.ToDbValue, MemberLevelValues.Parse, "low, high")
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw new global::System.Text.Json.JsonException("A MemberLevel is one of the strings low, high.");
-            }
-
-            return FromLabel(reader.GetString()!);
         }
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, MemberLevel value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.ToDbValue());
-
-        /// <inheritdoc/>
-        public override MemberLevel ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => FromLabel(reader.GetString()!);
-
-        /// <inheritdoc/>
-        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, MemberLevel value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(value.ToDbValue());
-
-        private static MemberLevel FromLabel(string label) => label switch
-        {
-            "low" => MemberLevel.Low,
-            "high" => MemberLevel.High,
-            _ => throw new global::System.Text.Json.JsonException("'" + label + "' is not a MemberLevel; expected one of low, high."),
-        };
     }
 
     /// <summary>The values of <see cref="Member.Kinds"/>, stored as text in column <c>kinds</c>.</summary>
@@ -351,33 +267,12 @@ namespace TestApp
 
     /// <summary>Writes <see cref="MemberKinds"/> as the label the database stores and reads the labels back.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("BackendInABox", "0.1.0")]
-    public sealed class MemberKindsJsonConverter : global::System.Text.Json.Serialization.JsonConverter<MemberKinds>
+    public sealed class MemberKindsJsonConverter : global::BackendInABox.Json.EnumLabelJsonConverter<MemberKinds>
     {
-        /// <inheritdoc/>
-        public override MemberKinds Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        /// <summary>The converter of <see cref="MemberKinds"/>, from its label switches.</summary>
+        public MemberKindsJsonConverter()
+            : base(MemberKindsValues.ToDbValue, MemberKindsValues.Parse, "A, B")
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw new global::System.Text.Json.JsonException("A MemberKinds is one of the strings A, B.");
-            }
-
-            return FromLabel(reader.GetString()!);
         }
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, MemberKinds value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.ToDbValue());
-
-        /// <inheritdoc/>
-        public override MemberKinds ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => FromLabel(reader.GetString()!);
-
-        /// <inheritdoc/>
-        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, MemberKinds value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(value.ToDbValue());
-
-        private static MemberKinds FromLabel(string label) => label switch
-        {
-            "A" => MemberKinds.A,
-            "B" => MemberKinds.B,
-            _ => throw new global::System.Text.Json.JsonException("'" + label + "' is not a MemberKinds; expected one of A, B."),
-        };
     }
 }
