@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -7,9 +8,11 @@ namespace BackendInABox.Json;
 /// The System.Text.Json converter of a generated enum: it writes the label the database stores (not the member's
 /// number or name) and reads labels back, refusing any other text with a <see cref="JsonException"/> that names the
 /// labels it takes. Each enum's converter is a subclass that hands over the enum's generated label switches, so an
-/// entity file carries one constructor call instead of a converter of its own for the compiler to parse.
+/// entity file carries one constructor call instead of a converter of its own for the compiler to parse. Generated
+/// code is its only user, so editors do not offer it.
 /// </summary>
 /// <typeparam name="TEnum">The generated enum.</typeparam>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public abstract class EnumLabelJsonConverter<TEnum> : JsonConverter<TEnum>
     where TEnum : struct, Enum
 {
