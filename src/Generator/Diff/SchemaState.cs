@@ -312,7 +312,19 @@ internal sealed class SchemaState
     private static TableShape CanonicalOf(TableShape table) =>
         table with { Columns = table.Columns.OrderBy(c => c.Name, StringComparer.Ordinal).ToEquatableArray() };
 
-    public static ColumnShape? Column(TableShape table, string name) => table.Columns.FirstOrDefault(c => c.Name == name);
+    /// <summary>A loop, not FirstOrDefault: the diff and the replay look up every column of every table, and a lambda and an enumerator each time added up.</summary>
+    public static ColumnShape? Column(TableShape table, string name)
+    {
+        foreach (var column in table.Columns)
+        {
+            if (column.Name == name)
+            {
+                return column;
+            }
+        }
+
+        return null;
+    }
 
     private static ColumnShape? ColumnIgnoringCase(TableShape table, string name) =>
         Column(table, name) ?? table.Columns.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
