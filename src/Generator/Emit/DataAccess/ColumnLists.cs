@@ -1,4 +1,3 @@
-using System.Linq;
 using BackendInABox.Generator.Model;
 
 namespace BackendInABox.Generator.Emit.DataAccess;
@@ -6,6 +5,7 @@ namespace BackendInABox.Generator.Emit.DataAccess;
 /// <summary>
 /// The column list and its parameter list in one order, so a hand-written SELECT or INSERT names every column the
 /// schema has now (a new field cannot be missed silently). Names are quoted, as the generator's DDL quotes them.
+/// Both literals are escaped into the file name by name, without a joined string first.
 /// </summary>
 internal static class ColumnLists
 {
@@ -13,9 +13,21 @@ internal static class ColumnLists
     {
         w.Line();
         w.Summary("Every column, quoted and comma-separated, for a <c>SELECT</c> or an <c>INSERT</c>.");
-        w.Line($"public const string All = {CodeWriter.Quote(string.Join(", ", model.Fields.Select(f => "\"" + f.Column + "\"")))};");
+        var all = w.StartLiteral("public const string All = ");
+        for (var i = 0; i < model.Fields.Count; i++)
+        {
+            all.Append(i == 0 ? "\"" : ", \"").Append(model.Fields[i].Column).Append('"');
+        }
+
+        w.EndLiteral(";");
         w.Line();
         w.Summary("The parameters the row helpers add, in the order of <see cref=\"All\"/>: <c>@</c> and the property's name.");
-        w.Line($"public const string AllParameters = {CodeWriter.Quote(string.Join(", ", properties.Select(p => "@" + p)))};");
+        var parameters = w.StartLiteral("public const string AllParameters = ");
+        for (var i = 0; i < properties.Count; i++)
+        {
+            parameters.Append(i == 0 ? "@" : ", @").Append(properties[i]);
+        }
+
+        w.EndLiteral(";");
     }
 }
