@@ -1,9 +1,9 @@
-namespace BackendInABox.Generator.Parsing;
+namespace BackendInABox.Generator.Diagnostics;
 
 /// <summary>
-/// What a mapping is, as messages name it: a text, or words joined only when a message asks for them (a field's
+/// What a message names: a text ("model User"), or words joined only when a message asks for them (a field's
 /// "field Order.total", a column's "a column in create_table in up of migration …"), since every field and column
-/// has one and few have a problem.
+/// is read and checked with one and few have a problem.
 /// </summary>
 internal readonly struct Subject
 {
@@ -35,4 +35,7 @@ internal readonly struct Subject
         _field is not null ? (_text is null ? "field " + _field : string.Concat("field ", _text, ".", _field))
         : _prefix is not null ? _prefix + _text
         : _text ?? string.Empty;
+
+    /// <summary>As the start of a sentence.</summary>
+    public string Capitalized() => Wording.Capitalize(ToString());
 }
