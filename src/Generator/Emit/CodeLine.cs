@@ -8,7 +8,8 @@ namespace BackendInABox.Generator.Emit;
 /// <summary>
 /// An interpolated line of <see cref="CodeWriter"/>: the compiler hands each piece of <c>w.Line($"...")</c> here and
 /// it is appended to the file at once, so a line costs no string of its own. A <see cref="Quoted"/> hole is written
-/// as its C# literal, escaped in place.
+/// as its C# literal, an <see cref="XmlEscaped"/> hole as XML text, each escaped in place. It is also the core of
+/// <see cref="SummaryLine"/>, which only opens and ends the line another way.
 /// </summary>
 [InterpolatedStringHandler]
 internal ref struct CodeLine
@@ -34,11 +35,16 @@ internal ref struct CodeLine
 
     public readonly void AppendFormatted(Quoted value) => StringLiterals.AppendTo(_text, value.Value);
 
+    public readonly void AppendFormatted(XmlEscaped value) => XmlText.AppendTo(_text, value.Value);
+
     /// <summary>Any other value in the invariant culture: generated code must not depend on the build machine's.</summary>
     public readonly void AppendFormatted<T>(T value) => AppendFormatted(value, format: null);
 
     public readonly void AppendFormatted<T>(T value, string? format) =>
         _text.Append(value is IFormattable formattable ? formattable.ToString(format, CultureInfo.InvariantCulture) : value?.ToString());
+
+    /// <summary>The buffer the line is written into.</summary>
+    internal readonly StringBuilder Text => _text;
 
     /// <summary>Where the line's indentation starts.</summary>
     internal readonly int LineStart => _lineStart;
@@ -60,6 +66,12 @@ internal ref struct CodeLine
 
 /// <summary>Text to write as a C# string literal in a <see cref="CodeLine"/> hole: <c>{CodeWriter.Quote(name)}</c>.</summary>
 internal readonly struct Quoted(string value)
+{
+    public string Value { get; } = value;
+}
+
+/// <summary>User text to write as XML text in a doc comment's hole: <c>{CodeWriter.EscapeXml(description)}</c>.</summary>
+internal readonly struct XmlEscaped(string value)
 {
     public string Value { get; } = value;
 }

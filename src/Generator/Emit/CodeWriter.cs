@@ -248,52 +248,11 @@ internal sealed class CodeWriter
         _indent++;
     }
 
-    /// <summary>
-    /// Text for an XML doc comment: markup characters escaped, and characters XML 1.0 cannot hold (controls, lone
-    /// surrogates, U+FFFE/U+FFFF) replaced by U+FFFD, so the documentation file stays well-formed.
-    /// </summary>
-    public static string Xml(string text)
-    {
-        if (!NeedsXmlEscaping(text))
-        {
-            return text;
-        }
+    /// <summary>User text as XML text for a doc comment (see <see cref="XmlText"/>).</summary>
+    public static string Xml(string text) => XmlText.Escape(text);
 
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            switch (c)
-            {
-                case '&':
-                    builder.Append("&amp;");
-                    break;
-                case '<':
-                    builder.Append("&lt;");
-                    break;
-                case '>':
-                    builder.Append("&gt;");
-                    break;
-                default:
-                    if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                    {
-                        builder.Append(c).Append(text[++i]);
-                    }
-                    else if (IsLineTerminator(c) || c == '\t' || !(char.IsControl(c) || char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF'))
-                    {
-                        builder.Append(c);
-                    }
-                    else
-                    {
-                        builder.Append('\uFFFD');
-                    }
-
-                    break;
-            }
-        }
-
-        return builder.ToString();
-    }
+    /// <summary><paramref name="text"/> as XML text written straight into a <see cref="CodeLine"/> or <see cref="SummaryLine"/>, as <see cref="Xml"/> escapes it.</summary>
+    public static XmlEscaped EscapeXml(string text) => new(text);
 
     /// <summary>A C# string literal, as Roslyn writes it: quotes, backslashes, controls and the Unicode line and paragraph separators escaped.</summary>
     public static string Literal(string value) => StringLiterals.Format(value);
@@ -323,7 +282,7 @@ internal sealed class CodeWriter
     }
 
     /// <summary>C#'s new-line characters (C# spec, "Line terminators"): CR, LF, CR LF, U+0085, U+2028, U+2029.</summary>
-    private static bool IsLineTerminator(char c) => c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029';
+    internal static bool IsLineTerminator(char c) => c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029';
 
     internal static bool IsOneTrimmedLine(StringBuilder text, int start)
     {
@@ -341,20 +300,6 @@ internal sealed class CodeWriter
         }
 
         return true;
-    }
-
-    /// <summary>Whether <see cref="Xml"/> would change any character: markup, or one XML cannot hold (a valid surrogate pair is kept, but checked the slow way).</summary>
-    private static bool NeedsXmlEscaping(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c is '&' or '<' or '>' or '\uFFFE' or '\uFFFF' || char.IsSurrogate(c) || (char.IsControl(c) && !IsLineTerminator(c) && c != '\t'))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static List<string> SplitLines(string text)

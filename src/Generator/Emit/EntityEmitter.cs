@@ -48,7 +48,7 @@ internal static class EntityEmitter
             }
             else
             {
-                w.Summary($"Column <c>{CodeWriter.Xml(field.Column)}</c>: {ColumnType(field)}{(field.Primary ? ", primary key" : field.Required ? ", required" : string.Empty)}{(field.Unique ? ", unique" : string.Empty)}.");
+                w.Summary($"Column <c>{CodeWriter.EscapeXml(field.Column)}</c>: {ColumnType(field)}{(field.Primary ? ", primary key" : field.Required ? ", required" : string.Empty)}{(field.Unique ? ", unique" : string.Empty)}.");
             }
 
             EntityAttributes.Write(w, model, field);
@@ -80,7 +80,7 @@ internal static class EntityEmitter
         w.OpenType($"The values of <see cref=\"{model.Name}.{property}\"/>, stored as text in column <c>{CodeWriter.Xml(field.Column)}</c>.", $"public enum {name}", EnumJsonConverters.Attribute(name));
         foreach (var (label, member) in members)
         {
-            w.Summary($"Stored as <c>{CodeWriter.Xml(label)}</c>.");
+            w.Summary($"Stored as <c>{CodeWriter.EscapeXml(label)}</c>.");
             w.Line($"{member},");
         }
 

@@ -49,7 +49,7 @@ internal static class ManifestEmitter
             w.Open($"partial class {ClassName}");
         }
 
-        w.Summary($"The manifest of the database '{CodeWriter.Xml(options.Database)}'.");
+        w.Summary($"The manifest of the database '{CodeWriter.EscapeXml(options.Database)}'.");
         TrimRoots.Write(w, history, options.Namespace);
         w.Line($"private static {Contract}.BuildManifest {MethodName(options.Database)}() => new {Contract}.BuildManifest(");
         w.Indent();

@@ -1,37 +1,36 @@
-using System;
-using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace BackendInABox.Generator.Emit;
 
 /// <summary>
-/// An interpolated XML doc summary of <see cref="CodeWriter"/>, its pieces appended after <c>/// &lt;summary&gt;</c>
-/// as <see cref="CodeLine"/> appends a line's: nearly every summary is one line and stays where it was written.
+/// An interpolated XML doc summary of <see cref="CodeWriter"/>: a <see cref="CodeLine"/> that starts with
+/// <c>/// &lt;summary&gt;</c>, whose pieces it appends; nearly every summary is one line and stays where it was written.
+/// User text goes in an <see cref="XmlEscaped"/> hole.
 /// </summary>
 [InterpolatedStringHandler]
 internal ref struct SummaryLine
 {
     private const string Open = "/// <summary>";
 
-    private readonly StringBuilder _text;
-    private readonly int _lineStart;
+    private readonly CodeLine _line;
     private readonly int _start;
 
     public SummaryLine(int literalLength, int formattedCount, CodeWriter writer)
     {
-        _lineStart = writer.Text.Length;
-        _text = writer.StartLine().Append(Open);
-        _start = _text.Length;
+        _line = new CodeLine(literalLength, formattedCount, writer);
+        _line.AppendLiteral(Open);
+        _start = _line.Text.Length;
     }
 
-    public readonly void AppendLiteral(string value) => _text.Append(value);
+    public readonly void AppendLiteral(string value) => _line.AppendLiteral(value);
 
-    public readonly void AppendFormatted(string? value) => _text.Append(value);
+    public readonly void AppendFormatted(string? value) => _line.AppendFormatted(value);
 
-    public readonly void AppendFormatted(int value) => _text.Append(value.ToString(CultureInfo.InvariantCulture));
+    public readonly void AppendFormatted(int value) => _line.AppendFormatted(value);
 
-    public readonly void AppendFormatted<T>(T value) => _text.Append(value is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : value?.ToString());
+    public readonly void AppendFormatted(XmlEscaped value) => _line.AppendFormatted(value);
+
+    public readonly void AppendFormatted<T>(T value) => _line.AppendFormatted(value);
 
     /// <summary>
     /// Closes the summary, or, when the text is not one line without surrounding white space, takes it back and
@@ -39,14 +38,15 @@ internal ref struct SummaryLine
     /// </summary>
     internal readonly string? End()
     {
-        if (CodeWriter.IsOneTrimmedLine(_text, _start))
+        var text = _line.Text;
+        if (CodeWriter.IsOneTrimmedLine(text, _start))
         {
-            _text.Append("</summary>\n");
+            text.Append("</summary>\n");
             return null;
         }
 
-        var written = _text.ToString(_start, _text.Length - _start);
-        _text.Length = _lineStart;
+        var written = text.ToString(_start, text.Length - _start);
+        text.Length = _line.LineStart;
         return written;
     }
 }

@@ -44,7 +44,7 @@ internal static class DapperWallClocks
         {
             var property = EntityEmitter.PropertyName(field);
             w.Line();
-            w.Summary($"Where Dapper reads column <c>{CodeWriter.Xml(field.Column)}</c>, so <see cref=\"{property.TrimStart('@')}\"/> gets Kind Unspecified (see {className}.{TypeName}).");
+            w.Summary($"Where Dapper reads column <c>{CodeWriter.EscapeXml(field.Column)}</c>, so <see cref=\"{property.TrimStart('@')}\"/> gets Kind Unspecified (see {className}.{TypeName}).");
             w.Line(field.Required
                 ? $"private {className}.{TypeName} {PropertyName(field)} {{ set => {property} = value.Value; }}"
                 : $"private {className}.{TypeName}? {PropertyName(field)} {{ set => {property} = value?.Value; }}");

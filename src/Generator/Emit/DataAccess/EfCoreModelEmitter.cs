@@ -78,7 +78,7 @@ internal static class EfCoreModelEmitter
     private static void EmitEntity(CodeWriter w, SchemaModel model, SchemaSet set, string ns, bool npgsql)
     {
         var entity = EntityType(model, ns);
-        w.Summary($"The table <c>{CodeWriter.Xml(model.Table)}</c>.");
+        w.Summary($"The table <c>{CodeWriter.EscapeXml(model.Table)}</c>.");
         w.Open($"private static void {Method(model)}({Ef}.Metadata.Builders.EntityTypeBuilder<{entity}> entity, bool postgres)");
         w.Line($"entity.ToTable({entity}.TableName);");
         var key = model.PrimaryKey.Select(name => EntityEmitter.PropertyName(model.Fields.First(f => f.Name == name))).ToList();
