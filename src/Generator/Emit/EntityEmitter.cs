@@ -70,7 +70,7 @@ internal static class EntityEmitter
         return new GeneratedSource(model.Name + ".g.cs", w.ToString());
     }
 
-    public static string PropertyName(FieldModel field) => CodeWriter.Identifier(FieldNames.Property(field));
+    public static string PropertyName(FieldModel field) => CodeWriter.Identifier(field.Property);
 
     private static void EmitEnum(CodeWriter w, SchemaModel model, FieldModel field, string property)
     {

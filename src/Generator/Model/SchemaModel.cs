@@ -73,8 +73,11 @@ internal sealed record FieldModel(
         return EnumLabels.Member(label);
     }
 
-    /// <summary>The C# property name <c>property:</c> gives, null for the one the field name gives.</summary>
-    public string? Property { get; init; }
+    /// <summary>
+    /// The C# property's name: <c>property:</c>, else the field name in PascalCase (plus <c>Id</c> for a ref), derived
+    /// once here for the checks and every emitter that names the property.
+    /// </summary>
+    public string Property { get; init; } = string.Empty;
 
     /// <summary>For refs: the foreign key's name <c>fk_name:</c> gives, null for the derived <c>fk_table_column</c>.</summary>
     public string? ForeignKeyName { get; init; }

@@ -92,7 +92,7 @@ internal static class FieldBuilder
             Generate = generate,
             NativeEnum = native,
             AutoUpdate = autoUpdate,
-            Property = property,
+            Property = property ?? FieldNames.DefaultProperty(draft.Name.Value, type),
             ForeignKeyName = foreignKey,
             Array = draft.Array,
             Custom = custom,

@@ -26,8 +26,8 @@ internal static class FieldNames
 
     public static string DefaultColumn(string name, FieldType type) => type == FieldType.Ref ? name + "_id" : name;
 
-    public static string Property(FieldModel field) =>
-        field.Property ?? Identifiers.ToPascalCase(field.Name) + (field.Type == FieldType.Ref ? "Id" : string.Empty);
+    public static string DefaultProperty(string name, FieldType type) =>
+        Identifiers.ToPascalCase(name) + (type == FieldType.Ref ? "Id" : string.Empty);
 
     /// <summary>The <c>column:</c> value when it can be a column name, else null after reporting why.</summary>
     public static string? Column(string value, LocationInfo location, Subject what, FileDiagnostics diagnostics) =>

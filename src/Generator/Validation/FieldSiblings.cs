@@ -18,13 +18,12 @@ internal sealed class FieldSiblings(string? model, int capacity)
     // A model has tens of fields: comparing with each one before (most differ in length at once) is cheaper than two
     // hash tables of names hashed ignoring case, which growing field by field rehashed several times over.
     private readonly FieldModel[] _fields = new FieldModel[capacity];
-    private readonly string[] _properties = new string[capacity];
     private int _count;
 
     /// <summary>True when the field collides with none read before it; else reported at the field's key.</summary>
     public bool Accepts(FieldModel field, FileDiagnostics diagnostics)
     {
-        var property = FieldNames.Property(field);
+        var property = field.Property;
         if (Clash(field.Column, property) is { } clash)
         {
             diagnostics.Add(Descriptors.DuplicateField, field.Location, $"Field {Wording.Qualified(model, field.Name)} collides with field {Wording.Qualified(model, clash.Name)}: both would be column '{field.Column}' or property '{property}'.");
@@ -37,8 +36,7 @@ internal sealed class FieldSiblings(string? model, int capacity)
             return false;
         }
 
-        _fields[_count] = field;
-        _properties[_count++] = property;
+        _fields[_count++] = field;
         return true;
     }
 
@@ -55,7 +53,7 @@ internal sealed class FieldSiblings(string? model, int capacity)
 
         for (var i = 0; i < _count; i++)
         {
-            if (string.Equals(_properties[i], property, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(_fields[i].Property, property, StringComparison.OrdinalIgnoreCase))
             {
                 return _fields[i];
             }
