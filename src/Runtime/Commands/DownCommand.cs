@@ -55,7 +55,7 @@ internal sealed class DownCommand(HostContext host)
             return;
         }
 
-        using var steps = new MigrationSteps(host, driver, history, await history.SchemaAsync(cancellationToken));
+        using var steps = await MigrationSteps.OpenAsync(host, driver, history, cancellationToken);
         for (var i = 0; i < rollback.Count; i++)
         {
             var id = rollback[i];

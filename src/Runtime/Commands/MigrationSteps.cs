@@ -19,8 +19,7 @@ internal sealed class MigrationSteps : IDisposable
     private readonly FluentRunner _runner;
     private readonly SortedList<long, IMigrationInfo> _classes;
 
-    /// <param name="schema">The schema the tables are in (<see cref="HistoryTable.SchemaAsync"/>).</param>
-    public MigrationSteps(HostContext host, DatabaseDriver driver, HistoryTable history, string schema)
+    private MigrationSteps(HostContext host, DatabaseDriver driver, HistoryTable history, string schema)
     {
         _host = host;
         _driver = driver;
@@ -28,6 +27,10 @@ internal sealed class MigrationSteps : IDisposable
         _runner = FluentRunner.Connected(driver.Target, schema, host.AppAssembly, host.Manifest, DatabaseSession.SqlLog(host));
         _classes = _runner.Runner.MigrationLoader.LoadMigrations();
     }
+
+    /// <summary>Steps whose runner finds its tables in the schema <paramref name="history"/> found them in.</summary>
+    public static async Task<MigrationSteps> OpenAsync(HostContext host, DatabaseDriver driver, HistoryTable history, CancellationToken cancellationToken) =>
+        new(host, driver, history, await history.SchemaAsync(cancellationToken));
 
     /// <summary>Applies <paramref name="migration"/>; <paramref name="version"/> is where the database stays if it fails. Returns the milliseconds it took.</summary>
     public Task<long> UpAsync(ManifestMigration migration, long? version, CancellationToken cancellationToken) =>

@@ -67,7 +67,7 @@ internal sealed class UpCommand(HostContext host)
             return;
         }
 
-        using var steps = new MigrationSteps(host, driver, history, await history.SchemaAsync(cancellationToken));
+        using var steps = await MigrationSteps.OpenAsync(host, driver, history, cancellationToken);
         for (var i = 0; i < pending.Count; i++)
         {
             var migration = pending[i];

@@ -6,6 +6,7 @@ using FluentMigrator.Infrastructure;
 using FluentMigrator.Runner;
 using FluentMigrator.Runner.Initialization;
 using FluentMigrator.Runner.Processors;
+using FluentMigrator.Runner.VersionTableInfo;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -119,7 +120,8 @@ internal sealed class FluentRunner : IDisposable
                 {
                     r.AddPostgres();
                     r.Services.AddScoped<FluentMigrator.Runner.Generators.Postgres.PostgresQuoter>(sp => new CurrentSchemaQuoter(
-                        sp.GetRequiredService<IOptions<FluentMigrator.Runner.Processors.Postgres.PostgresOptions>>(), schema));
+                        sp.GetRequiredService<IOptions<FluentMigrator.Runner.Processors.Postgres.PostgresOptions>>(),
+                        sp.GetRequiredService<IVersionTableMetaData>()));
                 }
                 else
                 {
