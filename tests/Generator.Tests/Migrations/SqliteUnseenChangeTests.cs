@@ -9,7 +9,8 @@ namespace BackendInABox.Generator.Tests.Migrations;
 /// </summary>
 public sealed class SqliteUnseenChangeTests
 {
-    private static string Account(int length, int precision, int digits, string extra = "") => $$"""
+    /// <summary>An account with a name <paramref name="length"/> long, a code a tenth of that, a balance of <paramref name="digits"/> digits and, unless null, a seen_at of <paramref name="precision"/>.</summary>
+    private static string Account(int length, int digits, int? precision) => $$"""
         name: Account
         table: accounts
         fields:
@@ -17,8 +18,7 @@ public sealed class SqliteUnseenChangeTests
           name:    { type: string, max_length: {{length}} }
           code:    { type: char, max_length: {{length / 10}} }
           balance: { type: decimal, precision: {{digits}}, scale: 2 }
-          seen_at: { type: datetime, precision: {{precision}} }
-        {{extra}}
+        {{(precision is null ? string.Empty : $"  seen_at: {{ type: datetime, precision: {precision} }}")}}
         """;
 
     private const string Entry = """
@@ -32,9 +32,9 @@ public sealed class SqliteUnseenChangeTests
     [Fact]
     public void Longer_strings_and_chars_and_other_digits_alter_PostgreSQL_and_leave_the_SQLite_table_and_its_rows_as_they_are()
     {
-        var history = new EvolvingProject().Schema("account.yaml", Account(40, 3, 10)).Schema("entry.yaml", Entry);
+        var history = new EvolvingProject().Schema("account.yaml", Account(40, 10, precision: 3)).Schema("entry.yaml", Entry);
         history.Generate("initial");
-        history.Schema("account.yaml", Account(80, 6, 12));
+        history.Schema("account.yaml", Account(80, 12, precision: 6));
         var wider = history.Generate("wider");
         var run = history.Run();
         EvolvingProject.AssertClean(run);
@@ -65,18 +65,10 @@ public sealed class SqliteUnseenChangeTests
     [Fact]
     public void A_longer_char_between_two_changes_SQLite_rebuilds_for_does_not_split_their_one_rebuild()
     {
-        const string Before = """
-            name: Account
-            table: accounts
-            fields:
-              id:      { type: integer, primary: true }
-              name:    { type: string, max_length: 40 }
-              code:    { type: char, max_length: 4 }
-              balance: { type: decimal, precision: 10, scale: 2 }
-            """;
-        var history = new EvolvingProject().Schema("account.yaml", Before).Schema("entry.yaml", Entry);
+        var before = Account(40, 10, precision: null);
+        var history = new EvolvingProject().Schema("account.yaml", before).Schema("entry.yaml", Entry);
         history.Generate("initial");
-        history.Schema("account.yaml", Before
+        history.Schema("account.yaml", before
             .Replace("max_length: 40 }", "max_length: 40, required: true, default: none }", StringComparison.Ordinal)
             .Replace("max_length: 4 }", "max_length: 8 }", StringComparison.Ordinal)
             .Replace("scale: 2 }", "scale: 2, required: true, default: 0 }", StringComparison.Ordinal));
