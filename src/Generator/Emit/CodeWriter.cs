@@ -104,7 +104,10 @@ internal sealed class CodeWriter
     }
 
     /// <summary>Closes the literal <see cref="StartLiteral"/> opened, and its line after <paramref name="after"/>.</summary>
-    public void EndLiteral(string after) => Continue().Append('"').Append(after).Append('\n');
+    public void EndLiteral(string after) => CloseLiteral().Append(after).Append('\n');
+
+    /// <summary>Closes the literal <see cref="StartLiteral"/> opened; the rest of its line, and its end, go to the buffer returned.</summary>
+    public StringBuilder CloseLiteral() => Continue().Append('"');
 
     public void Open(string header)
     {

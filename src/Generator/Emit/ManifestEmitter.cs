@@ -97,26 +97,27 @@ internal static class ManifestEmitter
 
     private static void Head(StringBuilder text, HeadInfo head)
     {
-        text.Append("new ").Append(Contract).Append(".ManifestHead(").Append(Long(head.Id)).Append(", ");
-        StringLiterals.AppendTo(text, head.File);
-        text.Append(", ");
-        Array(text, "long", head.Branch, (t, id) => t.Append(Long(id)));
-        text.Append(", ");
-        Strings(text, head.Touches);
-        text.Append(')');
+        var call = ArgumentList.New(text, $"{Contract}.ManifestHead");
+        call.Code(Long(head.Id));
+        call.Literal(head.File);
+        Array(call.Next(), "long", head.Branch, (t, id) => t.Append(Long(id)));
+        Strings(call.Next(), head.Touches);
+        call.End();
     }
 
     private static void Migration(StringBuilder text, MigrationPlan plan)
     {
         var file = plan.File;
         var rebuilds = MigrationClassEmitter.RebuildsOnSqlite(plan.Up) || MigrationClassEmitter.RebuildsOnSqlite(plan.Down);
-        text.Append("new ").Append(Contract).Append(".ManifestMigration(").Append(Long(file.Id)).Append(", ");
-        StringLiterals.AppendTo(text, file.Description);
-        text.Append(", ").Append(Long(file.Parent)).Append(", ");
-        StringLiterals.AppendTo(text, file.Path);
-        text.Append(", ");
-        StringLiterals.AppendTo(text, file.Sha256);
-        text.Append(", ").Append(Bool(file.Transaction)).Append(", ").Append(Bool(rebuilds)).Append(')');
+        var call = ArgumentList.New(text, $"{Contract}.ManifestMigration");
+        call.Code(Long(file.Id));
+        call.Literal(file.Description);
+        call.Code(Long(file.Parent));
+        call.Literal(file.Path);
+        call.Literal(file.Sha256);
+        call.Code(Bool(file.Transaction));
+        call.Code(Bool(rebuilds));
+        call.End();
         var extras = new Initializers(text);
         if (Diff.MigrationDataLoss.Of(plan).ToList() is { Count: > 0 } losses)
         {
@@ -148,23 +149,31 @@ internal static class ManifestEmitter
         }
 
         var yaml = w.StartLiteral($"Pending: new {Contract}.ManifestPendingChange(");
-        var notes = OperationYamlWriter.Write(pending.Up, pending.Down, pending.Warnings, yaml)
-            .Select(n => $"new {Contract}.RollbackNote({CodeWriter.Literal(n.Message)}, {n.Line.ToString(CultureInfo.InvariantCulture)})");
-        w.EndLiteral($", {Strings(pending.Summary.Select(line => line.Text))}, {Strings(pending.DataLoss)}, {Array($"{Contract}.RollbackNote", notes)}),");
+        var notes = OperationYamlWriter.Write(pending.Up, pending.Down, pending.Warnings, yaml);
+        var call = ArgumentList.After(w.CloseLiteral());
+        Array(call.Next(), "string", pending.Summary, (t, line) => StringLiterals.AppendTo(t, line.Text));
+        Strings(call.Next(), pending.DataLoss);
+        Array(call.Next(), $"{Contract}.RollbackNote", notes, RollbackNote);
+        call.End().Append(",\n");
+    }
+
+    private static void RollbackNote(StringBuilder text, YamlNote note)
+    {
+        var call = ArgumentList.New(text, $"{Contract}.RollbackNote");
+        call.Literal(note.Message);
+        call.Code(note.Line.ToString(CultureInfo.InvariantCulture));
+        call.End();
     }
 
     /// <summary>Types, defaults and delete rules in each dialect's own SQL words, so the runtime compares what it reads from a catalog without the generator's type mapping.</summary>
     private static void Table(StringBuilder text, TableShape table)
     {
-        text.Append("new ").Append(Contract).Append(".ManifestTable(");
-        StringLiterals.AppendTo(text, table.Name);
-        text.Append(", ");
-        Array(text, $"{Contract}.ManifestColumn", table.Columns, (t, c) => Column(t, c, table));
-        text.Append(", ");
-        Array(text, $"{Contract}.ManifestIndex", table.Indexes, Index);
-        text.Append(", ");
-        Array(text, $"{Contract}.ManifestForeignKey", table.ForeignKeys, ForeignKey);
-        text.Append(')');
+        var call = ArgumentList.New(text, $"{Contract}.ManifestTable");
+        call.Literal(table.Name);
+        Array(call.Next(), $"{Contract}.ManifestColumn", table.Columns, (t, c) => Column(t, c, table));
+        Array(call.Next(), $"{Contract}.ManifestIndex", table.Indexes, Index);
+        Array(call.Next(), $"{Contract}.ManifestForeignKey", table.ForeignKeys, ForeignKey);
+        call.End();
         var properties = new Initializers(text);
         Strings(properties.Next("PrimaryKey"), table.PrimaryKey);
         if (table.PrimaryKeyName is { } key)
@@ -187,19 +196,16 @@ internal static class ManifestEmitter
 
     private static void Column(StringBuilder text, ColumnShape c, TableShape table)
     {
-        text.Append("new ").Append(Contract).Append(".ManifestColumn(");
-        StringLiterals.AppendTo(text, c.Name);
-        text.Append(", ");
-        StringLiterals.AppendTo(text, PostgresTypes.Of(c, quoteIfNeeded: true));
-        text.Append(", ");
-        StringLiterals.AppendTo(text, SqliteDdl.DeclaredType(c, table.PrimaryKey.Count == 1));
-        text.Append(", ").Append(Bool(c.Nullable)).Append(", ").Append(Bool(c.PrimaryKey)).Append(", ");
-        Text(text, c.Default is { } pg ? SqlLiterals.Value(c.Type, pg, sqlite: false, c.NativeEnum) : c.Serial ? PostgresSequences.Default(table.Name, c.Name) : null);
-        text.Append(", ");
-        Text(text, c.Default is { } lite ? SqlLiterals.Value(c.Type, lite, sqlite: true) : null);
-        text.Append(", ");
-        Strings(text, c.Type.Kind == FieldType.Enum ? c.EnumValues : EquatableArray<string>.Empty);
-        text.Append(')');
+        var call = ArgumentList.New(text, $"{Contract}.ManifestColumn");
+        call.Literal(c.Name);
+        call.Literal(PostgresTypes.Of(c, quoteIfNeeded: true));
+        call.Literal(SqliteDdl.DeclaredType(c, table.PrimaryKey.Count == 1));
+        call.Code(Bool(c.Nullable));
+        call.Code(Bool(c.PrimaryKey));
+        call.Literal(c.Default is { } pg ? SqlLiterals.Value(c.Type, pg, sqlite: false, c.NativeEnum) : c.Serial ? PostgresSequences.Default(table.Name, c.Name) : null);
+        call.Literal(c.Default is { } lite ? SqlLiterals.Value(c.Type, lite, sqlite: true) : null);
+        Strings(call.Next(), c.Type.Kind == FieldType.Enum ? c.EnumValues : EquatableArray<string>.Empty);
+        call.End();
         if (c.Type.Kind == FieldType.Enum && c.NativeEnum is null)
         {
             text.Append(" { EnumCheckName = ");
@@ -210,27 +216,23 @@ internal static class ManifestEmitter
 
     private static void Index(StringBuilder text, IndexShape index)
     {
-        text.Append("new ").Append(Contract).Append(".ManifestIndex(");
-        StringLiterals.AppendTo(text, index.Name);
-        text.Append(", ");
-        Strings(text, index.Columns);
-        text.Append(", ").Append(Bool(index.Unique)).Append(')');
+        var call = ArgumentList.New(text, $"{Contract}.ManifestIndex");
+        call.Literal(index.Name);
+        Strings(call.Next(), index.Columns);
+        call.Code(Bool(index.Unique));
+        call.End();
         IndexOptions(text, index.Options);
     }
 
     private static void ForeignKey(StringBuilder text, ForeignKeyShape key)
     {
-        text.Append("new ").Append(Contract).Append(".ManifestForeignKey(");
-        StringLiterals.AppendTo(text, key.Name);
-        text.Append(", ");
-        StringLiterals.AppendTo(text, key.Column);
-        text.Append(", ");
-        StringLiterals.AppendTo(text, key.TargetTable);
-        text.Append(", ");
-        StringLiterals.AppendTo(text, key.TargetColumn);
-        text.Append(", ");
-        StringLiterals.AppendTo(text, SqliteDdl.OnDeleteSql(key.OnDelete));
-        text.Append(')');
+        var call = ArgumentList.New(text, $"{Contract}.ManifestForeignKey");
+        call.Literal(key.Name);
+        call.Literal(key.Column);
+        call.Literal(key.TargetTable);
+        call.Literal(key.TargetColumn);
+        call.Literal(SqliteDdl.OnDeleteSql(key.OnDelete));
+        call.End();
         if (key.OnUpdate != OnDelete.NoAction)
         {
             text.Append(" { OnUpdate = ");
@@ -241,13 +243,11 @@ internal static class ManifestEmitter
 
     private static void Check(StringBuilder text, CheckShape check)
     {
-        text.Append("new ").Append(Contract).Append(".ManifestCheck(");
-        StringLiterals.AppendTo(text, check.Name);
-        text.Append(", ");
-        Text(text, check.Postgres);
-        text.Append(", ");
-        Text(text, check.Sqlite);
-        text.Append(')');
+        var call = ArgumentList.New(text, $"{Contract}.ManifestCheck");
+        call.Literal(check.Name);
+        call.Literal(check.Postgres);
+        call.Literal(check.Sqlite);
+        call.End();
     }
 
     /// <summary>Only what an index has besides columns, so a plain index reads as before.</summary>
@@ -301,13 +301,7 @@ internal static class ManifestEmitter
         w.Line("}" + after);
     }
 
-    private static string Array(string type, IEnumerable<string> items)
-    {
-        var list = items.ToList();
-        return list.Count == 0 ? $"global::System.Array.Empty<{type}>()" : $"new {type}[] {{ {string.Join(", ", list)} }}";
-    }
-
-    /// <summary>An array expression, as <see cref="Array(string, IEnumerable{string})"/> writes it, appended element by element.</summary>
+    /// <summary>An array expression, appended element by element; an empty one is the shared empty array.</summary>
     private static void Array<T>(StringBuilder text, string type, IReadOnlyList<T> items, System.Action<StringBuilder, T> write)
     {
         if (items.Count == 0)
@@ -330,21 +324,7 @@ internal static class ManifestEmitter
         text.Append(" }");
     }
 
-    private static string Strings(IEnumerable<string> values) => Array("string", values.Select(CodeWriter.Literal));
-
     private static void Strings(StringBuilder text, IReadOnlyList<string> values) => Array(text, "string", values, StringLiterals.AppendTo);
-
-    private static void Text(StringBuilder text, string? value)
-    {
-        if (value is null)
-        {
-            text.Append("null");
-        }
-        else
-        {
-            StringLiterals.AppendTo(text, value);
-        }
-    }
 
     private static string Long(long? value) => value is { } v ? v.ToString(CultureInfo.InvariantCulture) + "L" : "null";
 
