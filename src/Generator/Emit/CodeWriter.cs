@@ -100,7 +100,7 @@ internal sealed class CodeWriter
     public LiteralText StartLiteral(string before)
     {
         StartLine().Append(before).Append('"');
-        return new LiteralText(this);
+        return new EscapedText(this);
     }
 
     /// <summary>Closes the literal <see cref="StartLiteral"/> opened, and its line after <paramref name="after"/>.</summary>
@@ -215,7 +215,7 @@ internal sealed class CodeWriter
     /// <summary>The finished file as one string (see <see cref="Finish"/>), for a file known to be short.</summary>
     public override string ToString() => Finish().ToString();
 
-    /// <summary>The buffer, cut when long wherever the text is, for writing that holds no position in it (<see cref="LiteralText"/>).</summary>
+    /// <summary>The buffer, cut when long wherever the text is, for writing that holds no position in it (<see cref="EscapedText"/>).</summary>
     internal StringBuilder Continue()
     {
         var text = _text ?? throw new System.InvalidOperationException("The generated file was already finished.");

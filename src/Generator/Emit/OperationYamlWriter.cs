@@ -16,7 +16,7 @@ internal static class OperationYamlWriter
     public static string Write(EquatableArray<Operation> up, EquatableArray<Operation> down)
     {
         var text = new StringBuilder();
-        Write(up, down, EquatableArray<PendingWarning>.Empty, new LiteralText(text));
+        Write(up, down, EquatableArray<PendingWarning>.Empty, new PlainText(text));
         return text.ToString();
     }
 
