@@ -17,9 +17,20 @@ internal static class SqliteUnseenChanges
         step.Operation is { Kind: OperationKind.AlterColumn, Backfill: null, SqliteUsing: null } alter
         && step.Before is { } before && step.After is { } after
         && Diff.SchemaState.Column(before, alter.Column.Name) is { } old
-        && SqliteDdl.CreateTable(before, before.Name) == SqliteDdl.CreateTable(after, after.Name)
+        && SameTable(before, old, alter.Column)
         && before.Indexes.Equals(after.Indexes)
         && CopiedUnchanged(old, alter.Column);
+
+    /// <summary>
+    /// Whether SQLite's CREATE TABLE reads the same after the step. alter_column replaces only its column, and never
+    /// whether it is in the key (SchemaState), so the column's definition is the one part of it that can differ: the
+    /// whole table need not be rendered twice.
+    /// </summary>
+    private static bool SameTable(TableShape table, ColumnShape from, ColumnShape to)
+    {
+        var inlineKey = table.PrimaryKey.Count <= 1;
+        return SqliteDdl.ColumnDefinition(table.Name, from, inlineKey) == SqliteDdl.ColumnDefinition(table.Name, to, inlineKey);
+    }
 
     /// <summary>What a rebuild's copy would read for the column is the column itself, with no row to check.</summary>
     private static bool CopiedUnchanged(ColumnShape from, ColumnShape to) =>
