@@ -35,6 +35,26 @@ internal static class AutoUpdateTriggers
             $"CREATE TRIGGER {Quote(t.Name)} BEFORE UPDATE ON {Quote(t.Table)} FOR EACH ROW EXECUTE FUNCTION {Quote(t.Name)}()",
         });
 
+    /// <summary>
+    /// A statement of the migration's own that updates rows (the backfill before a column becomes required), with the
+    /// table's triggers off around it: it is not an edit of the rows, so their timestamps stay, as SQLite's rebuild,
+    /// which copies rows without firing triggers, keeps them. One statement text, so PostgreSQL runs the three as one
+    /// implicit transaction in a <c>transaction: false</c> migration too: an UPDATE that fails cannot leave a trigger off.
+    /// </summary>
+    public static string PostgresUntriggered(OperationStep step, string update)
+    {
+        var kept = Of(step.Before, sqlite: false).Intersect(Of(step.After, sqlite: false)).ToList();
+        if (kept.Count == 0)
+        {
+            return update;
+        }
+
+        var table = Quote(kept[0].Table);
+        return string.Join("; ", kept.Select(t => $"ALTER TABLE {table} DISABLE TRIGGER {Quote(t.Name)}")
+            .Append(update)
+            .Concat(kept.Select(t => $"ALTER TABLE {table} ENABLE TRIGGER {Quote(t.Name)}")));
+    }
+
     public static IEnumerable<string> SqliteBefore(OperationStep step) => Lost(step, sqlite: true).Select(t => $"DROP TRIGGER {Quote(t.Name)}");
 
     public static IEnumerable<string> SqliteAfter(OperationStep step) => Gained(step, sqlite: true).Select(SqliteCreate);

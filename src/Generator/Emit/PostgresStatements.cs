@@ -227,7 +227,7 @@ internal static class PostgresStatements
 
         if (op.Backfill is { } backfill)
         {
-            sql.Add($"UPDATE {table} SET {name} = {SqlLiterals.Value(column.Type, backfill, sqlite: false, column.NativeEnum)} WHERE {name} IS NULL");
+            sql.Add(AutoUpdateTriggers.PostgresUntriggered(step, $"UPDATE {table} SET {name} = {SqlLiterals.Value(column.Type, backfill, sqlite: false, column.NativeEnum)} WHERE {name} IS NULL"));
         }
 
         if (old.Nullable != column.Nullable)

@@ -13,7 +13,7 @@ namespace BackendInABox.Runtime.Tests.RealApps;
 /// </summary>
 public abstract class AutoUpdateScenarios
 {
-    private const string Author = """
+    private protected const string Author = """
         name: Author
         table: authors
         fields:
@@ -24,7 +24,7 @@ public abstract class AutoUpdateScenarios
     private const string Keys = "SELECT 'p' || p.id || ':' || COALESCE(CAST(p.author_id AS TEXT), '-') || ':' || p.title FROM posts p "
         + "UNION ALL SELECT 'a' || a.id || ':' || COALESCE(CAST(a.favorite_id AS TEXT), '-') FROM authors a ORDER BY 1";
 
-    private static string Post(string stamp, int titleLength = 40) => $$"""
+    private protected static string Post(string stamp, int titleLength = 40) => $$"""
         name: Post
         table: posts
         fields:
@@ -73,6 +73,33 @@ public abstract class AutoUpdateScenarios
         await app.Database.AssertRejectedAsync("INSERT INTO posts (id, author_id, title) VALUES (11, 999, 'x')", "a broken reference");
     }
 
+    /// <summary>
+    /// The UPDATE a migration runs to fill NULLs before a column becomes required is the migration's, not an edit of
+    /// the rows: their stamps stay as they were, and the trigger still works after it.
+    /// </summary>
+    [Fact]
+    public async Task A_backfill_leaves_the_auto_update_timestamps_as_they_were()
+    {
+        const string Stamp = "  updated_at: { type: datetime, auto_update: true }";
+        await using var app = new AppUnderTest(await CreateDatabaseAsync());
+        app.WithSchema("author.yaml", Author).WithSchema("post.yaml", Post(Stamp + "\n  summary: { type: string, max_length: 40 }"));
+        await app.StartAsync();
+        await app.Database.ExecuteAsync("INSERT INTO authors (id) VALUES (1)");
+        await app.Database.ExecuteAsync("INSERT INTO posts (id, author_id, title, updated_at) VALUES (10, 1, 'a', '2000-01-01 00:00:00')");
+        await app.Database.ExecuteAsync("INSERT INTO posts (id, author_id, title, summary, updated_at) VALUES (11, 1, 'b', 'kept', '2001-01-01 00:00:00')");
+        const string Rows = "SELECT p.id || ':' || COALESCE(p.summary, '-') || ':' || SUBSTR(CAST(p.updated_at AS TEXT), 1, 10) FROM posts p ORDER BY p.id";
+
+        await StepAsync(app, Post(Stamp + "\n  summary: { type: string, max_length: 40, required: true, default: none }"), "summary required");
+        Assert.Equal(["10:none:2000-01-01", "11:kept:2001-01-01"], await app.Database.ColumnValuesAsync(Rows));
+        await AssertRefreshesAsync(app, "updated_at");
+
+        (await app.MigrateAsync("down")).ShouldSucceed();
+        await app.Database.ExecuteAsync("UPDATE posts SET summary = NULL, updated_at = '2002-01-01 00:00:00' WHERE id = 10");
+        (await app.MigrateAsync("up")).ShouldSucceed();
+        Assert.Equal(["10:none:2002-01-01", "11:kept:2001-01-01"], await app.Database.ColumnValuesAsync(Rows));
+        await AssertRefreshesAsync(app, "updated_at");
+    }
+
     /// <summary>An UPDATE that leaves the stamp alone moves it to now; one that sets it keeps what it set.</summary>
     private static async Task AssertRefreshesAsync(AppUnderTest app, string column)
     {
@@ -114,5 +141,34 @@ public sealed class SqliteAutoUpdateTests : AutoUpdateScenarios
 
 public sealed class PostgresAutoUpdateTests : AutoUpdateScenarios
 {
+    /// <summary>
+    /// The backfill turns the trigger off only around its UPDATE, in one statement text: in a <c>transaction: false</c>
+    /// migration whose backfill fails (two rows would get the same value of a unique column), the trigger is still on afterwards.
+    /// </summary>
+    [Fact]
+    public async Task A_failed_backfill_in_a_migration_without_a_transaction_leaves_the_trigger_on()
+    {
+        const string Stamp = "  updated_at: { type: datetime, auto_update: true }";
+        await using var app = new AppUnderTest(await CreateDatabaseAsync());
+        app.WithSchema("author.yaml", Author).WithSchema("post.yaml", Post(Stamp + "\n  summary: { type: string, max_length: 40, unique: true }"));
+        await app.StartAsync();
+        await app.Database.ExecuteAsync("INSERT INTO authors (id) VALUES (1)");
+        await app.Database.ExecuteAsync("INSERT INTO posts (id, author_id, title, updated_at) VALUES (10, 1, 'a', '2000-01-01 00:00:00'), (11, 1, 'b', '2000-01-01 00:00:00')");
+        app.WithSchema("post.yaml", Post(Stamp + "\n  summary: { type: string, max_length: 40, unique: true, required: true, default: none }"));
+        app.Rebuild();
+        var change = await app.GenerateAsync("summary required");
+        var text = change.Text;
+        Assert.Contains("backfill: none", text, StringComparison.Ordinal);
+        File.WriteAllText(change.Path, text.Replace("description:", "transaction: false\ndescription:", StringComparison.Ordinal));
+        app.Rebuild();
+
+        var failed = await app.MigrateAsync("up");
+        Assert.NotEqual(0, failed.ExitCode);
+        Assert.Contains("duplicate key", failed.Output, StringComparison.Ordinal);
+        Assert.Equal(["O"], await app.Database.ColumnValuesAsync("SELECT CAST(tgenabled AS TEXT) FROM pg_trigger WHERE tgname = 'tg_posts_updated_at_auto_update'"));
+        await app.Database.ExecuteAsync("UPDATE posts SET title = 'b' WHERE id = 10");
+        Assert.Equal(["after"], await app.Database.ColumnValuesAsync("SELECT CASE WHEN updated_at > '2020-01-01' THEN 'after' ELSE CAST(updated_at AS TEXT) END FROM posts WHERE id = 10"));
+    }
+
     private protected override async Task<TestDatabase> CreateDatabaseAsync() => await PostgresServer.CreateDatabaseAsync();
 }
