@@ -13,7 +13,7 @@ namespace BackendInABox.Runtime.Tests.RealApps;
 /// </summary>
 public abstract class AutoUpdateScenarios
 {
-    private protected const string Author = """
+    private const string Author = """
         name: Author
         table: authors
         fields:
@@ -24,7 +24,7 @@ public abstract class AutoUpdateScenarios
     private const string Keys = "SELECT 'p' || p.id || ':' || COALESCE(CAST(p.author_id AS TEXT), '-') || ':' || p.title FROM posts p "
         + "UNION ALL SELECT 'a' || a.id || ':' || COALESCE(CAST(a.favorite_id AS TEXT), '-') FROM authors a ORDER BY 1";
 
-    private protected static string Post(string stamp, int titleLength = 40) => $$"""
+    private static string Post(string stamp, int titleLength = 40) => $$"""
         name: Post
         table: posts
         fields:
@@ -35,6 +35,33 @@ public abstract class AutoUpdateScenarios
         """;
 
     private protected abstract Task<TestDatabase> CreateDatabaseAsync();
+
+    /// <summary>The post with an auto_update stamp and a text <c>summary</c>, its <paramref name="options"/> after <c>max_length</c>.</summary>
+    private protected static string PostWithSummary(string options) =>
+        Post("  updated_at: { type: datetime, auto_update: true }\n  summary: { type: string, max_length: 40" + options + " }");
+
+    /// <summary>An app at its first migration of the author and a <see cref="PostWithSummary"/> post, with author 1 and then <paramref name="posts"/> inserted.</summary>
+    private protected async Task<AppUnderTest> StartWithPostsAsync(string summaryOptions, params string[] posts)
+    {
+        var app = new AppUnderTest(await CreateDatabaseAsync());
+        try
+        {
+            app.WithSchema("author.yaml", Author).WithSchema("post.yaml", PostWithSummary(summaryOptions));
+            await app.StartAsync();
+            await app.Database.ExecuteAsync("INSERT INTO authors (id) VALUES (1)");
+            foreach (var post in posts)
+            {
+                await app.Database.ExecuteAsync(post);
+            }
+
+            return app;
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+    }
 
     [Fact]
     public async Task An_auto_update_timestamp_stays_current_through_changes_up_and_down()
@@ -80,16 +107,13 @@ public abstract class AutoUpdateScenarios
     [Fact]
     public async Task A_backfill_leaves_the_auto_update_timestamps_as_they_were()
     {
-        const string Stamp = "  updated_at: { type: datetime, auto_update: true }";
-        await using var app = new AppUnderTest(await CreateDatabaseAsync());
-        app.WithSchema("author.yaml", Author).WithSchema("post.yaml", Post(Stamp + "\n  summary: { type: string, max_length: 40 }"));
-        await app.StartAsync();
-        await app.Database.ExecuteAsync("INSERT INTO authors (id) VALUES (1)");
-        await app.Database.ExecuteAsync("INSERT INTO posts (id, author_id, title, updated_at) VALUES (10, 1, 'a', '2000-01-01 00:00:00')");
-        await app.Database.ExecuteAsync("INSERT INTO posts (id, author_id, title, summary, updated_at) VALUES (11, 1, 'b', 'kept', '2001-01-01 00:00:00')");
+        await using var app = await StartWithPostsAsync(
+            string.Empty,
+            "INSERT INTO posts (id, author_id, title, updated_at) VALUES (10, 1, 'a', '2000-01-01 00:00:00')",
+            "INSERT INTO posts (id, author_id, title, summary, updated_at) VALUES (11, 1, 'b', 'kept', '2001-01-01 00:00:00')");
         const string Rows = "SELECT p.id || ':' || COALESCE(p.summary, '-') || ':' || SUBSTR(CAST(p.updated_at AS TEXT), 1, 10) FROM posts p ORDER BY p.id";
 
-        await StepAsync(app, Post(Stamp + "\n  summary: { type: string, max_length: 40, required: true, default: none }"), "summary required");
+        await StepAsync(app, PostWithSummary(", required: true, default: none"), "summary required");
         Assert.Equal(["10:none:2000-01-01", "11:kept:2001-01-01"], await app.Database.ColumnValuesAsync(Rows));
         await AssertRefreshesAsync(app, "updated_at");
 
@@ -148,13 +172,10 @@ public sealed class PostgresAutoUpdateTests : AutoUpdateScenarios
     [Fact]
     public async Task A_failed_backfill_in_a_migration_without_a_transaction_leaves_the_trigger_on()
     {
-        const string Stamp = "  updated_at: { type: datetime, auto_update: true }";
-        await using var app = new AppUnderTest(await CreateDatabaseAsync());
-        app.WithSchema("author.yaml", Author).WithSchema("post.yaml", Post(Stamp + "\n  summary: { type: string, max_length: 40, unique: true }"));
-        await app.StartAsync();
-        await app.Database.ExecuteAsync("INSERT INTO authors (id) VALUES (1)");
-        await app.Database.ExecuteAsync("INSERT INTO posts (id, author_id, title, updated_at) VALUES (10, 1, 'a', '2000-01-01 00:00:00'), (11, 1, 'b', '2000-01-01 00:00:00')");
-        app.WithSchema("post.yaml", Post(Stamp + "\n  summary: { type: string, max_length: 40, unique: true, required: true, default: none }"));
+        await using var app = await StartWithPostsAsync(
+            ", unique: true",
+            "INSERT INTO posts (id, author_id, title, updated_at) VALUES (10, 1, 'a', '2000-01-01 00:00:00'), (11, 1, 'b', '2000-01-01 00:00:00')");
+        app.WithSchema("post.yaml", PostWithSummary(", unique: true, required: true, default: none"));
         app.Rebuild();
         var change = await app.GenerateAsync("summary required");
         var text = change.Text;
